@@ -1,0 +1,23 @@
+import { runCli } from './cli/run-cli';
+
+/** The `briefing` command: the same services as the app, from a terminal. */
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  readStdin,
+  isTty: Boolean(process.stderr.isTTY),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`briefing: internal error: ${String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

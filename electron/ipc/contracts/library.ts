@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { LibraryStats } from '../../library/stats';
+import type { SearchResult } from '../../library/search';
+import type { AddResult } from '../../library/summaries';
+import type { Entity, Summary } from '../../library/types';
+import { defineContract, method } from '../define';
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
+const names = z.array(z.string().min(1).max(300)).max(20);
+export const entityKind = z.enum(['forum', 'actor', 'theme']);
+export const actorType = z.enum(['person', 'country', 'organization']);
+const entityId = z.number().int().positive();
+const summaryId = z.string().min(1).max(100);
+
+export const searchQuerySchema = z.strictObject({
+  text: z.string().max(1000).optional(),
+  forum: names.optional(),
+  theme: names.optional(),
+  actor: names.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  sort: z.enum(['relevance', 'date-desc', 'date-asc']).optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+  offset: z.number().int().min(0).optional(),
+});
+
+export const tagInputSchema = z.strictObject({
+  kind: entityKind,
+  name: z.string().min(1).max(300),
+  actorType: actorType.optional(),
+  themeSlug: z.string().max(100).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  evidence: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).max(100).optional(),
+  source: z.enum(['extracted', 'user']).optional(),
+  status: z.enum(['suggested', 'accepted', 'rejected']).optional(),
+});
+
+export const summaryFieldsSchema = z.strictObject({
+  title: z.string().min(1).max(1000),
+  meetingDate: isoDate.nullable().optional(),
+  city: z.string().max(200).nullable().optional(),
+  country: z.string().max(200).nullable().optional(),
+  sourceName: z.string().max(500).nullable().optional(),
+  sourceUrl: z.string().max(2000).nullable().optional(),
+  body: z.string().min(1).max(5_000_000),
+  keyPoints: z.array(z.string().max(5000)).max(50).optional(),
+  notes: z.string().max(1_000_000).optional(),
+  language: z.string().max(20).optional(),
+});
+
+export const libraryContract = defineContract('library', {
+  search: method<SearchResult>()(searchQuerySchema),
+  get: method<Summary>()(z.strictObject({ id: summaryId })),
+  add: method<AddResult>()(summaryFieldsSchema.extend({ tags: z.array(tagInputSchema).max(500).optional() })),
+  update: method<Summary>()(z.strictObject({ id: summaryId, fields: summaryFieldsSchema })),
+  /** Returns the deleted summary so the UI can offer Undo (restore). */
+  delete: method<Summary>()(z.strictObject({ id: summaryId })),
+  restore: method<Summary>()(z.strictObject({ summary: z.custom<Summary>((v) => typeof v === 'object' && v !== null) })),
+  stats: method<LibraryStats>()(z.strictObject({}).optional()),
+  entities: method<Array<Entity & { uses: number }>>()(z.strictObject({ kind: entityKind })),
+  addTag: method<Summary>()(
+    z.strictObject({ summaryId, kind: entityKind, name: z.string().min(1).max(300), actorType: actorType.optional() }),
+  ),
+  decideTag: method<Summary>()(z.strictObject({ summaryId, entityId, status: z.enum(['accepted', 'rejected']) })),
+  removeTag: method<Summary>()(z.strictObject({ summaryId, entityId })),
+  renameEntity: method<Entity>()(z.strictObject({ id: entityId, name: z.string().min(1).max(300) })),
+  mergeEntities: method<Entity>()(z.strictObject({ fromId: entityId, intoId: entityId })),
+  addAlias: method<Entity>()(z.strictObject({ id: entityId, alias: z.string().min(1).max(300) })),
+  removeAlias: method<Entity>()(z.strictObject({ id: entityId, alias: z.string().min(1).max(300) })),
+  setActorType: method<Entity>()(z.strictObject({ id: entityId, actorType })),
+  addTheme: method<Entity>()(
+    z.strictObject({ name: z.string().min(1).max(200), phrases: z.array(z.string().min(1).max(200)).max(200) }),
+  ),
+  setThemePhrases: method<Entity>()(z.strictObject({ id: entityId, phrases: z.array(z.string().min(1).max(200)).max(200) })),
+});

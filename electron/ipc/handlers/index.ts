@@ -1,0 +1,8 @@
+import { libraryContract } from '../contracts/library';
+import { IpcRegistry } from '../registry';
+import { libraryHandlers } from './library';
+
+/** The registry with every domain's handlers: what the Electron shell, the bridge and tests serve. */
+export function createRegistry(log?: (message: string, error: unknown) => void): IpcRegistry {
+  return new IpcRegistry(log).register(libraryContract, libraryHandlers);
+}

@@ -1,0 +1,17 @@
+import init0010 from './0010-init.sql?raw';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * Every migration, in order. Versions leave gaps (multiples of 10) so that a fix can slot
+ * in. A shipped migration is never edited: tests/library/schema-snapshot.test.ts guards it.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, name: '0010-init', sql: init0010 },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

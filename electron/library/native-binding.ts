@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Where better-sqlite3's compiled addon lives for the current runtime.
+ *
+ * Node (tests, CLI) uses the build npm made in node_modules; Electron has another ABI and
+ * uses its own build under native/electron-<abi>/ (made by `npm start`, or unpacked from
+ * the asar in a packaged app). Keeping both apart lets `npm test` and `npm start` run in
+ * one checkout in any order. Returns undefined to mean "better-sqlite3's default".
+ */
+export function resolveNativeBinding(options: {
+  env?: NodeJS.ProcessEnv;
+  versions?: NodeJS.ProcessVersions;
+  appRoot: string;
+  resourcesPath?: string;
+}): string | undefined {
+  const env = options.env ?? process.env;
+  const versions = options.versions ?? process.versions;
+  if (env.BRIEFING_SQLITE_BINDING) return env.BRIEFING_SQLITE_BINDING;
+  if (!versions.electron) return undefined;
+  const relative = join('native', `electron-${versions.modules}`, 'better_sqlite3.node');
+  const candidates = [
+    options.resourcesPath ? join(options.resourcesPath, 'app.asar.unpacked', relative) : undefined,
+    join(options.appRoot, relative),
+  ].filter((p): p is string => Boolean(p));
+  return candidates.find((p) => existsSync(p)) ?? candidates[candidates.length - 1];
+}

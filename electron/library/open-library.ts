@@ -1,0 +1,75 @@
+import Database, { type Database as DB } from 'better-sqlite3';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError, errorMessage } from '../errors';
+import { migrate, pendingMigrations, schemaVersion } from './migrate';
+import { seedThemes } from './entities';
+
+export interface OpenLibraryOptions {
+  /** Path to better-sqlite3's addon built for this runtime (see native-binding.ts). */
+  nativeBinding?: string;
+  /** Skip the copy taken before migrating an existing file (tests of the runner only). */
+  skipBackup?: boolean;
+}
+
+export interface Library {
+  readonly db: DB;
+  readonly path: string;
+  /** Path of the backup taken before migrating, when one was taken. */
+  readonly backupPath?: string;
+  close(): void;
+}
+
+/** Applies the connection settings every library connection needs. */
+export function configureConnection(db: DB): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // better-sqlite3 builds with WAL synchronous=NORMAL; FULL makes each commit durable on power loss.
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Opens (or creates) a library file and brings its schema up to date. Before an existing
+ * library is migrated, a consistent copy is written beside it (`<file>.backup-v<N>`), so a
+ * bad migration can never cost the user their library.
+ */
+export async function openLibrary(path: string, options: OpenLibraryOptions = {}): Promise<Library> {
+  const existed = existsSync(path) && statSync(path).size > 0;
+  if (!existed) mkdirSync(dirname(path), { recursive: true });
+  let db: DB;
+  try {
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    configureConnection(db);
+  } catch (error) {
+    throw new AppError(
+      'LIBRARY_DAMAGED',
+      `Cannot open the library ${path}: ${errorMessage(error)}. If it is damaged, restore a backup or choose another file.`,
+      { cause: error },
+    );
+  }
+  let backupPath: string | undefined;
+  try {
+    const pending = pendingMigrations(db);
+    if (existed && pending.length > 0 && !options.skipBackup) {
+      backupPath = `${path}.backup-v${schemaVersion(db)}`;
+      await db.backup(backupPath);
+    }
+    migrate(db);
+    seedThemes(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return {
+    db,
+    path,
+    backupPath,
+    close() {
+      if (!db.open) return;
+      // Fold the WAL back into the main file so the library is one self-contained file at rest.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+  };
+}

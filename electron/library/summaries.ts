@@ -1,0 +1,172 @@
+import type { Database } from 'better-sqlite3';
+import { createHash, randomUUID } from 'node:crypto';
+import { AppError } from '../errors';
+import { dateRange } from './dates';
+import { normalizeForHash } from './match-key';
+import { nowIso, statements } from './statements';
+import { applyTags, tagsOf } from './tags';
+import type { DatePrecision, Summary, SummaryInput } from './types';
+
+export interface SummaryRow {
+  seq: number;
+  id: string;
+  title: string;
+  meeting_date: string | null;
+  date_precision: DatePrecision | null;
+  date_start: string | null;
+  date_end: string | null;
+  city: string | null;
+  country: string | null;
+  source_name: string | null;
+  source_url: string | null;
+  body: string;
+  key_points: string;
+  notes: string;
+  language: string;
+  content_hash: string;
+  created_at: string;
+  updated_at: string;
+  origin_import_id: string | null;
+}
+
+const q = statements((db) => ({
+  byId: db.prepare<[string], SummaryRow>('SELECT * FROM summaries WHERE id = ?'),
+  byHash: db.prepare<[string], { id: string }>('SELECT id FROM summaries WHERE content_hash = ? LIMIT 1'),
+  list: db.prepare<[number, number], SummaryRow>(
+    'SELECT * FROM summaries ORDER BY coalesce(date_start, created_at) DESC, seq DESC LIMIT ? OFFSET ?',
+  ),
+  count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM summaries'),
+  insert: db.prepare(
+    `INSERT INTO summaries (id, title, meeting_date, date_precision, date_start, date_end, city, country,
+       source_name, source_url, body, key_points, notes, language, content_hash, created_at, updated_at, origin_import_id)
+     VALUES (@id, @title, @meetingDate, @datePrecision, @dateStart, @dateEnd, @city, @country,
+       @sourceName, @sourceUrl, @body, @keyPoints, @notes, @language, @contentHash, @createdAt, @updatedAt, @originImportId)`,
+  ),
+  update: db.prepare(
+    `UPDATE summaries SET title = @title, meeting_date = @meetingDate, date_precision = @datePrecision,
+       date_start = @dateStart, date_end = @dateEnd, city = @city, country = @country, source_name = @sourceName,
+       source_url = @sourceUrl, body = @body, key_points = @keyPoints, notes = @notes, language = @language,
+       content_hash = @contentHash, updated_at = @updatedAt
+     WHERE id = @id`,
+  ),
+  delete: db.prepare<[string]>('DELETE FROM summaries WHERE id = ?'),
+}));
+
+/** SHA-256 of the whitespace-normalised body: the same text pasted twice is one summary. */
+export function contentHash(body: string): string {
+  return createHash('sha256').update(normalizeForHash(body)).digest('hex');
+}
+
+export function rowToSummary(db: Database, row: SummaryRow): Summary {
+  return {
+    id: row.id,
+    title: row.title,
+    meetingDate: row.meeting_date,
+    datePrecision: row.date_precision,
+    city: row.city,
+    country: row.country,
+    sourceName: row.source_name,
+    sourceUrl: row.source_url,
+    body: row.body,
+    keyPoints: JSON.parse(row.key_points) as string[],
+    notes: row.notes,
+    language: row.language,
+    contentHash: row.content_hash,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    originImportId: row.origin_import_id,
+    tags: tagsOf(db, row.id),
+  };
+}
+
+export function findSummaryByHash(db: Database, hash: string): string | undefined {
+  return q(db).byHash.get(hash)?.id;
+}
+
+export function getSummary(db: Database, id: string): Summary {
+  const row = q(db).byId.get(id);
+  if (!row) throw new AppError('NOT_FOUND', `No summary has id ${id}.`);
+  return rowToSummary(db, row);
+}
+
+export function getSummaryRow(db: Database, id: string): SummaryRow | undefined {
+  return q(db).byId.get(id);
+}
+
+export function listSummaries(db: Database, options: { limit?: number; offset?: number } = {}): Summary[] {
+  return q(db)
+    .list.all(options.limit ?? 100, options.offset ?? 0)
+    .map((row) => rowToSummary(db, row));
+}
+
+export function countSummaries(db: Database): number {
+  return q(db).count.get()!.n;
+}
+
+function columns(input: SummaryInput) {
+  const title = input.title.trim();
+  const body = input.body.trim();
+  if (!title) throw new AppError('INVALID_REQUEST', 'A summary needs a title.');
+  if (!body) throw new AppError('EMPTY_INPUT', 'A summary needs some text.');
+  const range = input.meetingDate ? dateRange(input.meetingDate) : undefined;
+  return {
+    title,
+    meetingDate: input.meetingDate || null,
+    datePrecision: range?.precision ?? null,
+    dateStart: range?.start ?? null,
+    dateEnd: range?.end ?? null,
+    city: input.city?.trim() || null,
+    country: input.country?.trim() || null,
+    sourceName: input.sourceName?.trim() || null,
+    sourceUrl: input.sourceUrl?.trim() || null,
+    body,
+    keyPoints: JSON.stringify((input.keyPoints ?? []).map((k) => k.trim()).filter(Boolean)),
+    notes: input.notes ?? '',
+    language: input.language ?? 'en',
+    contentHash: contentHash(body),
+  };
+}
+
+export type AddResult = { status: 'added'; id: string } | { status: 'duplicate'; id: string };
+
+/**
+ * Adds one summary with its tags in one transaction. Text already in the library (same
+ * content hash) is not stored again: the result says which summary already holds it.
+ */
+export function addSummary(db: Database, input: SummaryInput): AddResult {
+  const cols = columns(input);
+  return db.transaction((): AddResult => {
+    const existing = findSummaryByHash(db, cols.contentHash);
+    if (existing) return { status: 'duplicate', id: existing };
+    const id = input.id ?? randomUUID();
+    const now = nowIso();
+    q(db).insert.run({
+      ...cols,
+      id,
+      createdAt: input.createdAt ?? now,
+      updatedAt: input.updatedAt ?? now,
+      originImportId: input.originImportId ?? null,
+    });
+    applyTags(db, id, input.tags ?? []);
+    return { status: 'added', id };
+  })();
+}
+
+/** Replaces the editable fields of a summary (tags are edited through tags.ts). */
+export function updateSummary(db: Database, id: string, input: SummaryInput): Summary {
+  const cols = columns(input);
+  db.transaction(() => {
+    if (!q(db).byId.get(id)) throw new AppError('NOT_FOUND', `No summary has id ${id}.`);
+    const clash = findSummaryByHash(db, cols.contentHash);
+    if (clash && clash !== id) {
+      throw new AppError('DUPLICATE', 'Another summary in the library already has exactly this text.');
+    }
+    q(db).update.run({ ...cols, id, updatedAt: nowIso() });
+  })();
+  return getSummary(db, id);
+}
+
+export function deleteSummary(db: Database, id: string): void {
+  const info = q(db).delete.run(id);
+  if (info.changes === 0) throw new AppError('NOT_FOUND', `No summary has id ${id}.`);
+}
