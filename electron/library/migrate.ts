@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../errors';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index';
+import { MIGRATIONS, type Migration } from './migrations/index';
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -25,7 +25,7 @@ export function pendingMigrations(db: Database, migrations: readonly Migration[]
 export function migrate(db: Database, options: { upTo?: number; migrations?: readonly Migration[] } = {}): number[] {
   const migrations = options.migrations ?? MIGRATIONS;
   assertOrdered(migrations);
-  const upTo = options.upTo ?? LATEST_VERSION;
+  const upTo = options.upTo ?? migrations[migrations.length - 1]?.version ?? 0;
   const steps = pendingMigrations(db, migrations).filter((m) => m.version <= upTo);
   if (steps.length === 0) return [];
   db.transaction(() => {
