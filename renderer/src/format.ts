@@ -1,0 +1,25 @@
+import type { DatePrecision } from '../../electron/library/types';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "27 July 2024", "July 2024" or "2024", as precise as the meeting date is known. */
+export function formatMeetingDate(date: string | null, precision?: DatePrecision | null): string {
+  if (!date) return '';
+  const [y, m, d] = date.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (precision === 'year' || !month) return y ?? date;
+  if (precision === 'month' || !d) return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+export function formatPlace(city: string | null | undefined, country: string | null | undefined): string {
+  return [city, country].filter(Boolean).join(', ');
+}
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,196 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { SearchHit } from '../../../electron/library/search';
+import { formatMeetingDate, formatPlace } from '../format';
+import { SnippetText } from './SnippetText';
+import { extendTo, isSelected, selectAll, selectOnly, toggle, type Selection } from './selection';
+
+export const ROW_HEIGHT = 96;
+const OVERSCAN = 6;
+
+interface Props {
+  total: number;
+  generation: number;
+  hitAt(index: number): SearchHit | undefined;
+  ensureRange(start: number, end: number): void;
+  active: number;
+  onActiveChange(index: number): void;
+  selection: Selection;
+  onSelectionChange(selection: Selection): void;
+  openedId: string | null;
+  onOpen(hit: SearchHit): void;
+}
+
+/**
+ * The result list: a listbox that renders only the rows in view (plus a few), so it scrolls
+ * through 100,000 hits as smoothly as through ten. Rows are fixed-height; pages of hits are
+ * requested as rows come into view.
+ */
+export function ResultList(props: Props) {
+  const { total, hitAt, ensureRange, active, selection } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+  const frame = useRef(0);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    setHeight(el.clientHeight);
+    return () => observer.disconnect();
+  }, []);
+
+  // A new result set starts at the top.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [props.generation]);
+
+  const onScroll = useCallback(() => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      setScrollTop(scroller.current?.scrollTop ?? 0);
+    });
+  }, []);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(total, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  useEffect(() => {
+    if (last > first) ensureRange(first, last);
+  }, [first, last, ensureRange, props.generation]);
+
+  const scrollIntoView = (index: number) => {
+    const el = scroller.current;
+    if (!el) return;
+    const top = index * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+  };
+
+  const moveTo = (index: number, extend: boolean) => {
+    const next = Math.max(0, Math.min(total - 1, index));
+    props.onActiveChange(next);
+    props.onSelectionChange(extend ? extendTo(selection, next) : selectOnly(next));
+    scrollIntoView(next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (total === 0) return;
+    const pageRows = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
+    const mod = event.ctrlKey || event.metaKey;
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(active + 1, event.shiftKey);
+        break;
+      case 'ArrowUp':
+        moveTo(active - 1, event.shiftKey);
+        break;
+      case 'PageDown':
+        moveTo(active + pageRows, event.shiftKey);
+        break;
+      case 'PageUp':
+        moveTo(active - pageRows, event.shiftKey);
+        break;
+      case 'Home':
+        moveTo(0, event.shiftKey);
+        break;
+      case 'End':
+        moveTo(total - 1, event.shiftKey);
+        break;
+      case 'Enter': {
+        const hit = hitAt(active);
+        if (hit) props.onOpen(hit);
+        break;
+      }
+      case ' ':
+        props.onSelectionChange(toggle(selection, active, total));
+        break;
+      case 'a':
+      case 'A':
+        if (!mod) return;
+        props.onSelectionChange(selectAll());
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  const onRowClick = (event: MouseEvent, index: number) => {
+    props.onActiveChange(index);
+    if (event.shiftKey) props.onSelectionChange(extendTo(selection, index));
+    else if (event.ctrlKey || event.metaKey) props.onSelectionChange(toggle(selection, index, total));
+    else {
+      props.onSelectionChange(selectOnly(index));
+      const hit = hitAt(index);
+      if (hit) props.onOpen(hit);
+    }
+  };
+
+  const rows = [];
+  for (let index = first; index < last; index++) {
+    const hit = hitAt(index);
+    const selected = isSelected(selection, index);
+    const classes = ['result-row'];
+    if (selected) classes.push('is-selected');
+    if (index === active) classes.push('is-active');
+    if (hit && hit.id === props.openedId) classes.push('is-open');
+    rows.push(
+      <div
+        key={index}
+        id={`result-${index}`}
+        role="option"
+        aria-selected={selected}
+        aria-setsize={total}
+        aria-posinset={index + 1}
+        aria-busy={hit ? undefined : true}
+        className={classes.join(' ')}
+        style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
+        onMouseDown={(e) => {
+          if (e.shiftKey) e.preventDefault(); // no text selection on Shift-click
+        }}
+        onClick={(e) => onRowClick(e, index)}
+      >
+        {hit ? (
+          <>
+            <div className="result-title">{hit.title}</div>
+            <div className="result-meta">
+              {[formatMeetingDate(hit.meetingDate, hit.datePrecision), formatPlace(hit.city, hit.country), hit.forums.join(', ')]
+                .filter(Boolean)
+                .join(' · ') || 'No date or place'}
+            </div>
+            <div className="result-snippet">
+              <SnippetText parts={hit.snippet} />
+            </div>
+          </>
+        ) : (
+          <div className="result-loading" aria-label="Loading">
+            <span />
+            <span />
+          </div>
+        )}
+      </div>,
+    );
+  }
+
+  return (
+    <div
+      ref={scroller}
+      className="result-list"
+      role="listbox"
+      aria-label="Results"
+      aria-multiselectable="true"
+      aria-activedescendant={total > 0 && active >= first && active < last ? `result-${active}` : undefined}
+      tabIndex={0}
+      onScroll={onScroll}
+      onKeyDown={onKeyDown}
+    >
+      <div className="result-spacer" style={{ height: total * ROW_HEIGHT }}>
+        {rows}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FacetCount, SearchHit, SearchQuery } from '../../../electron/library/search';
+import type { EntityKind } from '../../../electron/library/types';
+import { briefing, readableError, unwrap } from '../api/briefing';
+
+export type Facets = Record<EntityKind, FacetCount[]>;
+export type LibraryQuery = Omit<SearchQuery, 'limit' | 'offset'>;
+
+const PAGE_SIZE = 100;
+/** Short enough to feel instant, long enough that a fast typist does not queue a search per key. */
+const TYPING_DEBOUNCE_MS = 60;
+const EMPTY_FACETS: Facets = { forum: [], theme: [], actor: [] };
+
+export interface SearchState {
+  /** Changes whenever the query (and so the result set) changes; selections reset on it. */
+  generation: number;
+  total: number;
+  facets: Facets;
+  loading: boolean;
+  error: string | null;
+  hitAt(index: number): SearchHit | undefined;
+  /** Asks for the rows in [start, end) to be loaded (visible rows of the virtual list). */
+  ensureRange(start: number, end: number): void;
+}
+
+/**
+ * Runs library searches as the query changes: debounced lightly, stale responses dropped,
+ * results paged in by offset as the list scrolls so 100,000 hits never cross IPC at once.
+ */
+export function useSearch(query: LibraryQuery, refreshKey: number): SearchState {
+  const [generation, setGeneration] = useState(0);
+  const [total, setTotal] = useState(0);
+  const [facets, setFacets] = useState<Facets>(EMPTY_FACETS);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [, setPagesVersion] = useState(0);
+  const pages = useRef(new Map<number, SearchHit[]>());
+  const pending = useRef(new Set<number>());
+  const latest = useRef(0);
+  const activeQuery = useRef<LibraryQuery>(query);
+  /** The ticket whose results are on screen; page loads of an older result set are dropped. */
+  const applied = useRef(0);
+  const queryKey = JSON.stringify(query);
+
+  useEffect(() => {
+    const ticket = ++latest.current;
+    const typing = query.text !== activeQuery.current.text;
+    const run = () => {
+      setLoading(true);
+      unwrap(briefing().library.search({ ...query, limit: PAGE_SIZE, offset: 0 }))
+        .then((result) => {
+          if (ticket !== latest.current) return; // a newer query already replaced this one
+          activeQuery.current = query;
+          applied.current = ticket;
+          pages.current = new Map([[0, result.hits]]);
+          pending.current = new Set();
+          setTotal(result.total);
+          setFacets(result.facets);
+          setError(null);
+          setGeneration(ticket);
+          setLoading(false);
+        })
+        .catch((e: unknown) => {
+          if (ticket !== latest.current) return;
+          setError(readableError(e));
+          setLoading(false);
+        });
+    };
+    if (!typing) {
+      run();
+      return;
+    }
+    const timer = setTimeout(run, TYPING_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+    // queryKey stands for the query's content; refreshKey re-runs it after the library changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queryKey, refreshKey]);
+
+  const ensureRange = useCallback((start: number, end: number) => {
+    const ticket = applied.current;
+    for (let page = Math.floor(start / PAGE_SIZE); page * PAGE_SIZE < end; page++) {
+      if (pages.current.has(page) || pending.current.has(page)) continue;
+      pending.current.add(page);
+      unwrap(briefing().library.search({ ...activeQuery.current, limit: PAGE_SIZE, offset: page * PAGE_SIZE }))
+        .then((result) => {
+          if (ticket !== applied.current) return;
+          pages.current.set(page, result.hits);
+          pending.current.delete(page);
+          setPagesVersion((v) => v + 1);
+        })
+        .catch((e: unknown) => {
+          pending.current.delete(page);
+          if (ticket === applied.current) setError(readableError(e));
+        });
+    }
+  }, []);
+
+  const hitAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
+  return { generation, total, facets, loading, error, hitAt, ensureRange };
+}
