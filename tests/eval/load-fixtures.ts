@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { ExpectedLabels } from './score-extraction';
+
+/** One article of the test set: its raw file, the text the extractor sees, and its labels. */
+export interface Fixture {
+  file: string;
+  path: string;
+  text: string;
+  expected: ExpectedLabels;
+}
+
+export const FIXTURE_DIR = resolve(__dirname, '../fixtures/articles');
+const ARTICLE = /\.(txt|md|html?)$/i;
+
+export function loadFixtures(dir: string = FIXTURE_DIR): Fixture[] {
+  return readdirSync(dir)
+    .filter((f) => ARTICLE.test(f))
+    .sort()
+    .map((file) => {
+      const path = join(dir, file);
+      const expectedPath = join(dir, file.replace(ARTICLE, '.expected.json'));
+      const raw = readFileSync(path, 'utf8');
+      const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as ExpectedLabels;
+      return { file, path, text: /\.html?$/i.test(file) ? htmlToLines(raw) : raw, expected };
+    });
+}
+
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'TITLE']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
+
+/**
+ * HTML as the whole page's text, one block element per line, navigation and footer included:
+ * the extractor's cleaning (or its HTML reader, when it runs one before extract) must drop the
+ * boilerplate, so the evaluation does not depend on which reader sits in front of it.
+ */
+export function htmlToLines(html: string): string {
+  const { document } = parseHTML(html);
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    const block = BLOCK.has(tag);
+    if (block) parts.push('\n');
+    for (const child of Array.from(node.childNodes)) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(document.documentElement ?? (document as unknown as Node));
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+}

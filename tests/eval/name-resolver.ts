@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { matchKey } from '../../electron/library/match-key';
+
+/**
+ * Maps a name to the key it is compared by in the evaluation. When resources/gazetteer holds
+ * JSON files, every alias, acronym, demonym or adjective listed there resolves to its entry's
+ * canonical name, so "SCO", "Shanghai Cooperation Organization" and "Shanghai Cooperation
+ * Organisation" score as one. Without a gazetteer, names compare by folded form only.
+ */
+export type NameResolver = (name: string) => string;
+
+const CANONICAL_FIELDS = ['canonical', 'canonicalName', 'name'];
+const ALIAS_FIELDS = ['aliases', 'alias', 'acronyms', 'acronym', 'abbreviations', 'shortNames', 'short', 'shortName', 'altNames', 'names', 'demonyms', 'adjectives', 'officialName', 'official', 'fullName'];
+
+/** Folding plus the British/American spellings that differ inside organisation names. */
+export function foldName(name: string): string {
+  return matchKey(name)
+    .replace(/\borganisation\b/g, 'organization')
+    .replace(/\bdefence\b/g, 'defense')
+    .replace(/^the /, '');
+}
+
+export function loadNameResolver(gazetteerDir: string): NameResolver {
+  const aliasToCanonical = new Map<string, string>();
+  if (existsSync(gazetteerDir)) {
+    for (const file of listJson(gazetteerDir)) {
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        continue; // a broken gazetteer file is the extractor's problem; the scorer still runs
+      }
+      collectAliases(data, aliasToCanonical);
+    }
+  }
+  return (name) => {
+    const key = foldName(name);
+    return aliasToCanonical.get(key) ?? key;
+  };
+}
+
+function listJson(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listJson(path));
+    else if (entry.name.endsWith('.json')) out.push(path);
+  }
+  return out.sort();
+}
+
+/** Walks any JSON shape and records entries that look like {name, aliases: [...]}. */
+function collectAliases(node: unknown, into: Map<string, string>): void {
+  if (Array.isArray(node)) {
+    for (const item of node) collectAliases(item, into);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  const canonicalField = CANONICAL_FIELDS.find((f) => typeof record[f] === 'string');
+  if (canonicalField) {
+    const canonical = foldName(record[canonicalField] as string);
+    for (const field of ALIAS_FIELDS) {
+      const value = record[field];
+      const aliases = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+      for (const alias of aliases) {
+        // First entry wins: an ambiguous alias keeps the mapping of the file read first.
+        if (typeof alias === 'string' && alias.trim() && !into.has(foldName(alias))) into.set(foldName(alias), canonical);
+      }
+    }
+    // A canonical name is its own alias, and is never redirected by another entry's alias.
+    into.set(canonical, canonical);
+  }
+  for (const value of Object.values(record)) if (value && typeof value === 'object') collectAliases(value, into);
+}
