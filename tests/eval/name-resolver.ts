@@ -53,6 +53,10 @@ function listJson(dir: string): string[] {
 /** Walks any JSON shape and records entries that look like {name, aliases: [...]}. */
 function collectAliases(node: unknown, into: Map<string, string>): void {
   if (Array.isArray(node)) {
+    if (isNameRow(node)) {
+      addEntry(node[0], [node[1], node[2]].flatMap((v) => (Array.isArray(v) ? v : [])), into);
+      return;
+    }
     for (const item of node) collectAliases(item, into);
     return;
   }
@@ -60,17 +64,29 @@ function collectAliases(node: unknown, into: Map<string, string>): void {
   const record = node as Record<string, unknown>;
   const canonicalField = CANONICAL_FIELDS.find((f) => typeof record[f] === 'string');
   if (canonicalField) {
-    const canonical = foldName(record[canonicalField] as string);
-    for (const field of ALIAS_FIELDS) {
+    const aliases = ALIAS_FIELDS.flatMap((field) => {
       const value = record[field];
-      const aliases = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-      for (const alias of aliases) {
-        // First entry wins: an ambiguous alias keeps the mapping of the file read first.
-        if (typeof alias === 'string' && alias.trim() && !into.has(foldName(alias))) into.set(foldName(alias), canonical);
-      }
-    }
-    // A canonical name is its own alias, and is never redirected by another entry's alias.
-    into.set(canonical, canonical);
+      return typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    });
+    addEntry(record[canonicalField] as string, aliases, into);
   }
   for (const value of Object.values(record)) if (value && typeof value === 'object') collectAliases(value, into);
+}
+
+/**
+ * Row form `[name, [other names], [adjectives, demonyms], capital, [cities]]`: only the two
+ * lists right after the name are names of the same thing (a capital is a place, not an alias).
+ */
+function isNameRow(row: unknown[]): row is [string, ...unknown[]] {
+  return typeof row[0] === 'string' && Array.isArray(row[1]) && row[1].every((v) => typeof v === 'string');
+}
+
+function addEntry(name: string, aliases: unknown[], into: Map<string, string>): void {
+  const canonical = foldName(name);
+  for (const alias of aliases) {
+    // First entry wins: an ambiguous alias keeps the mapping of the file read first.
+    if (typeof alias === 'string' && alias.trim() && !into.has(foldName(alias))) into.set(foldName(alias), canonical);
+  }
+  // A canonical name is its own alias, and is never redirected by another entry's alias.
+  into.set(canonical, canonical);
 }

@@ -78,3 +78,21 @@ describe('the extraction scorer', () => {
     }
   });
 });
+
+describe('the gazetteer name resolver', () => {
+  it('folds aliases, acronyms and demonyms onto one canonical key, and keeps capitals apart', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { loadNameResolver } = await import('./name-resolver');
+    const dir = mkdtempSync(join(tmpdir(), 'gaz-'));
+    writeFileSync(join(dir, 'countries.json'), JSON.stringify({ countries: [['Russia', ['Russian Federation'], ['Russian'], 'Moscow', ['Kazan']]] }));
+    writeFileSync(join(dir, 'orgs.json'), JSON.stringify([{ name: 'Shanghai Cooperation Organization', aliases: ['SCO'] }]));
+    const resolve = loadNameResolver(dir);
+    expect(resolve('Russian Federation')).toBe(resolve('Russia'));
+    expect(resolve('Russian')).toBe(resolve('Russia'));
+    expect(resolve('Moscow')).not.toBe(resolve('Russia'));
+    expect(resolve('SCO')).toBe(resolve('Shanghai Cooperation Organisation'));
+    expect(resolve('NATO')).toBe('nato');
+  });
+});
