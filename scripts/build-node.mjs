@@ -28,8 +28,27 @@ const entries = [
   { in: 'electron/share/bundle-worker.ts', out: 'dist/bundle-worker.cjs' },
 ].filter((e) => existsSync(resolve(root, e.in)));
 
-await Promise.all(
-  entries.map((e) =>
+// The test bridge's browser client (installs window.briefing over fetch). Built apart from
+// the renderer bundle so it can never ship in the app.
+const browserEntries = [{ in: 'electron/bridge/client/bridge-client.ts', out: 'dist/bridge-client.js' }].filter((e) =>
+  existsSync(resolve(root, e.in)),
+);
+
+await Promise.all([
+  ...browserEntries.map((e) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [e.in],
+      outfile: e.out,
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      target: 'chrome120',
+      logLevel: 'warning',
+      legalComments: 'none',
+    }),
+  ),
+  ...entries.map((e) =>
     build({
       absWorkingDir: root,
       entryPoints: [e.in],
@@ -45,4 +64,4 @@ await Promise.all(
       legalComments: 'none',
     }),
   ),
-);
+]);
