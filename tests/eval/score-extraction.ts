@@ -260,7 +260,8 @@ export function comparable(text: string): string {
  */
 export function lineSurvives(line: string, body: string): boolean {
   const target = comparable(line);
-  if (!target) return false;
+  // A line of markup only ("* *** *") survives only as itself.
+  if (!target) return body.split('\n').some((l) => l.trim() === line.trim());
   if (body.split('\n').some((l) => comparable(l) === target)) return true;
   return target.length >= 25 && comparable(body).includes(target);
 }
