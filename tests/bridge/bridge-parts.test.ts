@@ -21,7 +21,8 @@ describe('request guard', () => {
   });
 
   it('refuses missing, wrong or truncated tokens with 401', () => {
-    for (const headers of [{}, { 'x-bridge-token': TOKEN.slice(1) }, { cookie: 'bridge_token=' }, { 'x-bridge-token': 'b'.repeat(48) }]) {
+    const attempts: Array<Record<string, string>> = [{}, { 'x-bridge-token': TOKEN.slice(1) }, { cookie: 'bridge_token=' }, { 'x-bridge-token': 'b'.repeat(48) }];
+    for (const headers of attempts) {
       expect(guard({ host: '127.0.0.1:4000', ...headers })).toMatchObject({ allowed: false, status: 401 });
     }
   });
