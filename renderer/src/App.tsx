@@ -1,26 +1,72 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { briefing } from './api/briefing';
+import { LibraryVersionProvider } from './api/useLibraryVersion';
+import { ImportDialog } from './import/ImportDialog';
 import { LibraryView } from './library/LibraryView';
+import { TaxonomyView } from './taxonomy/TaxonomyView';
+import { ToastProvider } from './ui/Toasts';
 
-/** Top-level views, in tab order. Later views (Books) add an entry here. */
-const VIEWS = [{ id: 'library', label: 'Library' }] as const;
+/** Top-level views, in tab order. A new view (Books) adds an entry here and a case in `renderView`. */
+const VIEWS = [
+  { id: 'library', label: 'Library' },
+  { id: 'taxonomy', label: 'Taxonomy' },
+] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
 export function App() {
+  return (
+    <ToastProvider>
+      <LibraryVersionProvider>
+        <Shell />
+      </LibraryVersionProvider>
+    </ToastProvider>
+  );
+}
+
+function Shell() {
   const [view, setView] = useState<ViewId>('library');
+  const [importing, setImporting] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
+  const openImport = useCallback(() => setImporting(true), []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
-      if (mod && event.key.toLowerCase() === 'f') {
+      if (!mod || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'f') {
         event.preventDefault();
         setView('library');
-        requestAnimationFrame(() => searchRef.current?.focus());
+        requestAnimationFrame(() => {
+          searchRef.current?.focus();
+          searchRef.current?.select();
+        });
+      } else if (key === 'i') {
+        event.preventDefault();
+        openImport();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [openImport]);
+
+  // File > Import files... in the application menu.
+  useEffect(
+    () =>
+      briefing().on('menu:command', ({ command }) => {
+        if (command === 'import-files') openImport();
+      }),
+    [openImport],
+  );
+
+  const renderView = () => {
+    switch (view) {
+      case 'library':
+        return <LibraryView searchRef={searchRef} onImport={openImport} />;
+      case 'taxonomy':
+        return <TaxonomyView />;
+    }
+  };
 
   return (
     <div className="app">
@@ -33,8 +79,14 @@ export function App() {
             </button>
           ))}
         </nav>
+        <div className="app-actions">
+          <button type="button" className="button button-primary" onClick={openImport} title="Import files (Ctrl+I)">
+            Import
+          </button>
+        </div>
       </header>
-      <main className="app-main">{view === 'library' && <LibraryView searchRef={searchRef} />}</main>
+      <main className="app-main">{renderView()}</main>
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </div>
   );
 }

@@ -1,45 +1,139 @@
-import { useState, type RefObject } from 'react';
-import { formatCount } from '../format';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { LibraryStats } from '../../../electron/library/stats';
+import { briefing, unwrap } from '../api/briefing';
+import { useLibraryVersion } from '../api/useLibraryVersion';
+import { SummaryDetail } from '../detail/SummaryDetail';
+import { formatCount, plural } from '../format';
+import { EmptyLibrary } from './EmptyLibrary';
+import { FilterPanel } from './FilterPanel';
 import { ResultList } from './ResultList';
-import { EMPTY_SELECTION, type Selection } from './selection';
+import { EMPTY_SELECTION, selectionSize, type Selection } from './selection';
 import { useSearch, type LibraryQuery } from './useSearch';
 
-export function LibraryView({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
+interface Props {
+  searchRef: RefObject<HTMLInputElement | null>;
+  onImport(): void;
+}
+
+type SortChoice = 'auto' | 'relevance' | 'date-desc' | 'date-asc';
+
+/** Search, filters, the result list and the open summary, side by side. */
+export function LibraryView({ searchRef, onImport }: Props) {
   const [query, setQuery] = useState<LibraryQuery>({ text: '' });
   const [active, setActive] = useState(0);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [openedId, setOpenedId] = useState<string | null>(null);
-  const results = useSearch(query, 0);
+  const [stats, setStats] = useState<LibraryStats | null>(null);
+  const { version } = useLibraryVersion();
+  const results = useSearch(query, version);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    unwrap(briefing().library.stats({}))
+      .then(setStats)
+      .catch(() => setStats(null));
+  }, [version]);
+
+  // A new result set: selection and cursor start over.
+  useEffect(() => {
+    setSelection(EMPTY_SELECTION);
+    setActive(0);
+  }, [results.generation]);
+
+  const sortChoice: SortChoice = query.sort ?? 'auto';
+  const hasText = Boolean(query.text?.trim());
+  const filtered = Boolean(query.forum || query.theme || query.actor || query.from || query.to || hasText);
+  const libraryEmpty = stats?.summaries === 0;
+  const selected = selectionSize(selection, results.total);
+
+  const closeDetail = () => {
+    setOpenedId(null);
+    listRef.current?.focus();
+  };
 
   return (
-    <section className="library" aria-label="Library">
+    <div
+      className={`library${openedId ? ' has-detail' : ''}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && openedId) {
+          e.preventDefault();
+          closeDetail();
+        }
+      }}
+    >
       <div className="search-bar">
         <input
           ref={searchRef}
           type="search"
           className="search-input"
           aria-label="Search library"
-          placeholder="Search titles, text, key points and notes"
+          placeholder="Search titles, text, key points and notes   (Ctrl+F)"
           value={query.text ?? ''}
           onChange={(e) => setQuery({ ...query, text: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown' && results.total > 0) {
+              e.preventDefault();
+              listRef.current?.focus();
+            }
+          }}
         />
-        <p className="result-count" role="status">
-          {results.error ?? `${formatCount(results.total)} ${results.total === 1 ? 'summary' : 'summaries'}`}
-        </p>
+        <label className="sort">
+          <span className="field-hint">Sort by</span>
+          <select
+            className="select"
+            value={sortChoice}
+            onChange={(e) => setQuery({ ...query, sort: e.target.value === 'auto' ? undefined : (e.target.value as LibraryQuery['sort']) })}
+          >
+            <option value="auto">{hasText ? 'Relevance' : 'Newest first'} (default)</option>
+            <option value="relevance">Relevance</option>
+            <option value="date-desc">Newest first</option>
+            <option value="date-asc">Oldest first</option>
+          </select>
+        </label>
       </div>
-      <ResultList
-        key={results.generation}
-        total={results.total}
-        generation={results.generation}
-        hitAt={results.hitAt}
-        ensureRange={results.ensureRange}
-        active={active}
-        onActiveChange={setActive}
-        selection={selection}
-        onSelectionChange={setSelection}
-        openedId={openedId}
-        onOpen={(hit) => setOpenedId(hit.id)}
-      />
-    </section>
+      <FilterPanel query={query} facets={results.facets} onChange={setQuery} />
+      <section className="results" aria-label="Results">
+        <div className="results-header">
+          <p className={`result-count${results.error ? ' is-error' : ''}`} role="status">
+            {results.error ??
+              (results.loading && results.generation === 0 ? 'Searching…' : `${plural(results.total, 'summary', 'summaries')}${filtered ? ' found' : ''}`)}
+          </p>
+          {selected > 1 && (
+            <div className="selection-bar">
+              <span>{formatCount(selected)} selected</span>
+              <button type="button" className="link-button" onClick={() => setSelection(EMPTY_SELECTION)}>
+                Clear selection
+              </button>
+            </div>
+          )}
+        </div>
+        {libraryEmpty && !filtered ? (
+          <EmptyLibrary onImport={onImport} />
+        ) : results.total === 0 && !results.loading && !results.error ? (
+          <div className="empty-state">
+            <h2>No summaries match</h2>
+            <p>Try fewer words, or clear a filter. Words are matched from their start, so “minist” finds “ministerial”.</p>
+            <button type="button" className="button" onClick={() => setQuery({ text: '' })}>
+              Clear search and filters
+            </button>
+          </div>
+        ) : (
+          <ResultList
+            listRef={listRef}
+            total={results.total}
+            generation={results.generation}
+            hitAt={results.hitAt}
+            ensureRange={results.ensureRange}
+            active={active}
+            onActiveChange={setActive}
+            selection={selection}
+            onSelectionChange={setSelection}
+            openedId={openedId}
+            onOpen={(hit) => setOpenedId(hit.id)}
+          />
+        )}
+      </section>
+      {openedId && <SummaryDetail key={openedId} id={openedId} onClose={closeDetail} />}
+    </div>
   );
 }

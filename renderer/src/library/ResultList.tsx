@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { SearchHit } from '../../../electron/library/search';
 import { formatMeetingDate, formatPlace } from '../format';
 import { SnippetText } from './SnippetText';
@@ -8,6 +8,7 @@ export const ROW_HEIGHT = 96;
 const OVERSCAN = 6;
 
 interface Props {
+  listRef: RefObject<HTMLDivElement | null>;
   total: number;
   generation: number;
   hitAt(index: number): SearchHit | undefined;
@@ -27,7 +28,7 @@ interface Props {
  */
 export function ResultList(props: Props) {
   const { total, hitAt, ensureRange, active, selection } = props;
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = props.listRef;
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
   const frame = useRef(0);
@@ -39,13 +40,13 @@ export function ResultList(props: Props) {
     observer.observe(el);
     setHeight(el.clientHeight);
     return () => observer.disconnect();
-  }, []);
+  }, [scroller]);
 
   // A new result set starts at the top.
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
     setScrollTop(0);
-  }, [props.generation]);
+  }, [props.generation, scroller]);
 
   const onScroll = useCallback(() => {
     if (frame.current) return;
@@ -53,7 +54,7 @@ export function ResultList(props: Props) {
       frame.current = 0;
       setScrollTop(scroller.current?.scrollTop ?? 0);
     });
-  }, []);
+  }, [scroller]);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);

@@ -1,0 +1,124 @@
+import { useState, type FormEvent } from 'react';
+import type { Summary } from '../../../electron/library/types';
+import { readableError } from '../api/briefing';
+
+export interface SummaryFields {
+  title: string;
+  meetingDate: string | null;
+  city: string | null;
+  country: string | null;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  body: string;
+  keyPoints: string[];
+  notes: string;
+  language: string;
+}
+
+interface Props {
+  summary: Summary;
+  onSave(fields: SummaryFields): Promise<void>;
+  onCancel(): void;
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const orNull = (s: string) => (s.trim() ? s.trim() : null);
+
+/** Every field of a summary in one form; nothing is written until Save. */
+export function SummaryEditForm({ summary, onSave, onCancel }: Props) {
+  const [title, setTitle] = useState(summary.title);
+  const [date, setDate] = useState(summary.meetingDate ?? '');
+  const [city, setCity] = useState(summary.city ?? '');
+  const [country, setCountry] = useState(summary.country ?? '');
+  const [sourceName, setSourceName] = useState(summary.sourceName ?? '');
+  const [sourceUrl, setSourceUrl] = useState(summary.sourceUrl ?? '');
+  const [keyPoints, setKeyPoints] = useState(summary.keyPoints.join('\n'));
+  const [notes, setNotes] = useState(summary.notes);
+  const [body, setBody] = useState(summary.body);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim()) return setError('The title cannot be empty.');
+    if (!body.trim()) return setError('The text cannot be empty.');
+    if (date.trim() && !DATE.test(date.trim())) return setError('Write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07-27.');
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave({
+        title: title.trim(),
+        meetingDate: orNull(date),
+        city: orNull(city),
+        country: orNull(country),
+        sourceName: orNull(sourceName),
+        sourceUrl: orNull(sourceUrl),
+        body,
+        keyPoints: keyPoints.split('\n').map((k) => k.trim()).filter(Boolean),
+        notes,
+        language: summary.language,
+      });
+    } catch (e) {
+      setError(readableError(e));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="edit-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}>
+      <label className="field">
+        <span className="field-label">Title</span>
+        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus autoFocus />
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">Meeting date</span>
+          <input className="input" value={date} placeholder="YYYY-MM-DD" onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">City</span>
+          <input className="input" value={city} onChange={(e) => setCity(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Country</span>
+          <input className="input" value={country} onChange={(e) => setCountry(e.target.value)} />
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">Source name</span>
+          <input className="input" value={sourceName} onChange={(e) => setSourceName(e.target.value)} />
+        </label>
+        <label className="field field-grow">
+          <span className="field-label">Source link</span>
+          <input className="input" value={sourceUrl} onChange={(e) => setSourceUrl(e.target.value)} />
+        </label>
+      </div>
+      <label className="field">
+        <span className="field-label">Key points (one per line)</span>
+        <textarea className="textarea" rows={4} value={keyPoints} onChange={(e) => setKeyPoints(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">Notes</span>
+        <textarea className="textarea" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </label>
+      <label className="field">
+        <span className="field-label">Text</span>
+        <textarea className="textarea" rows={12} value={body} onChange={(e) => setBody(e.target.value)} />
+      </label>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Tag } from '../../../electron/library/types';
+
+interface Props {
+  tag: Tag;
+  busy: boolean;
+  onFocusTag(tag: Tag | null): void;
+  onDecide(tag: Tag, status: 'accepted' | 'rejected'): void;
+  onRemove(tag: Tag): void;
+}
+
+/**
+ * One tag. A suggestion from extraction (dashed, with its confidence) offers Accept and
+ * Reject; an accepted or user tag offers Remove. Hovering or focusing it marks its evidence
+ * in the text.
+ */
+export function TagChip({ tag, busy, onFocusTag, onDecide, onRemove }: Props) {
+  const suggested = tag.source === 'extracted' && tag.status === 'suggested';
+  const hasEvidence = tag.evidence.length > 0;
+  const enter = () => onFocusTag(tag);
+  const leave = () => onFocusTag(null);
+  const title = [
+    tag.source === 'extracted' ? `Suggested by extraction, ${Math.round(tag.confidence * 100)}% confidence` : 'Added by you',
+    tag.status === 'accepted' && tag.source === 'extracted' ? 'accepted' : '',
+    hasEvidence ? 'hover to see where it appears in the text' : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <li
+      className={`chip${suggested ? ' chip-suggested' : ''}${hasEvidence ? ' chip-has-evidence' : ''}`}
+      title={title}
+      onMouseEnter={enter}
+      onMouseLeave={leave}
+      onFocus={enter}
+      onBlur={leave}
+    >
+      <span className="chip-label">{tag.name}</span>
+      {suggested && <span className="chip-confidence">{Math.round(tag.confidence * 100)}%</span>}
+      {suggested ? (
+        <>
+          <button type="button" className="chip-button chip-accept" aria-label={`Accept ${tag.name}`} disabled={busy} onClick={() => onDecide(tag, 'accepted')}>
+            ✓
+          </button>
+          <button type="button" className="chip-button chip-reject" aria-label={`Reject ${tag.name}`} disabled={busy} onClick={() => onDecide(tag, 'rejected')}>
+            ✕
+          </button>
+        </>
+      ) : (
+        <button type="button" className="chip-button" aria-label={`Remove ${tag.name}`} disabled={busy} onClick={() => onRemove(tag)}>
+          ×
+        </button>
+      )}
+    </li>
+  );
+}

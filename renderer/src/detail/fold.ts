@@ -1,0 +1,4 @@
+/** Case- and accent-insensitive form for matching what a person types against names. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+}

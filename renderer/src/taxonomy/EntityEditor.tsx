@@ -1,0 +1,214 @@
+import { useState, type FormEvent } from 'react';
+import type { ActorType, Entity } from '../../../electron/library/types';
+import { briefing, readableError, unwrap } from '../api/briefing';
+import { formatCount } from '../format';
+import { useToasts } from '../ui/Toasts';
+import type { ListedEntity } from './TaxonomyView';
+
+interface Props {
+  entity: ListedEntity;
+  others: ListedEntity[];
+  onChanged(entity: Entity): void;
+}
+
+const TYPES: Array<{ value: ActorType; label: string }> = [
+  { value: 'person', label: 'Person' },
+  { value: 'country', label: 'Country' },
+  { value: 'organization', label: 'Organization' },
+];
+
+/** Rename, aliases, actor type, theme phrases, and merging into another entity of the same kind. */
+export function EntityEditor({ entity, others, onChanged }: Props) {
+  const [name, setName] = useState(entity.name);
+  const [alias, setAlias] = useState('');
+  const [phrases, setPhrases] = useState(entity.phrases.join('\n'));
+  const [mergeInto, setMergeInto] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const toasts = useToasts();
+  const target = others.find((o) => String(o.id) === mergeInto);
+
+  const run = async (action: () => Promise<Entity>, done?: string) => {
+    setError(null);
+    try {
+      const entity = await action();
+      onChanged(entity);
+      if (done) toasts.show({ message: done, tone: 'success' });
+      return true;
+    } catch (e) {
+      setError(readableError(e));
+      return false;
+    }
+  };
+
+  const rename = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() && name.trim() !== entity.name) {
+      void run(() => unwrap(briefing().library.renameEntity({ id: entity.id, name: name.trim() })), `Renamed to “${name.trim()}”.`);
+    }
+  };
+
+  const addAlias = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!alias.trim()) return;
+    if (await run(() => unwrap(briefing().library.addAlias({ id: entity.id, alias: alias.trim() })))) setAlias('');
+  };
+
+  return (
+    <div className="entity-editor">
+      <header className="entity-editor-header">
+        <h2 className="detail-title">{entity.name}</h2>
+        <p className="muted">
+          {entity.kind === 'actor' ? `Actor (${entity.actorType ?? 'type unknown'})` : entity.kind === 'forum' ? 'Forum' : 'Theme'} · used in{' '}
+          {formatCount(entity.uses)} {entity.uses === 1 ? 'summary' : 'summaries'}
+          {entity.builtin ? ' · built in' : ''}
+        </p>
+      </header>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+
+      <form className="editor-section" onSubmit={rename}>
+        <label className="field">
+          <span className="field-label">Name</span>
+          <div className="inline-form">
+            <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
+            <button type="submit" className="button" disabled={!name.trim() || name.trim() === entity.name}>
+              Rename
+            </button>
+          </div>
+        </label>
+      </form>
+
+      {entity.kind === 'actor' && (
+        <div className="editor-section">
+          <label className="field">
+            <span className="field-label">Actor type</span>
+            <select
+              className="select"
+              value={entity.actorType ?? ''}
+              onChange={(e) => void run(() => unwrap(briefing().library.setActorType({ id: entity.id, actorType: e.target.value as ActorType })))}
+            >
+              {!entity.actorType && <option value="">Unknown</option>}
+              {TYPES.map((t) => (
+                <option key={t.value} value={t.value}>
+                  {t.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+
+      <div className="editor-section">
+        <h3 className="section-title">Aliases</h3>
+        <p className="field-hint">Other spellings and abbreviations that mean the same {entity.kind}, e.g. “ARF” or “U.S.”.</p>
+        {entity.aliases.length > 0 ? (
+          <ul className="chips">
+            {entity.aliases.map((a) => (
+              <li key={a} className="chip">
+                <span className="chip-label">{a}</span>
+                <button
+                  type="button"
+                  className="chip-button"
+                  aria-label={`Remove alias ${a}`}
+                  onClick={() => void run(() => unwrap(briefing().library.removeAlias({ id: entity.id, alias: a })))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted small">No aliases.</p>
+        )}
+        <form className="inline-form" onSubmit={(e) => void addAlias(e)}>
+          <input className="input" aria-label="New alias" placeholder="Add an alias" value={alias} onChange={(e) => setAlias(e.target.value)} />
+          <button type="submit" className="button" disabled={!alias.trim()}>
+            Add alias
+          </button>
+        </form>
+      </div>
+
+      {entity.kind === 'theme' && (
+        <form
+          className="editor-section"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const list = phrases.split('\n').map((p) => p.trim()).filter(Boolean);
+            void run(() => unwrap(briefing().library.setThemePhrases({ id: entity.id, phrases: list })), 'Key phrases saved.');
+          }}
+        >
+          <label className="field">
+            <span className="field-label">Key phrases (one per line)</span>
+            <textarea className="textarea" rows={5} value={phrases} onChange={(e) => setPhrases(e.target.value)} />
+          </label>
+          <div className="form-actions">
+            <button type="submit" className="button">
+              Save key phrases
+            </button>
+          </div>
+        </form>
+      )}
+
+      <div className="editor-section">
+        <h3 className="section-title">Merge</h3>
+        <p className="field-hint">
+          Merging makes “{entity.name}” an alias of the other {entity.kind}; its aliases move and every summary tagged with it follows.
+        </p>
+        <div className="inline-form">
+          <label className="visually-hidden" htmlFor="merge-into">
+            Merge into
+          </label>
+          <select
+            id="merge-into"
+            className="select"
+            value={mergeInto}
+            onChange={(e) => {
+              setMergeInto(e.target.value);
+              setConfirming(false);
+            }}
+          >
+            <option value="">Choose the {entity.kind} to keep…</option>
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name} ({formatCount(o.uses)})
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button" disabled={!target} onClick={() => setConfirming(true)}>
+            Merge…
+          </button>
+        </div>
+        {confirming && target && (
+          <div className="confirm" role="alertdialog" aria-labelledby="merge-confirm-text">
+            <p id="merge-confirm-text">
+              Merge “{entity.name}” ({formatCount(entity.uses)}) into “{target.name}” ({formatCount(target.uses)})? This cannot be undone
+              from here.
+            </p>
+            <div className="form-actions">
+              <button
+                type="button"
+                className="button button-primary"
+                autoFocus
+                onClick={() =>
+                  void run(
+                    () => unwrap(briefing().library.mergeEntities({ fromId: entity.id, intoId: target.id })),
+                    `Merged “${entity.name}” into “${target.name}”.`,
+                  )
+                }
+              >
+                Merge into {target.name}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
