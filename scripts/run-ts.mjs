@@ -1,9 +1,8 @@
 // Runs a TypeScript entry point without a TS loader installed: bundles it with esbuild (as
-// scripts/build-node.mjs does) into a temporary .cjs file, then loads it. Arguments after
+// scripts/build-node.mjs does) into a temporary .cjs file under node_modules/.cache, then loads it. Arguments after
 // the entry are passed through in process.argv. Usage: node scripts/run-ts.mjs FILE.ts [args]
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -13,7 +12,10 @@ if (!entry) {
   console.error('usage: node scripts/run-ts.mjs FILE.ts [args...]');
   process.exit(1);
 }
-const outDir = mkdtempSync(join(tmpdir(), 'run-ts-'));
+// Inside the project so that external packages (linkedom, better-sqlite3...) resolve from node_modules.
+const cacheDir = join(root, 'node_modules', '.cache', 'run-ts');
+mkdirSync(cacheDir, { recursive: true });
+const outDir = mkdtempSync(join(cacheDir, 'run-'));
 const outfile = join(outDir, 'entry.cjs');
 try {
   await build({
