@@ -1,0 +1,177 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../errors';
+import { dateRange } from '../library/dates';
+import type { SearchQuery } from '../library/search';
+import { nowIso, statements } from '../library/statements';
+import {
+  DEFAULT_BOOK_OPTIONS,
+  type Book,
+  type BookInput,
+  type BookListEntry,
+  type BookOptions,
+  type BookPatch,
+  type BookSettings,
+} from './book-types';
+
+interface BookRow {
+  id: string;
+  title: string;
+  subtitle: string;
+  prepared_for: string;
+  prepared_by: string;
+  book_date: string | null;
+  classification: string;
+  purpose: string;
+  group_by: BookSettings['groupBy'];
+  group_by_second: BookSettings['groupBySecond'];
+  group_order: BookSettings['groupOrder'];
+  item_order: BookSettings['itemOrder'];
+  manual_group_order: string;
+  options: string;
+  saved_search: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const q = statements((db) => ({
+  byId: db.prepare<[string], BookRow>('SELECT * FROM books WHERE id = ?'),
+  list: db.prepare<[], BookRow & { item_count: number }>(
+    `SELECT b.*, (SELECT count(*) FROM book_items i WHERE i.book_id = b.id) AS item_count
+     FROM books b ORDER BY b.updated_at DESC, b.title`,
+  ),
+  itemIds: db.prepare<[string], { summary_id: string }>(
+    'SELECT summary_id FROM book_items WHERE book_id = ? ORDER BY position, summary_id',
+  ),
+  insert: db.prepare(
+    `INSERT INTO books (id, title, subtitle, prepared_for, prepared_by, book_date, classification, purpose, group_by,
+       group_by_second, group_order, item_order, manual_group_order, options, saved_search, created_at, updated_at)
+     VALUES (@id, @title, @subtitle, @preparedFor, @preparedBy, @date, @classification, @purpose, @groupBy,
+       @groupBySecond, @groupOrder, @itemOrder, @manualGroupOrder, @options, @savedSearch, @createdAt, @updatedAt)`,
+  ),
+  update: db.prepare(
+    `UPDATE books SET title = @title, subtitle = @subtitle, prepared_for = @preparedFor, prepared_by = @preparedBy,
+       book_date = @date, classification = @classification, purpose = @purpose, group_by = @groupBy,
+       group_by_second = @groupBySecond, group_order = @groupOrder, item_order = @itemOrder,
+       manual_group_order = @manualGroupOrder, options = @options, saved_search = @savedSearch, updated_at = @updatedAt
+     WHERE id = @id`,
+  ),
+  touch: db.prepare<[string, string]>('UPDATE books SET updated_at = ? WHERE id = ?'),
+  delete: db.prepare<[string]>('DELETE FROM books WHERE id = ?'),
+}));
+
+function rowToBook(db: Database, row: BookRow): Book {
+  return {
+    id: row.id,
+    title: row.title,
+    subtitle: row.subtitle,
+    preparedFor: row.prepared_for,
+    preparedBy: row.prepared_by,
+    date: row.book_date,
+    classification: row.classification,
+    purpose: row.purpose,
+    groupBy: row.group_by,
+    groupBySecond: row.group_by_second,
+    groupOrder: row.group_order,
+    itemOrder: row.item_order,
+    manualGroupOrder: JSON.parse(row.manual_group_order) as string[],
+    options: { ...DEFAULT_BOOK_OPTIONS, ...(JSON.parse(row.options) as Partial<BookOptions>) },
+    savedSearch: row.saved_search ? (JSON.parse(row.saved_search) as SearchQuery) : null,
+    itemIds: q(db).itemIds.all(row.id).map((r) => r.summary_id),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Checks a complete set of settings; throws AppError naming the field to fix. */
+export function validateSettings(s: BookSettings): BookSettings {
+  const title = s.title.trim();
+  if (!title) throw new AppError('INVALID_REQUEST', 'A book needs a title.');
+  const classification = s.classification.trim();
+  if (!classification) throw new AppError('INVALID_REQUEST', 'A book needs a classification marking (for example UNCLASSIFIED).');
+  if (classification.length > 80) throw new AppError('INVALID_REQUEST', 'The classification marking must fit on one line (80 characters at most).');
+  if (s.date) dateRange(s.date);
+  if (s.groupBySecond && (s.groupBy === 'none' || s.groupBySecond === s.groupBy)) {
+    throw new AppError('INVALID_REQUEST', 'The second grouping level must differ from the first, and needs a first level.');
+  }
+  // A saved search is always stored without paging: it stands for all matching summaries.
+  const savedSearch = s.savedSearch ? { ...s.savedSearch, limit: undefined, offset: undefined } : null;
+  return { ...s, title, classification, date: s.date || null, savedSearch };
+}
+
+function columns(s: BookSettings) {
+  return {
+    title: s.title,
+    subtitle: s.subtitle.trim(),
+    preparedFor: s.preparedFor.trim(),
+    preparedBy: s.preparedBy.trim(),
+    date: s.date,
+    classification: s.classification,
+    purpose: s.purpose.trim(),
+    groupBy: s.groupBy,
+    groupBySecond: s.groupBySecond,
+    groupOrder: s.groupOrder,
+    itemOrder: s.itemOrder,
+    manualGroupOrder: JSON.stringify(s.manualGroupOrder),
+    options: JSON.stringify(s.options),
+    savedSearch: s.savedSearch ? JSON.stringify(s.savedSearch) : null,
+  };
+}
+
+export function createBook(db: Database, input: BookInput): Book {
+  const settings = validateSettings({
+    subtitle: '',
+    preparedFor: '',
+    preparedBy: '',
+    date: null,
+    classification: 'UNCLASSIFIED',
+    purpose: '',
+    groupBy: 'forum',
+    groupBySecond: null,
+    groupOrder: 'alpha',
+    itemOrder: 'date-asc',
+    manualGroupOrder: [],
+    savedSearch: null,
+    ...input,
+    options: { ...DEFAULT_BOOK_OPTIONS, ...input.options },
+  });
+  const id = randomUUID();
+  const now = nowIso();
+  q(db).insert.run({ ...columns(settings), id, createdAt: now, updatedAt: now });
+  return getBook(db, id);
+}
+
+export function getBook(db: Database, id: string): Book {
+  const row = q(db).byId.get(id);
+  if (!row) throw new AppError('NOT_FOUND', `No book has id ${id}. Run "briefing book list" to see the books.`);
+  return rowToBook(db, row);
+}
+
+export function updateBook(db: Database, id: string, patch: BookPatch): Book {
+  const current = getBook(db, id);
+  const settings = validateSettings({ ...current, ...patch, options: { ...current.options, ...patch.options } });
+  q(db).update.run({ ...columns(settings), id, updatedAt: nowIso() });
+  return getBook(db, id);
+}
+
+export function listBooks(db: Database): BookListEntry[] {
+  return q(db)
+    .list.all()
+    .map((row) => ({
+      id: row.id,
+      title: row.title,
+      classification: row.classification,
+      itemCount: row.item_count,
+      hasSavedSearch: row.saved_search !== null,
+      updatedAt: row.updated_at,
+    }));
+}
+
+/** Deletes a book and its item list (the summaries stay in the library). */
+export function deleteBook(db: Database, id: string): void {
+  if (q(db).delete.run(id).changes === 0) throw new AppError('NOT_FOUND', `No book has id ${id}.`);
+}
+
+export function touchBook(db: Database, id: string): void {
+  q(db).touch.run(nowIso(), id);
+}

@@ -1,0 +1,57 @@
+/**
+ * pdfkit shapes text with fontkit, which for Noto (whose tables cover hundreds of scripts)
+ * costs about a millisecond per word — a 1,000-summary book would take minutes. The book
+ * only sets Latin, Cyrillic and Greek text, which needs no shaping: each character maps to
+ * one glyph with its advance width. This replaces the shaper of one pdfkit font with that
+ * direct mapping (after NFC normalisation, so accented letters are single glyphs). Leaving
+ * out ligatures also keeps copied and extracted text exactly what was written.
+ */
+
+interface FontkitGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+interface PositionLike {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+/** The parts of pdfkit's EmbeddedFont this touches. */
+export interface PdfKitEmbeddedFont {
+  scale: number;
+  font: { glyphForCodePoint(cp: number): FontkitGlyph; unitsPerEm: number };
+  layoutRun(text: string, features?: unknown): { glyphs: FontkitGlyph[]; positions: PositionLike[]; advanceWidth: number };
+  widthOfString(text: string, size: number): number;
+}
+
+export function installDirectLayout(font: PdfKitEmbeddedFont): void {
+  const glyphs = new Map<number, FontkitGlyph>();
+  const glyphOf = (cp: number): FontkitGlyph => {
+    let g = glyphs.get(cp);
+    if (!g) {
+      const found = font.font.glyphForCodePoint(cp);
+      // Keep the code point this glyph stands for in the text (the ToUnicode map uses it).
+      g = { id: found.id, advanceWidth: found.advanceWidth, codePoints: [cp] };
+      glyphs.set(cp, g);
+    }
+    return g;
+  };
+  font.layoutRun = (text: string) => {
+    const runGlyphs: FontkitGlyph[] = [];
+    const positions: PositionLike[] = [];
+    let advanceWidth = 0;
+    for (const ch of text.normalize('NFC')) {
+      const g = glyphOf(ch.codePointAt(0)!);
+      const w = g.advanceWidth * font.scale;
+      runGlyphs.push(g);
+      positions.push({ xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w });
+      advanceWidth += w;
+    }
+    return { glyphs: runGlyphs, positions, advanceWidth };
+  };
+}

@@ -1,0 +1,72 @@
+import type { Line, Run } from './measure';
+import type { StyleName } from './styles';
+
+/** Page of a named destination: known after the measuring pass, live during it for what is already placed. */
+export type PageOf = (anchor: string) => number | undefined;
+
+export const CONTENTS_ANCHOR = 'contents';
+export const ACTOR_INDEX_ANCHOR = 'index:actors';
+export const SOURCES_ANCHOR = 'index:sources';
+
+/** Structure tags a block's text is marked with in the tagged PDF. */
+export type BlockTag = 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'TOCI';
+
+/**
+ * One paragraph-like unit of the flowing text. The paginator breaks it into lines and
+ * places them on pages, honouring the keep and spacing rules; the sink draws them.
+ */
+export interface Block {
+  kind: 'block';
+  tag: BlockTag;
+  /** Style giving the line spacing of the block (runs carry their own fonts). */
+  style: StyleName;
+  runs: Run[];
+  /** Left indent of every line. */
+  indent?: number;
+  /** Extra indent of the lines after the first (hanging indent of index entries). */
+  hang?: number;
+  /** A list label (bullet, number) set in the indent before the first line. */
+  label?: Run;
+  /** Right-aligned on the last line after dot leaders (page numbers); `reserve` is the widest text it may take. */
+  trailer?: { run: Run; reserve: string };
+  /** The whole block is a link to this named destination. */
+  link?: string;
+  spaceBefore?: number;
+  spaceAfter?: number;
+  keepWithNext?: boolean;
+  keepTogether?: boolean;
+  pageBreakBefore?: boolean;
+  /** Named destination placed at the block's first line. */
+  anchor?: string;
+  /** A bookmark at the block's first line: level 0 is top level. */
+  outline?: { title: string; level: number };
+  /** From this block on, the running header names this section. */
+  header?: string;
+  /** A hairline under the block (section headings). */
+  ruleBelow?: boolean;
+}
+
+/** Structure containers (Sect, L, TOC...) around blocks. */
+export type FlowEvent = Block | { kind: 'open'; tag: string } | { kind: 'close' };
+
+export interface PlacedLine {
+  line: Line;
+  /** Left edge of the line. */
+  x: number;
+  /** Top of the line box. */
+  y: number;
+}
+
+/** What the paginator drives: the measuring pass records, the drawing pass writes the PDF. */
+export interface FlowSink {
+  beginPage(page: number): void;
+  /** `header` is the section the page belongs to (for the running header). */
+  endPage(page: number, header: string): void | Promise<void>;
+  open(tag: string): void;
+  close(): void;
+  /** The block's first line lands at (page, y). */
+  blockStart(block: Block, page: number, y: number): void;
+  /** Lines of the block on the current page. */
+  chunk(block: Block, lines: PlacedLine[], first: boolean, last: boolean): void;
+  blockEnd(block: Block): void;
+}

@@ -1,0 +1,168 @@
+import type { Block, FlowEvent, FlowSink, PlacedLine } from './flow';
+import type { Line, Measurer } from './measure';
+import { STYLES } from './styles';
+import type { PageGeometry } from './styles';
+
+/** Gap between text and the right-aligned page number of a contents line. */
+export const TRAILER_GAP = 14;
+/** Lines a paragraph keeps together at a page bottom (orphans) and top (widows). */
+const MIN_LINES = 2;
+/** How far a chain of keep-with-next blocks is looked ahead. */
+const MAX_CHAIN = 6;
+
+interface Wrapped {
+  block: Block;
+  lines: Line[];
+  leading: number;
+}
+
+/**
+ * Flows blocks onto pages: headings stay with what follows them, paragraphs leave no
+ * single line alone at a page bottom or top, short blocks are not split, sections can
+ * start on a new page. Deterministic: the same blocks give the same pages, which is what
+ * lets a first pass find the page numbers the second pass prints.
+ */
+export class Paginator {
+  private page: number;
+  private y: number;
+  private placedOnPage = false;
+  private header = '';
+  private pageHeader = '';
+  private readonly buffer: FlowEvent[] = [];
+  private readonly wrapped = new WeakMap<Block, Wrapped>();
+
+  constructor(
+    private readonly events: Iterator<FlowEvent>,
+    private readonly measurer: Measurer,
+    private readonly geometry: PageGeometry,
+    private readonly sink: FlowSink,
+    firstPage: number,
+  ) {
+    this.page = firstPage;
+    this.y = geometry.top;
+  }
+
+  /** Runs the whole flow; returns the number of the last page. */
+  async run(): Promise<number> {
+    this.sink.beginPage(this.page);
+    for (let event = this.next(); event; event = this.next()) {
+      if (event.kind === 'open') this.sink.open(event.tag);
+      else if (event.kind === 'close') this.sink.close();
+      else await this.placeBlock(event);
+    }
+    await this.sink.endPage(this.page, this.pageHeader || this.header);
+    return this.page;
+  }
+
+  private next(): FlowEvent | undefined {
+    if (this.buffer.length) return this.buffer.shift();
+    const r = this.events.next();
+    return r.done ? undefined : r.value;
+  }
+
+  /** The n-th block after the current one (skipping open/close events), without consuming it. */
+  private peekBlock(n: number): Block | undefined {
+    let seen = 0;
+    for (let i = 0; ; i++) {
+      while (this.buffer.length <= i) {
+        const r = this.events.next();
+        if (r.done) return undefined;
+        this.buffer.push(r.value);
+      }
+      const e = this.buffer[i]!;
+      if (e.kind === 'block' && ++seen === n) return e;
+    }
+  }
+
+  wrap(block: Block): Wrapped {
+    let w = this.wrapped.get(block);
+    if (w) return w;
+    const g = this.geometry;
+    const indent = block.indent ?? 0;
+    const reserve = block.trailer ? this.measurer.width(block.trailer.run.style, block.trailer.reserve) + TRAILER_GAP : 0;
+    const first = g.measure - indent - reserve;
+    const rest = first - (block.hang ?? 0);
+    w = { block, lines: this.measurer.wrap(block.runs, first, rest), leading: STYLES[block.style].leading };
+    this.wrapped.set(block, w);
+    return w;
+  }
+
+  /** Height a block needs on this page before it may start: itself plus what it must keep with. */
+  private keepHeight(block: Block, depth: number): number {
+    const w = this.wrap(block);
+    const all = w.lines.length * w.leading;
+    if (!block.keepWithNext || depth >= MAX_CHAIN) return all;
+    const next = this.peekBlock(depth + 1);
+    if (!next) return all;
+    const nw = this.wrap(next);
+    const nextNeed = next.keepWithNext
+      ? this.keepHeight(next, depth + 1)
+      : Math.min(nw.lines.length <= 3 ? nw.lines.length : MIN_LINES, nw.lines.length) * nw.leading;
+    return all + (block.spaceAfter ?? 0) + (next.spaceBefore ?? 0) + nextNeed;
+  }
+
+  private async newPage(): Promise<void> {
+    await this.sink.endPage(this.page, this.pageHeader || this.header);
+    this.page += 1;
+    this.y = this.geometry.top;
+    this.placedOnPage = false;
+    this.pageHeader = '';
+    this.sink.beginPage(this.page);
+  }
+
+  private get room(): number {
+    return this.geometry.bottom - this.y;
+  }
+
+  private async placeBlock(block: Block): Promise<void> {
+    const frame = this.geometry.bottom - this.geometry.top;
+    if (block.pageBreakBefore && this.placedOnPage) await this.newPage();
+    const { lines, leading } = this.wrap(block);
+    const before = this.placedOnPage ? (block.spaceBefore ?? 0) : 0;
+    const need = this.keepHeight(block, 0);
+    const together = block.keepTogether || lines.length <= 3;
+    const whole = lines.length * leading;
+    if (this.placedOnPage) {
+      if (need + before > this.room && need <= frame) await this.newPage();
+      else if (together && whole + before > this.room && whole <= frame) await this.newPage();
+      else if (Math.floor((this.room - before) / leading + 1e-6) < Math.min(MIN_LINES, lines.length)) await this.newPage();
+      else this.y += before;
+    }
+    if (block.header !== undefined) this.header = block.header;
+    if (!this.placedOnPage) this.pageHeader = this.header;
+
+    let index = 0;
+    let first = true;
+    while (index < lines.length) {
+      let fit = Math.max(1, Math.floor(this.room / leading + 1e-6));
+      const left = lines.length - index;
+      if (fit < left) {
+        // Leave at least two lines for the next page, and take at least two here.
+        if (left - fit < MIN_LINES) fit = left - MIN_LINES;
+        if (fit < MIN_LINES && this.placedOnPage) {
+          await this.newPage();
+          continue;
+        }
+        fit = Math.max(1, fit);
+      } else {
+        fit = left;
+      }
+      const placed: PlacedLine[] = [];
+      for (let i = 0; i < fit; i++) {
+        const line = lines[index + i]!;
+        const continuation = index + i > 0;
+        placed.push({ line, x: this.geometry.left + (block.indent ?? 0) + (continuation ? (block.hang ?? 0) : 0), y: this.y });
+        this.y += leading;
+      }
+      if (first) this.sink.blockStart(block, this.page, placed[0]!.y);
+      index += fit;
+      this.placedOnPage = true;
+      if (!this.pageHeader) this.pageHeader = this.header;
+      this.sink.chunk(block, placed, first, index >= lines.length);
+      first = false;
+      if (index < lines.length) await this.newPage();
+    }
+    this.y += block.spaceAfter ?? 0;
+    this.sink.blockEnd(block);
+  }
+}

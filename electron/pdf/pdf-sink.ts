@@ -1,0 +1,195 @@
+import { drawText, type Doc } from './draw-text';
+import type { Block, FlowSink, PlacedLine } from './flow';
+import type { Line, Measurer, Segment } from './measure';
+import { TRAILER_GAP } from './paginator';
+import { drawPageChrome } from './page-chrome';
+import { ASCENT, COLORS, DESCENT, STYLES, type PageGeometry } from './styles';
+
+type StructEl = PDFKit.PDFStructureElement;
+
+interface OpenBlock {
+  el: StructEl;
+  /** Where the block's text content goes: the element, its LBody, or a Link inside it. */
+  target: StructEl;
+  targetTag: string;
+  label?: StructEl;
+  link?: StructEl;
+}
+
+/**
+ * The drawing pass: writes placed lines into the pdfkit document with a structure tree
+ * (Sect/H1-H3/P/L/LI/TOC/TOCI/Link), named destinations, bookmarks, internal and web links,
+ * and the running header and footer on each finished page.
+ */
+export class PdfSink implements FlowSink {
+  private readonly stack: StructEl[];
+  private readonly outlines: PDFKit.PDFOutline[] = [];
+  private current: OpenBlock | undefined;
+  private readonly anchors = new Map<string, number>();
+
+  constructor(
+    private readonly doc: Doc,
+    root: StructEl,
+    private readonly geometry: PageGeometry,
+    private readonly measurer: Measurer,
+    private readonly chrome: { title: string; classification: string; totalPages: number },
+    private readonly onPage: (page: number) => void | Promise<void>,
+  ) {
+    this.stack = [root];
+  }
+
+  /** Anchors as this pass placed them (checked against the measuring pass). */
+  placedAnchors(): ReadonlyMap<string, number> {
+    return this.anchors;
+  }
+
+  beginPage(): void {
+    this.doc.addPage({ size: [this.geometry.width, this.geometry.height], margin: 0 });
+  }
+
+  async endPage(page: number, header: string): Promise<void> {
+    drawPageChrome(this.doc, this.geometry, this.measurer, {
+      title: this.chrome.title,
+      section: header,
+      classification: this.chrome.classification,
+      page,
+      total: this.chrome.totalPages,
+    });
+    await this.onPage(page);
+  }
+
+  open(tag: string): void {
+    const el = this.doc.struct(tag);
+    this.stack[this.stack.length - 1]!.add(el);
+    this.stack.push(el);
+  }
+
+  close(): void {
+    this.stack.pop()?.end();
+  }
+
+  blockStart(block: Block, page: number, y: number): void {
+    const doc = this.doc;
+    const parent = this.stack[this.stack.length - 1]!;
+    const el = doc.struct(block.tag);
+    parent.add(el);
+    const open: OpenBlock = { el, target: el, targetTag: block.tag };
+    if (block.tag === 'LI') {
+      if (block.label) el.add((open.label = doc.struct('Lbl')));
+      const body = doc.struct('LBody');
+      el.add(body);
+      open.target = body;
+      open.targetTag = 'LBody';
+    }
+    if (block.link) {
+      open.link = doc.struct('Link');
+      open.target.add(open.link);
+      open.target = open.link;
+      open.targetTag = 'Link';
+    }
+    this.current = open;
+    if (block.anchor) {
+      this.anchors.set(block.anchor, page);
+      doc.addNamedDestination(block.anchor, 'XYZ', 0, Math.max(0, y - 8), null as unknown as number);
+    }
+    if (block.outline) {
+      const level = block.outline.level;
+      const parentItem = level === 0 ? doc.outline : (this.outlines[level - 1] ?? doc.outline);
+      // pdfkit's XYZ destination: `top` from the page top, `left` subtracted from the page width.
+      const options = { fit: false, top: Math.max(0, y - 8), left: this.geometry.width, zoom: 0, expanded: false };
+      const item = parentItem.addItem(block.outline.title, options as { expanded: boolean });
+      this.outlines[level] = item;
+      this.outlines.length = level + 1;
+    }
+  }
+
+  chunk(block: Block, lines: PlacedLine[], first: boolean, last: boolean): void {
+    const doc = this.doc;
+    const open = this.current!;
+    const leading = STYLES[block.style].leading;
+    if (first && block.label && open.label) {
+      const content = doc.markStructureContent('Lbl');
+      const labelWidth = this.measurer.width(block.label.style, block.label.text);
+      const x = lines[0]!.x - labelWidth - (block.label.text.length > 1 ? 6 : 8);
+      drawText(doc, block.label.style, block.label.text, x, lines[0]!.y, leading);
+      doc.endMarkedContent();
+      open.label.add(content);
+      open.label.end();
+    }
+    const content = doc.markStructureContent(open.targetTag);
+    for (const placed of lines) this.drawLine(placed.line, placed.x, placed.y, leading);
+    let trailerX = 0;
+    const lastLine = lines[lines.length - 1]!;
+    if (last && block.trailer && block.trailer.run.text) {
+      const t = block.trailer.run;
+      const w = this.measurer.width(t.style, t.text);
+      trailerX = this.geometry.right - w;
+      drawText(doc, t.style, t.text, trailerX, lastLine.y, leading);
+    }
+    doc.endMarkedContent();
+    open.target.add(content);
+
+    // Decoration (leaders, rules) is marked as artifact, outside the text structure.
+    if (last && block.trailer && trailerX > 0) this.drawLeaders(block, lastLine, trailerX, leading);
+    if (last && block.ruleBelow) {
+      doc.markContent('Artifact', { type: 'Layout' });
+      const y = lastLine.y + leading + 3;
+      doc.save().moveTo(this.geometry.left, y).lineTo(this.geometry.right, y).lineWidth(0.75).strokeColor(COLORS.rule).stroke().restore();
+      doc.endMarkedContent();
+    }
+    this.drawLinks(block, lines, last ? trailerX : 0, leading);
+  }
+
+  blockEnd(): void {
+    const open = this.current;
+    if (!open) return;
+    open.link?.end();
+    open.el.end();
+    this.current = undefined;
+  }
+
+  private drawLine(line: Line, x: number, y: number, leading: number): void {
+    for (const seg of line.segments) drawText(this.doc, seg.style, seg.text, x + seg.x, y, leading);
+  }
+
+  private drawLeaders(block: Block, line: PlacedLine, trailerX: number, leading: number): void {
+    const style = STYLES[block.trailer!.run.style];
+    const step = 4.5;
+    const start = Math.ceil((line.x + line.line.width + 6) / step) * step;
+    const end = trailerX - 5;
+    const count = Math.floor((end - start) / step);
+    if (count < 2) return;
+    const dot = this.measurer.width(block.trailer!.run.style, '.');
+    const doc = this.doc;
+    doc.markContent('Artifact', { type: 'Layout' });
+    const y = line.y + (leading - style.size * (ASCENT + DESCENT)) / 2;
+    doc.font(style.font).fontSize(style.size).fillColor(COLORS.rule)
+      .text('.'.repeat(count), start, y, { lineBreak: false, characterSpacing: step - dot });
+    doc.endMarkedContent();
+  }
+
+  private drawLinks(block: Block, lines: PlacedLine[], trailerX: number, leading: number): void {
+    const doc = this.doc;
+    const open = this.current!;
+    const lastIndex = lines.length - 1;
+    lines.forEach((placed, i) => {
+      if (block.link && open.link) {
+        const right = i === lastIndex && trailerX > 0 ? this.geometry.right : placed.x + placed.line.width;
+        doc.goTo(placed.x, placed.y, right - placed.x, leading, block.link, { structParent: open.link } as PDFKit.Mixins.AnnotationOption);
+      }
+      for (const seg of placed.line.segments) this.segmentLink(seg, placed, leading);
+    });
+  }
+
+  private segmentLink(seg: Segment, placed: PlacedLine, leading: number): void {
+    if (!seg.link && !seg.uri) return;
+    const doc = this.doc;
+    const linkEl = doc.struct('Link');
+    this.current!.target.add(linkEl);
+    const options = { structParent: linkEl } as PDFKit.Mixins.AnnotationOption;
+    const x = placed.x + seg.x;
+    if (seg.link) doc.goTo(x, placed.y, seg.width, leading, seg.link, options);
+    else doc.link(x, placed.y, seg.width, leading, seg.uri!, options);
+    linkEl.end();
+  }
+}

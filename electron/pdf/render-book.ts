@@ -1,0 +1,192 @@
+import PDFDocument from 'pdfkit';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { once } from 'node:events';
+import { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { AppError, errorMessage } from '../errors';
+import type { LayoutPlan } from '../books/layout-plan';
+import { bookFlow } from './book-flow';
+import { drawCover } from './cover';
+import type { Doc } from './draw-text';
+import type { FlowSink } from './flow';
+import { FONT_FILES, fontPath, type FontName } from './fonts';
+import { installDirectLayout, type PdfKitEmbeddedFont } from './fast-layout';
+import { Measurer } from './measure';
+import { Paginator } from './paginator';
+import { PdfSink } from './pdf-sink';
+import { pageGeometry } from './styles';
+
+export interface RenderProgress {
+  phase: 'layout' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface RenderOptions {
+  /** Fixed dates and document id, so the same plan gives the same bytes. On when SOURCE_DATE_EPOCH is set. */
+  reproducible?: boolean;
+  /** Seconds since 1970 for the document dates in reproducible mode (default: $SOURCE_DATE_EPOCH, else 2000-01-01). */
+  sourceDateEpoch?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: RenderProgress) => void;
+  /** Application name and version for the PDF's Creator entry. */
+  creator?: string;
+}
+
+export interface RenderResult {
+  pages: number;
+  bytes: number;
+}
+
+const DEFAULT_EPOCH = 946684800; // 2000-01-01T00:00:00Z
+const MAX_BUFFERED = 4 * 1024 * 1024;
+
+export function documentDate(options: RenderOptions, env: NodeJS.ProcessEnv = process.env): { date: Date; reproducible: boolean } {
+  const envEpoch = env.SOURCE_DATE_EPOCH && /^\d+$/.test(env.SOURCE_DATE_EPOCH) ? Number(env.SOURCE_DATE_EPOCH) : undefined;
+  const reproducible = Boolean(options.reproducible || options.sourceDateEpoch !== undefined || envEpoch !== undefined);
+  if (!reproducible) return { date: new Date(), reproducible };
+  return { date: new Date((options.sourceDateEpoch ?? envEpoch ?? DEFAULT_EPOCH) * 1000), reproducible };
+}
+
+function checkAbort(signal?: AbortSignal): void {
+  if (signal?.aborted) throw new AppError('CANCELLED', 'The export was cancelled; no file was written.');
+}
+
+function summaryLine(plan: LayoutPlan): string {
+  const n = plan.summaryCount;
+  const groups = plan.sections.filter((s) => !s.other).length;
+  return `${n} meeting summar${n === 1 ? 'y' : 'ies'} in ${groups} section${groups === 1 ? '' : 's'}`;
+}
+
+/**
+ * Renders a layout plan as a PDF into `out`. Two passes over the same deterministic flow:
+ * the first only measures and records on which page every section and summary starts;
+ * the second writes, printing those page numbers in the contents, cross-references and
+ * index. Pages are flushed as they are finished, so memory stays flat for any book size.
+ */
+export async function renderBook(plan: LayoutPlan, out: Writable, options: RenderOptions = {}): Promise<{ pages: number }> {
+  const g = pageGeometry(plan.options.paper);
+  const { date } = documentDate(options);
+  const doc: Doc = new PDFDocument({
+    autoFirstPage: false,
+    size: [g.width, g.height],
+    margin: 0,
+    tagged: true,
+    lang: plan.language,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: plan.cover.title,
+      Author: plan.cover.preparedBy || undefined,
+      Subject: plan.cover.subtitle || plan.cover.purpose.slice(0, 200) || undefined,
+      Keywords: plan.cover.classification,
+      Creator: options.creator ?? 'Briefing Book Builder',
+      Producer: 'Briefing Book Builder (PDFKit)',
+      CreationDate: date,
+      ModDate: date,
+    } as PDFKit.DocumentInfo,
+  });
+  for (const key of Object.keys(doc.info) as Array<keyof typeof doc.info>) if (doc.info[key] === undefined) delete doc.info[key];
+  // Create every font up front (fixed ids F1..F5, for reproducible output) with direct layout.
+  const fonts = new Map<FontName, PdfKitEmbeddedFont>();
+  for (const name of Object.keys(FONT_FILES) as FontName[]) {
+    doc.registerFont(name, fontPath(name));
+    doc.font(name);
+    const font = (doc as unknown as { _font: PdfKitEmbeddedFont })._font;
+    installDirectLayout(font);
+    fonts.set(name, font);
+  }
+  const fontOf = (name: FontName) => fonts.get(name)!;
+  const measurer = new Measurer(
+    (font, size, text) => fontOf(font).widthOfString(text, size),
+    (font, size, ch) => {
+      const f = fontOf(font).font;
+      return (f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * size) / f.unitsPerEm;
+    },
+  );
+
+  // Pass 1: measure. Page 1 is the cover; the flow starts on page 2.
+  const anchors = new Map<string, number>();
+  let placedSummaries = 0;
+  const measureSink: FlowSink = {
+    beginPage() {},
+    async endPage(page) {
+      options.onProgress?.({ phase: 'layout', done: placedSummaries, total: plan.summaryCount });
+      if (page % 16 === 0) await nextTurn();
+      checkAbort(options.signal);
+    },
+    open() {},
+    close() {},
+    blockStart(block, page) {
+      if (!block.anchor) return;
+      anchors.set(block.anchor, page);
+      if (block.anchor.startsWith('summary:')) placedSummaries++;
+    },
+    chunk() {},
+    blockEnd() {},
+  };
+  const totalPages = await new Paginator(bookFlow(plan, (a) => anchors.get(a))[Symbol.iterator](), measurer, g, measureSink, 2).run();
+  checkAbort(options.signal);
+
+  // Pass 2: write.
+  doc.pipe(out);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  drawCover(doc, root, measurer, g, plan.cover, summaryLine(plan));
+  const sink = new PdfSink(doc, root, g, measurer, { title: plan.cover.title, classification: plan.cover.classification, totalPages }, async (page) => {
+    options.onProgress?.({ phase: 'write', done: page, total: totalPages });
+    if (out.writableLength > MAX_BUFFERED) await once(out, 'drain');
+    if (page % 8 === 0) await nextTurn();
+    checkAbort(options.signal);
+  });
+  const last = await new Paginator(bookFlow(plan, (a) => anchors.get(a))[Symbol.iterator](), measurer, g, sink, 2).run();
+  for (const [anchor, page] of sink.placedAnchors()) {
+    if (anchors.get(anchor) !== page || last !== totalPages) {
+      throw new Error(`Pagination differs between passes at ${anchor} (page ${anchors.get(anchor)} vs ${page}).`);
+    }
+  }
+  root.end();
+  const finished = once(out, 'finish');
+  doc.end();
+  await finished;
+  return { pages: totalPages };
+}
+
+/**
+ * Renders to `path` safely: the PDF is written to a temporary file beside it and renamed
+ * into place only when complete, so a cancelled or failed export never leaves half a file.
+ */
+export async function renderBookToFile(plan: LayoutPlan, path: string, options: RenderOptions = {}): Promise<RenderResult> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
+  let out;
+  try {
+    out = createWriteStream(temp, { flags: 'wx' });
+    await once(out, 'open');
+  } catch (error) {
+    throw new AppError('FILE_NOT_FOUND', `Cannot write the PDF in ${dirname(path)}: ${errorMessage(error)}. Choose another folder.`, { cause: error });
+  }
+  try {
+    const { pages } = await renderBook(plan, out, options);
+    renameSync(temp, path);
+    return { pages, bytes: statSync(path).size };
+  } catch (error) {
+    out.destroy();
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Renders into memory (the live preview of a book in the app). */
+export async function renderBookToBuffer(plan: LayoutPlan, options: RenderOptions = {}): Promise<{ pdf: Buffer; pages: number }> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const { pages } = await renderBook(plan, sink, options);
+  return { pdf: Buffer.concat(chunks), pages };
+}
