@@ -1,0 +1,20 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { AppError, errorMessage } from '../errors';
+import { readBundleFile } from './read-bundle';
+
+/**
+ * Worker-thread entry (built to dist/bundle-worker.cjs): reads and verifies one bundle file
+ * away from the main thread, so a hostile file that makes SQLite or the parser spin or
+ * balloon can be stopped (terminated on timeout, capped by resourceLimits) without taking
+ * the app down. It only reads: the verified content goes back as plain data.
+ */
+const { path } = workerData as { path: string };
+try {
+  parentPort!.postMessage({ ok: true, content: readBundleFile(path) });
+} catch (error) {
+  parentPort!.postMessage({
+    ok: false,
+    code: error instanceof AppError ? error.code : 'INTERNAL',
+    message: errorMessage(error),
+  });
+}

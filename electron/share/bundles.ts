@@ -1,0 +1,87 @@
+import type { Database } from 'better-sqlite3';
+import { basename } from 'node:path';
+import type { EntityKind } from '../library/types';
+import type { BundleContent, BundleCounts, BundleManifest, ConflictPolicy } from './bundle-format';
+import { mergeBundle, type MergeReport } from './merge-bundle';
+import { readBundle, type ReadBundleOptions } from './read-bundle-in-worker';
+
+export { exportBundle, type ExportOptions, type ExportResult } from './export-bundle';
+export { listImports, undoImport, type ImportRecord, type UndoReport } from './undo-import';
+export type { MergeReport } from './merge-bundle';
+
+export interface Coverage {
+  forums: Array<{ name: string; summaries: number }>;
+  themes: Array<{ name: string; summaries: number }>;
+  actors: Array<{ name: string; summaries: number }>;
+  dateRange: { from: string; to: string } | null;
+}
+
+export interface BundleInspection {
+  fileName: string;
+  bytes: number;
+  manifest: BundleManifest;
+  counts: BundleCounts;
+  coverage: Coverage;
+  /** What importing would do to this library (a dry run of the real merge). */
+  preview: MergeReport;
+}
+
+export interface ImportOptions {
+  policy?: ConflictPolicy;
+  dryRun?: boolean;
+  read?: ReadBundleOptions;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+export type ImportResult = MergeReport & { fileName: string; manifest: BundleManifest };
+
+/** What a bundle covers: the forums, themes and actors its summaries are tagged with, and its dates. */
+export function coverageOf(content: BundleContent): Coverage {
+  const kindOf = new Map<number, { kind: EntityKind; name: string }>();
+  for (const e of content.rows.entities) kindOf.set(e.id as number, { kind: e.kind as EntityKind, name: e.name as string });
+  const counts: Record<EntityKind, Map<string, number>> = { forum: new Map(), theme: new Map(), actor: new Map() };
+  for (const t of content.rows.summary_entities) {
+    if (t.status === 'rejected') continue;
+    const entity = kindOf.get(t.entity_id as number)!;
+    counts[entity.kind].set(entity.name, (counts[entity.kind].get(entity.name) ?? 0) + 1);
+  }
+  const list = (kind: EntityKind) =>
+    [...counts[kind]].map(([name, summaries]) => ({ name, summaries })).sort((a, b) => b.summaries - a.summaries || a.name.localeCompare(b.name));
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const s of content.rows.summaries) {
+    if (typeof s.date_start === 'string' && (from === null || s.date_start < from)) from = s.date_start;
+    if (typeof s.date_end === 'string' && (to === null || s.date_end > to)) to = s.date_end;
+  }
+  return { forums: list('forum'), themes: list('theme'), actors: list('actor'), dateRange: from && to ? { from, to } : null };
+}
+
+/** Verifies a bundle (in a worker) and previews its import against this library; changes nothing. */
+export async function inspectBundle(db: Database, path: string, options: ImportOptions = {}): Promise<BundleInspection> {
+  const content = await readBundle(path, options.read);
+  const preview = mergeBundle(db, content, { policy: options.policy ?? 'keep-mine', dryRun: true, label: basename(path) });
+  return {
+    fileName: basename(path),
+    bytes: content.fileBytes,
+    manifest: content.manifest,
+    counts: content.manifest.counts,
+    coverage: coverageOf(content),
+    preview,
+  };
+}
+
+/**
+ * Verifies a bundle in a worker, then merges it in one transaction. A refused file throws
+ * (AppError BUNDLE_REFUSED) before the library is touched.
+ */
+export async function importBundle(db: Database, path: string, options: ImportOptions = {}): Promise<ImportResult> {
+  options.onProgress?.(0, 1, 'verifying');
+  const content = await readBundle(path, options.read);
+  const report = mergeBundle(db, content, {
+    policy: options.policy ?? 'keep-mine',
+    dryRun: options.dryRun ?? false,
+    label: basename(path),
+    onProgress: options.onProgress,
+  });
+  return { ...report, fileName: basename(path), manifest: content.manifest };
+}

@@ -1,0 +1,174 @@
+import Database, { type Database as DB } from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { AppError, errorMessage } from '../errors';
+import { LATEST_VERSION } from '../library/migrations/index';
+import { contentChecksum } from './bundle-checksum';
+import { FORMAT_VERSION, type BundleCounts, type BundleManifest, type BundleScope, type ContentTable } from './bundle-format';
+import { manifestRow } from './bundle-manifest';
+import { createBundleSchema, expectedSchema } from './bundle-schema';
+import { selectContentRows } from './read-bundle';
+import { sqliteOptions } from './sqlite-options';
+import { bookIdsInScope, summaryIdsInScope } from './select-scope';
+
+export interface ExportOptions {
+  scope: BundleScope;
+  outPath: string;
+  exportedBy: string;
+  appVersion: string;
+  nativeBinding?: string;
+  onProgress?: (done: number, total: number, label: string) => void;
+  /** Fixed creation time (reproducible test fixtures); defaults to now. */
+  createdAt?: string;
+}
+
+export interface ExportResult {
+  path: string;
+  manifest: BundleManifest;
+  bytes: number;
+}
+
+/**
+ * Writes a `.bblib` bundle. The rows are read in one read transaction (a consistent
+ * snapshot of the library), written into a temporary file next to the target, sealed with the
+ * manifest and its checksum, verified, synced, and only then renamed into place: a failed or
+ * interrupted export never leaves a half-written bundle under the chosen name.
+ */
+export function exportBundle(library: DB, options: ExportOptions): ExportResult {
+  const temp = join(dirname(options.outPath), `.${basename(options.outPath)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
+  rmSync(temp, { force: true });
+  let bundle: DB | undefined;
+  try {
+    bundle = new Database(temp, sqliteOptions(options.nativeBinding));
+    bundle.pragma('journal_mode = DELETE');
+    bundle.pragma('synchronous = OFF'); // the finished file is fsynced once, before the rename
+    bundle.pragma('foreign_keys = OFF'); // rows go in table by table; foreign_key_check runs at the end
+    createBundleSchema(bundle);
+    const columns = expectedSchema(LATEST_VERSION).columns;
+    const target = bundle;
+    const manifest = library.transaction(() => target.transaction(() => copyScope(library, target, columns, options))())();
+    const check = bundle.pragma('integrity_check', { simple: true });
+    if (check === 'ok' && (bundle.pragma('foreign_key_check') as unknown[]).length > 0) {
+      throw new AppError('INTERNAL', 'The bundle refers to rows it does not hold; nothing was written.');
+    }
+    if (check !== 'ok') throw new AppError('INTERNAL', `The bundle did not verify (${String(check)}); nothing was written.`);
+    bundle.close();
+    bundle = undefined;
+    syncFile(temp);
+    renameSync(temp, options.outPath);
+    syncDirectory(dirname(options.outPath));
+    const bytes = statSync(options.outPath).size;
+    return { path: options.outPath, manifest, bytes };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('INTERNAL', `Could not write the bundle ${options.outPath}: ${errorMessage(error)}.`, { cause: error });
+  } finally {
+    if (bundle?.open) bundle.close();
+    rmSync(temp, { force: true });
+  }
+}
+
+function copyScope(library: DB, bundle: DB, columns: Record<ContentTable, string[]>, options: ExportOptions): BundleManifest {
+  const summaryIds = summaryIdsInScope(library, options.scope);
+  if (summaryIds.length === 0) throw new AppError('EMPTY_INPUT', 'Nothing to export: no summaries are in the chosen scope.');
+  const copy = (table: ContentTable) => {
+    const cols = columns[table].map((c) => `"${c}"`).join(', ');
+    return bundle.prepare(`INSERT INTO "${table}" (${cols}) VALUES (${columns[table].map((c) => `@${c}`).join(', ')})`);
+  };
+  const select = (table: ContentTable, where: string) =>
+    library.prepare(`SELECT ${columns[table].map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE ${where}`);
+
+  const summaryById = select('summaries', 'id = ?');
+  const tagsOf = select('summary_entities', 'summary_id = ?');
+  const insertSummary = copy('summaries');
+  const insertTag = copy('summary_entities');
+  const entityIds = new Set<number>();
+  let tags = 0;
+  summaryIds.forEach((id, i) => {
+    insertSummary.run(summaryById.get(id) as Record<string, unknown>);
+    for (const tag of tagsOf.all(id) as Array<Record<string, unknown>>) {
+      insertTag.run(tag);
+      entityIds.add(tag.entity_id as number);
+      tags++;
+    }
+    if (i % 500 === 0) options.onProgress?.(i, summaryIds.length, 'summaries');
+  });
+
+  if (options.scope.kind === 'library') {
+    for (const id of library.prepare('SELECT id FROM entities').pluck().all() as number[]) entityIds.add(id);
+  }
+  const entityById = select('entities', 'id = ?');
+  const aliasesOf = select('aliases', 'entity_id = ?');
+  const insertEntity = copy('entities');
+  const insertAlias = copy('aliases');
+  let aliases = 0;
+  for (const id of [...entityIds].sort((a, b) => a - b)) {
+    insertEntity.run(entityById.get(id) as Record<string, unknown>);
+    for (const alias of aliasesOf.all(id) as Array<Record<string, unknown>>) {
+      insertAlias.run(alias);
+      aliases++;
+    }
+  }
+
+  const inBundle = new Set(summaryIds);
+  const bookById = select('books', 'id = ?');
+  const itemsOf = select('book_items', 'book_id = ?');
+  const insertBook = copy('books');
+  const insertItem = copy('book_items');
+  let books = 0;
+  let bookItems = 0;
+  for (const id of bookIdsInScope(library, options.scope)) {
+    insertBook.run(bookById.get(id) as Record<string, unknown>);
+    books++;
+    for (const item of itemsOf.all(id) as Array<Record<string, unknown>>) {
+      if (!inBundle.has(item.summary_id as string)) continue;
+      insertItem.run(item);
+      bookItems++;
+    }
+  }
+
+  const counts: BundleCounts = { summaries: summaryIds.length, entities: entityIds.size, aliases, tags, books, bookItems };
+  const header: Omit<BundleManifest, 'contentSha256'> = {
+    formatVersion: FORMAT_VERSION,
+    appVersion: options.appVersion,
+    schemaVersion: LATEST_VERSION,
+    createdAt: options.createdAt ?? new Date().toISOString(),
+    exportedBy: options.exportedBy.slice(0, 200),
+    scope: options.scope,
+    counts,
+  };
+  const row = manifestRow(header);
+  const sha = contentChecksum(row, columns, selectContentRows(bundle, columns));
+  bundle
+    .prepare(
+      `INSERT INTO manifest (format_version, app_version, schema_version, created_at, exported_by, scope, counts, content_sha256)
+       VALUES (@format_version, @app_version, @schema_version, @created_at, @exported_by, @scope, @counts, @content_sha256)`,
+    )
+    .run({ ...row, content_sha256: sha });
+  options.onProgress?.(summaryIds.length, summaryIds.length, 'sealed');
+  return { ...header, contentSha256: sha };
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function syncDirectory(path: string): void {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Not every platform can fsync a directory (Windows); the rename itself is still atomic.
+  }
+}
+

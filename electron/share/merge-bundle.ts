@@ -1,0 +1,255 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { BundleContent, BundleRow, ConflictPolicy } from './bundle-format';
+import { ImportJournal, keyOf, sameSummaryContent, summaryContentHash } from './import-journal';
+import { mergeEntities, type EntityMerge } from './merge-entities';
+
+export interface SummaryConflict {
+  id: string;
+  mineTitle: string;
+  theirsTitle: string;
+  resolution: 'kept-mine' | 'took-theirs' | 'kept-both' | 'copy-already-kept' | 'kept-mine-text-elsewhere';
+  /** The id theirs is stored under when kept as a copy. */
+  copyId?: string;
+}
+
+export interface MergeReport {
+  importId: string | null;
+  dryRun: boolean;
+  policy: ConflictPolicy;
+  summaries: { inBundle: number; added: number; identical: number; sameText: number; changed: number; keptMine: number; tookTheirs: number; keptBoth: number };
+  entities: { inBundle: number; added: number; merged: number; aliasesAdded: number };
+  tags: { added: number; updated: number };
+  books: { inBundle: number; added: number; existing: number };
+  conflicts: SummaryConflict[];
+  entityMerges: EntityMerge[];
+  /** True when conflicts/entityMerges were cut to LIST_LIMIT entries. */
+  truncated: boolean;
+}
+
+export interface MergeOptions {
+  policy: ConflictPolicy;
+  dryRun: boolean;
+  label: string;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+const LIST_LIMIT = 500;
+class Rollback extends Error {}
+
+/**
+ * Merges a verified bundle into the library in ONE transaction and journals every change.
+ * A dry run (inspect, --dry-run) runs exactly the same code and rolls back, so the preview
+ * can never disagree with the import. An import that would change nothing is rolled back too
+ * and leaves no trace (importId null).
+ */
+export function mergeBundle(db: Database, content: BundleContent, options: MergeOptions): MergeReport {
+  let report: MergeReport | undefined;
+  try {
+    db.transaction(() => {
+      report = applyBundle(db, content, options);
+      if (options.dryRun || report.importId === null) throw new Rollback();
+    })();
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  // A preview names no import: the id it used existed only inside the rolled-back transaction.
+  return options.dryRun ? { ...report!, importId: null } : report!;
+}
+
+function applyBundle(db: Database, content: BundleContent, options: MergeOptions): MergeReport {
+  const importId = randomUUID();
+  const { manifest, rows, columns } = content;
+  db.prepare(
+    `INSERT INTO imports (id, kind, label, bundle_checksum, exported_by, stats, created_at)
+     VALUES (?, 'bundle', ?, ?, ?, '{}', ?)`,
+  ).run(importId, options.label.slice(0, 300), manifest.contentSha256, manifest.exportedBy, new Date().toISOString());
+  const journal = new ImportJournal(db, importId);
+  const report: MergeReport = {
+    importId,
+    dryRun: options.dryRun,
+    policy: options.policy,
+    summaries: { inBundle: rows.summaries.length, added: 0, identical: 0, sameText: 0, changed: 0, keptMine: 0, tookTheirs: 0, keptBoth: 0 },
+    entities: { inBundle: rows.entities.length, added: 0, merged: 0, aliasesAdded: 0 },
+    tags: { added: 0, updated: 0 },
+    books: { inBundle: rows.books.length, added: 0, existing: 0 },
+    conflicts: [],
+    entityMerges: [],
+    truncated: false,
+  };
+
+  const entities = mergeEntities(db, rows.entities, rows.aliases, journal);
+  Object.assign(report.entities, { added: entities.added, merged: entities.merged, aliasesAdded: entities.aliasesAdded });
+  report.entityMerges = entities.merges.slice(0, LIST_LIMIT);
+
+  const summaryCols = columns.summaries;
+  const s = {
+    byId: db.prepare<[string], BundleRow>('SELECT * FROM summaries WHERE id = ?'),
+    byHash: db.prepare<[string], BundleRow>('SELECT * FROM summaries WHERE content_hash = ? ORDER BY seq'),
+    insert: db.prepare(
+      `INSERT INTO summaries (${summaryCols.map((c) => `"${c}"`).join(', ')}, origin_import_id)
+       VALUES (${summaryCols.map((c) => `@${c}`).join(', ')}, @origin_import_id)`,
+    ),
+    update: db.prepare(
+      `UPDATE summaries SET ${summaryCols
+        .filter((c) => c !== 'id' && c !== 'created_at')
+        .map((c) => `"${c}" = @${c}`)
+        .join(', ')}, origin_import_id = @origin_import_id WHERE id = @id`,
+    ),
+    tagOne: db.prepare<[string, number], BundleRow>('SELECT * FROM summary_entities WHERE summary_id = ? AND entity_id = ?'),
+    insertTag: db.prepare(
+      `INSERT OR IGNORE INTO summary_entities (summary_id, entity_id, role, confidence, source, status, evidence)
+       VALUES (@summary_id, @entity_id, @role, @confidence, @source, @status, @evidence)`,
+    ),
+    updateTag: db.prepare(
+      `UPDATE summary_entities SET role = @role, confidence = @confidence, source = @source, status = @status, evidence = @evidence
+       WHERE summary_id = @summary_id AND entity_id = @entity_id`,
+    ),
+  };
+
+  const tagsOf = new Map<string, BundleRow[]>();
+  for (const t of rows.summary_entities) {
+    const list = tagsOf.get(t.summary_id as string) ?? [];
+    list.push(t);
+    tagsOf.set(t.summary_id as string, list);
+  }
+  const idMap = new Map<string, string>();
+  const conflict = (c: SummaryConflict) => {
+    if (report.conflicts.length < LIST_LIMIT) report.conflicts.push(c);
+    else report.truncated = true;
+  };
+  const insertSummary = (theirs: BundleRow, id: string) => {
+    s.insert.run({ ...theirs, id, origin_import_id: importId });
+    journal.inserted('summary', id, summaryContentHash(theirs));
+  };
+
+  rows.summaries.forEach((theirs, index) => {
+    const id = theirs.id as string;
+    const mine = s.byId.get(id);
+    let localId: string;
+    let isNew = false;
+    if (mine && sameSummaryContent(mine, theirs)) {
+      report.summaries.identical++;
+      localId = id;
+    } else if (mine) {
+      report.summaries.changed++;
+      localId = id;
+      const base = { id, mineTitle: mine.title as string, theirsTitle: theirs.title as string };
+      if (options.policy === 'keep-mine') {
+        report.summaries.keptMine++;
+        conflict({ ...base, resolution: 'kept-mine' });
+      } else if (options.policy === 'take-theirs') {
+        const elsewhere = s.byHash.all(theirs.content_hash as string).some((r) => r.id !== id);
+        if (elsewhere) {
+          // Their text already is another summary here: taking it would hold the same text twice.
+          report.summaries.keptMine++;
+          conflict({ ...base, resolution: 'kept-mine-text-elsewhere' });
+        } else {
+          const { seq: _seq, ...before } = mine;
+          journal.updated('summary', id, before, summaryContentHash(theirs));
+          s.update.run({ ...theirs, origin_import_id: importId });
+          report.summaries.tookTheirs++;
+          conflict({ ...base, resolution: 'took-theirs' });
+        }
+      } else {
+        const copy = s.byHash.all(theirs.content_hash as string).find((r) => r.id !== id && sameSummaryContent(r, theirs));
+        if (copy) {
+          localId = copy.id as string;
+          conflict({ ...base, resolution: 'copy-already-kept', copyId: localId });
+        } else {
+          localId = randomUUID();
+          insertSummary(theirs, localId);
+          isNew = true;
+          report.summaries.keptBoth++;
+          conflict({ ...base, resolution: 'kept-both', copyId: localId });
+        }
+      }
+    } else {
+      const sameText = s.byHash.get(theirs.content_hash as string);
+      if (sameText) {
+        report.summaries.sameText++;
+        localId = sameText.id as string;
+      } else {
+        insertSummary(theirs, id);
+        report.summaries.added++;
+        localId = id;
+        isNew = true;
+      }
+    }
+    idMap.set(id, localId);
+    mergeTags(s, journal, report, localId, isNew, tagsOf.get(id) ?? [], entities.map);
+    if (index % 500 === 0) options.onProgress?.(index, rows.summaries.length, 'summaries');
+  });
+
+  mergeBooks(db, content, journal, report, idMap);
+  options.onProgress?.(rows.summaries.length, rows.summaries.length, 'merged');
+  if (journal.size === 0) return { ...report, importId: null };
+  db.prepare('UPDATE imports SET stats = ? WHERE id = ?').run(
+    JSON.stringify({ summaries: report.summaries, entities: report.entities, tags: report.tags, books: report.books, policy: options.policy }),
+    importId,
+  );
+  return report;
+}
+
+type SummaryStatements = { tagOne: Statement<[string, number], BundleRow>; insertTag: Statement; updateTag: Statement };
+
+function decided(tag: BundleRow): boolean {
+  return tag.source === 'user' || tag.status !== 'suggested';
+}
+
+/**
+ * Their tags join the summary. Where this library already has the tag, a decision made here
+ * (a user tag, an accepted or rejected suggestion) always stands; an undecided suggestion
+ * here gives way to a decision made there.
+ */
+function mergeTags(
+  s: SummaryStatements,
+  journal: ImportJournal,
+  report: MergeReport,
+  summaryId: string,
+  isNew: boolean,
+  tags: BundleRow[],
+  entityMap: Map<number, number>,
+): void {
+  for (const t of tags) {
+    const entityId = entityMap.get(t.entity_id as number)!;
+    const tag = { ...t, summary_id: summaryId, entity_id: entityId };
+    const existing = isNew ? undefined : s.tagOne.get(summaryId, entityId);
+    if (!existing) {
+      if (s.insertTag.run(tag).changes === 0) continue;
+      // Tags of a summary this import inserted leave with it on undo (ON DELETE CASCADE).
+      if (!isNew) journal.inserted('tag', keyOf.tag(summaryId, entityId));
+      report.tags.added++;
+    } else if (!decided(existing) && decided(t)) {
+      journal.updated('tag', keyOf.tag(summaryId, entityId), existing);
+      s.updateTag.run(tag);
+      report.tags.updated++;
+    }
+  }
+}
+
+function mergeBooks(db: Database, content: BundleContent, journal: ImportJournal, report: MergeReport, idMap: Map<string, string>): void {
+  if (content.rows.books.length === 0) return;
+  const cols = content.columns.books;
+  const exists = db.prepare<[string]>('SELECT 1 FROM books WHERE id = ?');
+  const insert = db.prepare(`INSERT INTO books (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
+  const insertItem = db.prepare('INSERT OR IGNORE INTO book_items (book_id, summary_id, position) VALUES (?, ?, ?)');
+  const itemsOf = new Map<string, BundleRow[]>();
+  for (const item of content.rows.book_items) {
+    const list = itemsOf.get(item.book_id as string) ?? [];
+    list.push(item);
+    itemsOf.set(item.book_id as string, list);
+  }
+  for (const book of content.rows.books) {
+    const id = book.id as string;
+    if (exists.get(id)) {
+      // A book of the same id is the user's own book here; its contents are theirs to edit.
+      report.books.existing++;
+      continue;
+    }
+    insert.run(book);
+    journal.inserted('book', id);
+    report.books.added++;
+    for (const item of itemsOf.get(id) ?? []) insertItem.run(id, idMap.get(item.summary_id as string)!, item.position);
+  }
+}
