@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { BundleManifest } from '../../share/bundle-format';
+import { bundleScopeSchema } from '../../share/bundle-manifest';
+import type { BundleInspection, ImportResult } from '../../share/bundles';
+import type { ImportRecord, UndoReport } from '../../share/undo-import';
+import { defineContract, method } from '../define';
+
+const bundlePath = z.string().min(1).max(4096);
+const policy = z.enum(['keep-mine', 'take-theirs', 'keep-both']);
+/** Lets the renderer match `bundle:progress` events to the call that caused them. */
+const operationId = z.string().min(1).max(100).optional();
+
+export type ExportOutcome =
+  | { cancelled: true }
+  | { cancelled: false; path: string; bytes: number; manifest: BundleManifest };
+
+/**
+ * Shared-library bundles (.bblib): export a scope to a file the user picks, pick a bundle,
+ * preview it against the library, import it with a conflict policy, undo an import, list imports.
+ */
+export const shareContract = defineContract('share', {
+  export: method<ExportOutcome>()(z.strictObject({ scope: bundleScopeSchema, operationId })),
+  /** Shows the open dialog; null when the user cancelled. */
+  pickBundle: method<{ path: string } | null>()(z.strictObject({}).optional()),
+  inspect: method<BundleInspection>()(z.strictObject({ path: bundlePath, policy: policy.optional() })),
+  import: method<ImportResult>()(z.strictObject({ path: bundlePath, policy: policy.optional(), operationId })),
+  undo: method<UndoReport>()(z.strictObject({ importId: z.string().min(1).max(100), force: z.boolean().optional() })),
+  history: method<ImportRecord[]>()(z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }).optional()),
+});

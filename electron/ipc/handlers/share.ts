@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { BUNDLE_EXTENSION } from '../../share/bundle-format';
+import { exportBundle, importBundle, inspectBundle, listImports, undoImport } from '../../share/bundles';
+import { describeScope } from '../../share/select-scope';
+import { shareContract } from '../contracts/share';
+import type { HandlerContext } from '../context';
+import type { Handlers } from '../registry';
+
+function progress(ctx: HandlerContext, operationId: string | undefined) {
+  const id = operationId ?? randomUUID();
+  return (done: number, total: number, label: string) => ctx.emit('bundle:progress', { operationId: id, done, total, label });
+}
+
+function suggestedName(scopeLabel: string): string {
+  const date = new Date().toISOString().slice(0, 10);
+  const slug = scopeLabel.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'library';
+  return `briefing-${slug}-${date}.${BUNDLE_EXTENSION}`;
+}
+
+export const shareHandlers: Handlers<typeof shareContract.methods> = {
+  export: async ({ scope, operationId }, ctx) => {
+    const path = await ctx.dialogs.save({
+      title: 'Export a shared library',
+      suggestedName: suggestedName(describeScope(scope)),
+      extensions: [BUNDLE_EXTENSION],
+    });
+    if (!path) return { cancelled: true };
+    const result = exportBundle(ctx.library.db, {
+      scope,
+      outPath: path,
+      exportedBy: ctx.userName,
+      appVersion: ctx.appVersion,
+      onProgress: progress(ctx, operationId),
+    });
+    return { cancelled: false, path: result.path, bytes: result.bytes, manifest: result.manifest };
+  },
+  pickBundle: async (_req, ctx) => {
+    const [path] = await ctx.dialogs.open({ title: 'Open a shared library', extensions: [BUNDLE_EXTENSION], multiple: false });
+    return path ? { path } : null;
+  },
+  inspect: ({ path, policy }, ctx) => inspectBundle(ctx.library.db, path, { policy }),
+  import: async ({ path, policy, operationId }, ctx) => {
+    const result = await importBundle(ctx.library.db, path, { policy, onProgress: progress(ctx, operationId) });
+    if (result.importId) ctx.emit('library:changed', { reason: 'bundle-import' });
+    return result;
+  },
+  undo: ({ importId, force }, ctx) => {
+    const report = undoImport(ctx.library.db, importId, { force });
+    ctx.emit('library:changed', { reason: 'bundle-undo' });
+    return report;
+  },
+  history: (req, ctx) => listImports(ctx.library.db, req?.limit),
+};
