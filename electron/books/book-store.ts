@@ -132,8 +132,9 @@ export function createBook(db: Database, input: BookInput): Book {
     itemOrder: 'date-asc',
     manualGroupOrder: [],
     savedSearch: null,
-    ...input,
-    options: { ...DEFAULT_BOOK_OPTIONS, ...input.options },
+    ...defined(input),
+    title: input.title,
+    options: { ...DEFAULT_BOOK_OPTIONS, ...defined(input.options) },
   });
   const id = randomUUID();
   const now = nowIso();
@@ -147,8 +148,13 @@ export function getBook(db: Database, id: string): Book {
   return rowToBook(db, row);
 }
 
-export function updateBook(db: Database, id: string, patch: BookPatch): Book {
+function defined<T extends object>(value: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function updateBook(db: Database, id: string, rawPatch: BookPatch): Book {
   const current = getBook(db, id);
+  const patch = { ...defined(rawPatch), options: defined(rawPatch.options) };
   const settings = validateSettings({ ...current, ...patch, options: { ...current.options, ...patch.options } });
   q(db).update.run({ ...columns(settings), id, updatedAt: nowIso() });
   return getBook(db, id);

@@ -1,12 +1,11 @@
 import { booksContract } from './contracts/books';
 import { libraryContract } from './contracts/library';
-import { shareContract } from './contracts/share';
 import type { Contract, ContractSpec, RequestOf, ResultOf } from './define';
 import type { EventName, EventPayload } from './events';
 import type { Result } from './result';
 
 /** Every IPC domain's contract. Add a domain here, its handlers in handlers/index.ts. */
-export const CONTRACTS = [libraryContract, booksContract, shareContract] as const;
+export const CONTRACTS = [libraryContract, booksContract] as const;
 
 export type DomainApi<M extends ContractSpec> = {
   [K in keyof M]: (request: RequestOf<M[K]>) => Promise<Result<ResultOf<M[K]>>>;
@@ -16,7 +15,6 @@ export type DomainApi<M extends ContractSpec> = {
 export interface BriefingApi {
   library: DomainApi<typeof libraryContract.methods>;
   books: DomainApi<typeof booksContract.methods>;
-  share: DomainApi<typeof shareContract.methods>;
   /** Subscribes to a main-process event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { Book, BookListEntry } from '../../books/book-types';
+import { defineContract, method } from '../define';
+import { searchQuerySchema } from './library';
+
+const bookId = z.string().min(1).max(100);
+const summaryIds = z.array(z.string().min(1).max(100)).min(1).max(10_000);
+const groupKey = z.enum(['forum', 'theme', 'actor']);
+const operationId = z.string().min(1).max(100);
+
+export const bookOptionsSchema = z.strictObject({
+  keyPointsOnly: z.boolean().optional(),
+  includeNotes: z.boolean().optional(),
+  includeSources: z.boolean().optional(),
+  crossReferences: z.boolean().optional(),
+  actorIndex: z.boolean().optional(),
+  paper: z.enum(['a4', 'letter']).optional(),
+});
+
+/** Every editable field of a book; all optional (a patch), the title required on create. */
+export const bookFieldsSchema = z.strictObject({
+  title: z.string().min(1).max(300).optional(),
+  subtitle: z.string().max(500).optional(),
+  preparedFor: z.string().max(300).optional(),
+  preparedBy: z.string().max(300).optional(),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD').nullable().optional(),
+  /** Free text; the UI offers CLASSIFICATION_PRESETS from books/book-types. */
+  classification: z.string().min(1).max(80).optional(),
+  purpose: z.string().max(5000).optional(),
+  groupBy: z.enum(['forum', 'theme', 'actor', 'none']).optional(),
+  groupBySecond: groupKey.nullable().optional(),
+  groupOrder: z.enum(['alpha', 'count', 'manual']).optional(),
+  itemOrder: z.enum(['date-asc', 'date-desc', 'manual']).optional(),
+  manualGroupOrder: z.array(z.string().min(1).max(300)).max(1000).optional(),
+  options: bookOptionsSchema.optional(),
+  savedSearch: searchQuerySchema.nullable().optional(),
+});
+
+/** A summary as listed in a book, with where it comes from. */
+export interface BookContentEntry {
+  id: string;
+  title: string;
+  meetingDate: string | null;
+  /** 'item': chosen by hand; 'search': found by the book's saved search. */
+  from: 'item' | 'search';
+}
+
+export type ExportResult = { status: 'written'; path: string; pages: number; bytes: number } | { status: 'cancelled' };
+
+export const booksContract = defineContract('books', {
+  list: method<BookListEntry[]>()(z.strictObject({}).optional()),
+  get: method<Book>()(z.strictObject({ id: bookId })),
+  create: method<Book>()(bookFieldsSchema.extend({ title: z.string().min(1).max(300) })),
+  update: method<Book>()(z.strictObject({ id: bookId, fields: bookFieldsSchema })),
+  delete: method<{ id: string }>()(z.strictObject({ id: bookId })),
+  /** The summaries the book prints now (items, then saved-search results). */
+  contents: method<BookContentEntry[]>()(z.strictObject({ id: bookId })),
+  addItems: method<Book>()(z.strictObject({ bookId, summaryIds })),
+  removeItems: method<Book>()(z.strictObject({ bookId, summaryIds })),
+  /** Sets the manual order: every item of the book, each once. */
+  reorderItems: method<Book>()(z.strictObject({ bookId, summaryIds: z.array(z.string().min(1).max(100)).max(10_000) })),
+  /** Renders the book for the live preview: the PDF as base64. */
+  preview: method<{ pdfBase64: string; pages: number }>()(z.strictObject({ bookId })),
+  /** Writes the PDF; without `path` the user chooses one in a save dialog. Progress: 'export:progress' events. */
+  export: method<ExportResult>()(
+    z.strictObject({ bookId, path: z.string().min(1).max(4096).optional(), operationId: operationId.optional(), reproducible: z.boolean().optional() }),
+  ),
+  /** Stops a running export (its file is not written). */
+  cancel: method<{ cancelled: boolean }>()(z.strictObject({ operationId })),
+});

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../errors';
+import { addBookItems, removeBookItems, reorderBookItems, resolveBookSummaryIds } from '../../books/book-items';
+import { planBook } from '../../books/book-plan';
+import { createBook, deleteBook, getBook, listBooks, updateBook } from '../../books/book-store';
+import { getSummaryRow } from '../../library/summaries';
+import { renderBookToBuffer, renderBookToFile, type RenderProgress } from '../../pdf/render-book';
+import { booksContract, type BookContentEntry } from '../contracts/books';
+import type { HandlerContext } from '../context';
+import type { Handlers } from '../registry';
+
+/** Exports in progress, by operation id, so `books:cancel` can stop them. */
+const running = new Map<string, AbortController>();
+
+function progressReporter(context: HandlerContext, operationId: string) {
+  let last = '';
+  return (p: RenderProgress) => {
+    const label = p.phase === 'layout' ? 'Laying out pages' : 'Writing pages';
+    // One event per visible percent is plenty for a progress bar.
+    const key = `${p.phase}:${p.total ? Math.floor((p.done / p.total) * 100) : p.done}`;
+    if (key === last) return;
+    last = key;
+    context.emit('export:progress', { operationId, done: p.done, total: p.total, label });
+  };
+}
+
+function safeFileName(title: string): string {
+  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return `${base || 'Briefing book'}.pdf`;
+}
+
+export const booksHandlers: Handlers<typeof booksContract.methods> = {
+  list: (_req, { library }) => listBooks(library.db),
+  get: ({ id }, { library }) => getBook(library.db, id),
+  create: (fields, { library }) => createBook(library.db, fields),
+  update: ({ id, fields }, { library }) => updateBook(library.db, id, fields),
+  delete: ({ id }, { library }) => {
+    deleteBook(library.db, id);
+    return { id };
+  },
+  contents: ({ id }, { library }) => {
+    const book = getBook(library.db, id);
+    const chosen = new Set(book.itemIds);
+    const out: BookContentEntry[] = [];
+    for (const summaryId of resolveBookSummaryIds(library.db, book)) {
+      const row = getSummaryRow(library.db, summaryId);
+      if (row) out.push({ id: row.id, title: row.title, meetingDate: row.meeting_date, from: chosen.has(row.id) ? 'item' : 'search' });
+    }
+    return out;
+  },
+  addItems: ({ bookId, summaryIds }, { library }) => addBookItems(library.db, bookId, summaryIds),
+  removeItems: ({ bookId, summaryIds }, { library }) => removeBookItems(library.db, bookId, summaryIds),
+  reorderItems: ({ bookId, summaryIds }, { library }) => reorderBookItems(library.db, bookId, summaryIds),
+  preview: async ({ bookId }, { library, appVersion }) => {
+    const plan = planBook(library.db, bookId);
+    const { pdf, pages } = await renderBookToBuffer(plan, { creator: `Briefing Book Builder ${appVersion}` });
+    return { pdfBase64: pdf.toString('base64'), pages };
+  },
+  export: async ({ bookId, path, operationId, reproducible }, context) => {
+    const { library, dialogs, appVersion } = context;
+    const book = getBook(library.db, bookId);
+    const plan = planBook(library.db, book);
+    const target =
+      path ?? (await dialogs.save({ title: 'Export briefing book as PDF', suggestedName: safeFileName(book.title), extensions: ['pdf'] }));
+    if (!target) return { status: 'cancelled' };
+    const id = operationId ?? randomUUID();
+    if (running.has(id)) throw new AppError('CONFLICT', `An export with operation id ${id} is already running.`);
+    const controller = new AbortController();
+    running.set(id, controller);
+    try {
+      const result = await renderBookToFile(plan, target, {
+        signal: controller.signal,
+        onProgress: progressReporter(context, id),
+        reproducible,
+        creator: `Briefing Book Builder ${appVersion}`,
+      });
+      return { status: 'written', path: target, pages: result.pages, bytes: result.bytes };
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'CANCELLED') return { status: 'cancelled' };
+      throw error;
+    } finally {
+      running.delete(id);
+    }
+  },
+  cancel: ({ operationId }) => {
+    const controller = running.get(operationId);
+    controller?.abort();
+    return { cancelled: Boolean(controller) };
+  },
+};
