@@ -1,0 +1,100 @@
+/**
+ * Recognises boilerplate lines: what a page or a press office wraps around an article.
+ * Each rule describes a kind of line, not a particular site.
+ */
+
+/** Markers that make a line boilerplate whatever follows them ("Read More; <headline>"). */
+const HARD_MARKER = new RegExp(
+  [
+    String.raw`^(?:read|see|watch|listen)\s+(?:more|also|next|further|to this)\b`,
+    String.raw`^also\s+(?:read|see|watch|on)\b`,
+    // "Read also" in other languages: Russian, Greek, French, Spanish, Portuguese, German, Italian, Chinese, Arabic.
+    String.raw`^(?:читайте также|читайте по теме|смотрите также|διαβάστε επίσης|διαβάστε ακόμη|lire aussi|à lire aussi|voir aussi|lee también|leer más|lea también|leia também|leia mais|lesen sie auch|mehr zum thema|leggi anche|相关阅读|延伸阅读|相关新闻|اقرأ أيضا|اقرأ أيضاً)`,
+    String.raw`^(?:advertisement|sponsored|scroll to continue)\b`,
+    String.raw`^(?:photos?|images?|pictures?|file photo|illustration|video|credits?|caption)(?:\s+(?:credit|by|courtesy))?\s*[:|/]`,
+    String.raw`^\(?(?:reporting|writing|editing|additional reporting|compiled|translated) by\b`,
+    String.raw`^(?:copyright|©|\(c\))\s`,
+    String.raw`\ball rights reserved\b`,
+    String.raw`\bnot an official record\b`,
+    String.raw`^(?:media|press)\s+contacts?\b`,
+    String.raw`^for (?:further|more) information\b.*\bcontact\b`,
+    String.raw`^(?:editor|editors|edited by|sub-editor)\s*:`,
+    String.raw`^our standards\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Kinds of line that are boilerplate when they are short and not a sentence. */
+const SOFT_MARKER = new RegExp(
+  [
+    String.raw`^(?:related|recommended|trending|popular|most popular|most read|more from|more on this|more stories|top stories|latest news|latest|editor'?s picks?|you (?:may|might) also like|don'?t miss|suggested|breaking news|sections?)\b`,
+    String.raw`^(?:share|share this|share on|share via|tweet|e-?mail|print|comments?|leave a (?:comment|reply)|like this|loading|download|back to|forward this|skip to|jump to|menu|search|log ?in|sign in|register|home)\b`,
+    String.raw`^(?:follow (?:us|our)|follow @|subscribe|sign up|newsletter|join (?:us|our)|get the latest|catch (?:all )?the latest|download (?:the|our) app|click here|tap here|turn on notifications)\b`,
+    String.raw`\b(?:on our app|download now|live coverage|live updates|live blog)\b`,
+    // Mastheads of the issuing office: "Ministry of Foreign Affairs of ...", "Press and Information Office of ...".
+    String.raw`^(?:the\s+)?(?:ministry|department|office|embassy|consulate|permanent mission|mission|press (?:and information )?office|press service|presidential (?:administration|press)|government information|information (?:office|service))\b`,
+    String.raw`^(?:by|written by|reported by|story by|posted by|author)\s*:?\s+(?:the\s+)?\p{Lu}`,
+    String.raw`^(?:published|updated|last updated|posted|first published|modified|printed)\b`,
+    String.raw`^(?:tags?|topics?|filed under|categories|category|keywords)\s*:`,
+    String.raw`\b\d+\s*min(?:ute)?s?\s+read\b|\breading time\b`,
+    String.raw`\b(?:subscribe|subscriber|subscription|newsletter|unsubscribe|donate|support our journalism|terms (?:apply|of use)|privacy policy|manage preferences|sign up here)\b`,
+    String.raw`\b(?:press releases?|news releases?|press service|newsroom|media note|press office|office of the spokesperson)\b`,
+  ].join('|'),
+  'iu',
+);
+
+const COOKIE = /\bcookies?\b/i;
+const COOKIE_CONTEXT = /\b(?:we use|this (?:site|website) uses|accept|consent|privacy policy|manage (?:your )?(?:preferences|settings)|by (?:continuing|using))\b/i;
+
+export const LIST_HEADER = /^(?:read|see|watch)\s+(?:more|also)|^also\s+read|^(?:related|recommended|more (?:from|on|stories)|top stories|latest|trending|most (?:read|popular)|popular|you (?:may|might) also like|editor'?s picks?)/i;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+/** A line that is only a date (and maybe a time): publication metadata, not the story. */
+const DATE_LINE = new RegExp(
+  `^${WEEKDAY}(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?$`,
+  'i',
+);
+/** Separators of navigation crumbs and metadata strips: "Home › World", "Politics | Africa", "Listen · 4 min". */
+const SEPARATOR = /\s+[·|›»•>\/]\s+|\s+[–—]\s+(?=[\p{Lu}\d])/u;
+
+export function isBoilerplate(line: string): boolean {
+  if (HARD_MARKER.test(line)) return true;
+  const sentence = looksLikeSentence(line);
+  if (!sentence && SOFT_MARKER.test(line)) return true;
+  if (COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
+  if (/^[\W_]+$/u.test(line)) return true; // rules, bullets and separators
+  if (DATE_LINE.test(line)) return true;
+  if (!sentence && isStrip(line)) return true;
+  if (!sentence && isLabel(line)) return true;
+  return false;
+}
+
+/** A line cut into short pieces by separators, without a sentence's ending. */
+function isStrip(line: string): boolean {
+  if (/[.!?]["')]?$/.test(line) && !/\b(?:a\.m|p\.m)\.$/i.test(line)) return false;
+  const parts = line.split(SEPARATOR).filter((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => p.trim().split(/\s+/).length <= 8);
+}
+
+/**
+ * A lone label: one to three words without punctuation ("Home", "Opinion", "Goa"), or a
+ * short line in capitals ("BISHKEK 2023"). Headlines are longer than that.
+ */
+function isLabel(line: string): boolean {
+  if (/[.!?:;,"]$/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length <= 3 && line.length <= 40) return true;
+  return words.length <= 4 && line === line.toUpperCase() && /\p{Lu}/u.test(line);
+}
+
+/** A content sentence: long enough, with closing punctuation and several words. */
+function looksLikeSentence(line: string): boolean {
+  return line.length > 90 && /[.!?]["')]?$/.test(line) && line.split(' ').length > 14;
+}
+
+/** An entry of a list of related stories: a short title-like line without closing punctuation. */
+export function isHeadline(line: string): boolean {
+  const text = line.replace(/^(?:[-*•·–]\s+|\d+[.)]\s+)/, '');
+  return text.length <= 160 && !/[.!?:]$/.test(text) && /^[\p{Lu}"'\d]/u.test(text) && text.split(' ').length <= 22;
+}

@@ -1,0 +1,73 @@
+/**
+ * Cleaning of scraped text: whitespace, quotes and Markdown markup normalised, and the
+ * boilerplate lines that come with a web page or a press office (read-more links, share and
+ * subscribe prompts, photo credits, bylines, adverts, cookie notices, lists of related
+ * headlines, navigation crumbs, publication metadata, contact footers) removed and reported.
+ * A line is removed only when it is boilerplate as a whole: content sentences are kept.
+ */
+import { isBoilerplate, isHeadline, LIST_HEADER } from './boilerplate';
+
+export interface Cleaned {
+  body: string;
+  removed: string[];
+}
+
+export function cleanText(raw: string): Cleaned {
+  const lines = normalise(raw).split('\n');
+  const kept: string[] = [];
+  const removed: string[] = [];
+  let inList = false;
+  for (const line of lines) {
+    if (!line) {
+      inList = false;
+      if (kept.length && kept[kept.length - 1] !== '') kept.push('');
+      continue;
+    }
+    if (inList && isHeadline(line)) {
+      removed.push(line);
+      continue;
+    }
+    inList = false;
+    if (isBoilerplate(line)) {
+      removed.push(line);
+      // A bare header ("Related coverage:", "Most popular:") introduces a list of headline links.
+      inList = line.length < 50 && LIST_HEADER.test(line) && /^[^:;|]*[:;|]?\s*$/.test(line);
+      continue;
+    }
+    kept.push(line);
+  }
+  while (kept.length && kept[kept.length - 1] === '') kept.pop();
+  return { body: kept.join('\n'), removed };
+}
+
+/** Line endings, invisible characters, typographic quotes, spaces and Markdown markup. */
+export function normalise(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
+    .split('\n')
+    .map(unmarkdown)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Markdown to its text: links and images keep their words, emphasis and block markers go. */
+function unmarkdown(line: string): string {
+  let s = line.replace(/ {2,}/g, ' ').trim();
+  if (!/[[*_#>`]/.test(s)) return s;
+  s = s
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^(?:>\s*)+/, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/`([^`]+)`/g, '$1');
+  // A whole line in *italics* or _italics_ (captions, bylines, sign-offs).
+  const wrapped = /^([*_])(.+)\1$/.exec(s);
+  if (wrapped) s = wrapped[2]!;
+  return s.replace(/ {2,}/g, ' ').trim();
+}

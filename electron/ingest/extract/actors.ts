@@ -1,0 +1,45 @@
+import type { Doc } from './document';
+import type { ForumCandidate } from './forums';
+import { findPersons } from './persons';
+import type { ActorSuggestion, Range } from './types';
+
+/**
+ * Every actor the text names: people (see persons.ts), countries by name, abbreviation or
+ * adjective ("Russian", "U.S.-led", both halves of "Russian-Indonesian"), a capital speaking
+ * for its country ("Moscow said"), and the organisations it mentions other than the
+ * meeting's own forums.
+ */
+const SPEAKING = new Set(['said', 'says', 'has', 'have', 'had', 'will', 'would', 'wants', 'insists', 'insisted', 'accused', 'rejected', 'urged', 'called', 'believes', 'considers', 'announced', 'warned', 'demanded', 'responded', 'signalled', 'signaled', 'sees', 'views', 'and', 's']);
+
+export function findActors(doc: Doc, forums: readonly ForumCandidate[]): ActorSuggestion[] {
+  const forumNames = new Set(forums.map((f) => f.org.name));
+  const acc = new Map<string, { type: ActorSuggestion['type']; base: number; evidence: Range[] }>();
+  const add = (name: string, type: ActorSuggestion['type'], base: number, range: Range) => {
+    const a = acc.get(`${type}:${name}`) ?? { type, base: 0, evidence: [] };
+    a.base = Math.max(a.base, base);
+    a.evidence.push(range);
+    acc.set(`${type}:${name}`, a);
+  };
+  for (const m of doc.places) {
+    const v = m.value;
+    const range: Range = [m.start, m.end];
+    if (v.kind === 'country') add(v.country.name, 'country', v.form === 'name' ? 0.9 : 0.8, range);
+    else if (v.kind === 'org' && !forumNames.has(v.org.name)) add(v.org.name, 'organization', 0.8, range);
+    else if (v.kind === 'city' && v.capital) {
+      const next = doc.tokens[m.to];
+      const gap = next ? doc.text.slice(m.end, next.start) : '';
+      if (next && SPEAKING.has(next.key) && (gap === ' ' || (gap === "'" && next.key === 's')) && next.key !== 'and') add(v.country.name, 'country', 0.65, range);
+    }
+  }
+  const out: ActorSuggestion[] = [];
+  for (const [key, a] of acc) {
+    const name = key.slice(key.indexOf(':') + 1);
+    out.push({ name, type: a.type, confidence: bump(a.base, a.evidence.length), evidence: a.evidence });
+  }
+  for (const p of findPersons(doc)) out.push({ name: p.name, type: 'person', confidence: p.confidence, evidence: p.evidence });
+  return out.sort((a, b) => b.confidence - a.confidence || a.evidence[0]![0] - b.evidence[0]![0]);
+}
+
+function bump(base: number, mentions: number): number {
+  return Math.round(Math.min(0.98, base + 0.03 * Math.min(mentions - 1, 3)) * 100) / 100;
+}

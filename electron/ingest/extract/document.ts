@@ -1,0 +1,62 @@
+import { splitSentences, type Span } from '../text/sentences';
+import { tokenize, type Token } from '../text/tokenize';
+import { gazetteer, type Place } from './gazetteer';
+import type { TrieMatch } from '../text/token-trie';
+
+/**
+ * A cleaned body analysed once for every extractor: its tokens, sentences (and which
+ * sentence each token is in), and the gazetteer matches over it.
+ */
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  sentences: Span[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  /** Index of the first token of each sentence (tokens.length for a sentence without words). */
+  sentenceFirstToken: Int32Array;
+  places: Array<TrieMatch<Place>>;
+  /** True for tokens inside a gazetteer match (themes ignore "Health" in "World Health Organization"). */
+  inName: Uint8Array;
+}
+
+const UPPER_START = /^[\p{Lu}\p{N}]/u;
+
+export function analyse(text: string): Doc {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const sentenceOf = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s < sentences.length - 1 && tokens[i]!.start >= sentences[s]!.end) s++;
+    sentenceOf[i] = s;
+  }
+  const sentenceFirstToken = new Int32Array(sentences.length).fill(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--) sentenceFirstToken[sentenceOf[i]!] = i;
+  // Names are written with a capital: "Nice" is a city, "nice" is not; "Turkey" is a country.
+  const places = gazetteer().trie.scan(tokens, (_value, from) => UPPER_START.test(tokens[from]!.surface));
+  const inName = new Uint8Array(tokens.length);
+  for (const p of places) if (p.value.kind !== 'region') inName.fill(1, p.from, p.to);
+  return { text, tokens, sentences, sentenceOf, sentenceFirstToken, places, inName };
+}
+
+/** Folded keys of up to `n` tokens before token `i` in the same sentence (nearest last). */
+export function keysBefore(doc: Doc, i: number, n: number): string[] {
+  const out: string[] = [];
+  const s = doc.sentenceOf[i];
+  for (let j = Math.max(0, i - n); j < i; j++) if (doc.sentenceOf[j] === s) out.push(doc.tokens[j]!.key);
+  return out;
+}
+
+/** Folded keys of up to `n` tokens from token `i` on, in the same sentence. */
+export function keysFrom(doc: Doc, i: number, n: number): string[] {
+  const out: string[] = [];
+  const s = doc.sentenceOf[i];
+  for (let j = i; j < Math.min(doc.tokens.length, i + n) && doc.sentenceOf[j] === s; j++) out.push(doc.tokens[j]!.key);
+  return out;
+}
+
+/** The text between two tokens (what separates them: ", ", " ", "-"). */
+export function gapBetween(doc: Doc, a: number, b: number): string {
+  return doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start);
+}

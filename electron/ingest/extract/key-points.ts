@@ -1,0 +1,26 @@
+import type { Doc } from './document';
+
+/**
+ * 3-5 sentences of the text that best summarise it, in reading order: sentences near the
+ * start, naming the meeting's forums and actors and carrying the themes' key phrases, of a
+ * readable length. Extractive: the sentences are quoted as written.
+ */
+export function keyPoints(doc: Doc, weights: { entityStarts: number[]; themeStarts: number[] }): string[] {
+  const sentences = doc.sentences
+    .map((s, index) => ({ ...s, index, text: doc.text.slice(s.start, s.end) }))
+    .filter((s) => s.text.length >= 50 && s.text.length <= 450 && /[.!?]["')]?$/.test(s.text) && s.text.split(' ').length >= 8);
+  if (sentences.length === 0) return [];
+  const count = Math.max(3, Math.min(5, Math.round(doc.sentences.length / 4)));
+  const scored = sentences.map((s) => {
+    const entities = weights.entityStarts.filter((p) => p >= s.start && p < s.end).length;
+    const themes = weights.themeStarts.filter((p) => p >= s.start && p < s.end).length;
+    const position = 1 - Math.min(s.index, 12) / 12;
+    const quote = /^["']/.test(s.text) ? -0.5 : 0;
+    return { s, score: 2 * position + Math.min(entities, 4) * 0.6 + Math.min(themes, 4) * 0.5 + quote };
+  });
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, count)
+    .sort((a, b) => a.s.start - b.s.start)
+    .map((x) => x.s.text);
+}

@@ -1,0 +1,191 @@
+import { foldWord } from '../text/tokenize';
+import type { Doc } from './document';
+import type { Range } from './types';
+
+/**
+ * People named in the text: a capitalised name next to a title ("Foreign Minister Sergey
+ * Lavrov", "External Affairs Minister S. Jaishankar", "Wang Yi, China's top diplomat"), or a
+ * two- or three-word name that speaks ("Penny Wong said"). Later mentions by surname alone
+ * ("Lavrov said") and transliteration variants ("Sergei"/"Sergey", "Zelensky"/"Zelenskyy")
+ * fold into one person. No list of office holders is needed.
+ */
+export interface PersonCandidate {
+  name: string;
+  confidence: number;
+  evidence: Range[];
+}
+
+/** Words that name an office on their own. */
+const HEADS = new Set([
+  'minister', 'ministers', 'president', 'premier', 'chancellor', 'secretary', 'ambassador', 'envoy', 'representative', 'commissioner',
+  'spokesperson', 'spokesman', 'spokeswoman', 'king', 'queen', 'emir', 'amir', 'sultan', 'prince', 'princess', 'sheikh', 'shaikh',
+  'pope', 'senator', 'governor', 'mayor', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'diplomat', 'counterpart',
+  'leader', 'general', 'admiral', 'marshal', 'adviser', 'advisor', 'councillor', 'councilor', 'speaker', 'mr', 'mrs', 'ms', 'dr',
+  'excellency', 'head', 'chief', 'deputy', 'official', 'taoiseach', 'monarch', 'foreign', 'defence', 'defense', 'vice', 'crown',
+  'principal', 'undersecretary', 'attache', 'consul', 'lawmaker', 'mp', 'coordinator', 'negotiator', 'rapporteur', 'president-elect',
+  'sherpa', 'commander', 'colonel', 'lieutenant', 'professor', 'prof', 'his', 'her', 'h', 'e',
+]);
+/** Words that occur inside titles ("Minister of Foreign Affairs of the Russian Federation"). */
+const MODS = new Set([
+  'foreign', 'external', 'affairs', 'defence', 'defense', 'deputy', 'vice', 'prime', 'first', 'state', 'of', 'the', 'for', 'and',
+  'general', 'special', 'high', 'top', 'senior', 'national', 'security', 'home', 'interior', 'finance', 'trade', 'economy',
+  'economic', 'crown', 'supreme', 'chief', 'executive', 'commission', 'office', 'ministry', 'assistant', 'under', 'permanent',
+  'acting', 'former', 'new', 'incoming', 'outgoing', 'then', 'current', 'elect', 's', 'cabinet', 'energy', 'health', 'industry',
+  'justice', 'cooperation', 'development', 'international', 'relations', 'agriculture', 'culture', 'tourism', 'transport', 'digital',
+  'environment', 'climate', 'european', 'union', 'policy', 'external', 'action', 'service', 'council', 'parliament', 'house',
+  'majesty', 'highness', 'royal', 'federal', 'republic', 'kingdom', 'government', 'his', 'her', 'their', 'its', 'country', 'counterpart',
+  'minister', 'secretary', 'president', 'ambassador', 'envoy', 'representative', 'commissioner', 'mission', 'delegation', 'central',
+  'bank', 'governor', 'staff', 'armed', 'forces', 'army', 'navy', 'air', 'force', 'intelligence', 'adviser', 'advisor', 'a', 'an',
+  'chair', 'chairman', 'head', 'leader', 'led', 'by', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials',
+]);
+const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ibn', 'y', 'ter', 'zu']);
+const NOT_NAMES = new Set([
+  'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'in', 'on', 'at',
+  'as', 'but', 'and', 'or', 'if', 'while', 'after', 'before', 'during', 'with', 'for', 'from', 'by', 'to', 'a', 'an', 'both', 'all',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'ministry', 'ministerial', 'meeting', 'summit', 'statement', 'declaration', 'plan', 'initiative', 'agreement',
+  'treaty', 'forum', 'session', 'conference', 'programme', 'program', 'strategy', 'partnership', 'dialogue', 'cooperation', 'council',
+  'organization', 'organisation', 'committee', 'group', 'union', 'association', 'agency', 'bank', 'fund', 'house', 'palace', 'hall',
+  'kremlin', 'pentagon', 'white', 'road', 'belt', 'city', 'island', 'islands', 'sea', 'ocean', 'centre', 'center', 'institute',
+  'university', 'news', 'agency', 'times', 'post', 'daily', 'press', 'tass', 'reuters', 'xinhua', 'ria', 'novosti', 'bernama', 'antara',
+  'afp', 'ap', 'kyodo', 'yonhap', 'ani', 'pti', 'photo', 'read', 'more', 'also', 'however', 'meanwhile', 'according', 'earlier',
+  'later', 'today', 'yesterday', 'tomorrow', 'new', 'under', 'over', 'among', 'about', 'vision', 'framework', 'security', 'action',
+  'era', 'day', 'week', 'year', 'north', 'south', 'east', 'west', 'global', 'international', 'national', 'joint', 'republic',
+  'kingdom', 'federation', 'state', 'states', 'party', 'parliament', 'congress', 'senate', 'assembly', 'court', 'office', 'department',
+  'affairs', 'foreign', 'mission', 'embassy', 'consulate', 'delegation', 'his', 'excellency', 'majesty', 'highness', 'secretariat',
+  'communique', 'resolution', 'charter', 'convention', 'protocol', 'accord', 'accords', 'talks', 'there', 'what', 'when', 'where', 'why',
+  'how', 'who', 'which', 'not', 'no', 'one', 'two', 'three', 'is', 'was', 'will', 'has', 'have', 'had', 'said', 'says', 'speaking',
+  'addressing', 'asked', 'minister', 'president', 'secretary', 'ambassador', 'prime', 'deputy', 'chancellor', 'premier', 'mr', 'mrs',
+  'ms', 'dr', 'general', 'sir', 'dame', 'lord', 'lady', 'saint', 'st', 'mount', 'lake', 'river', 'golden', 'bay', 'gulf', 'strait',
+  'peninsula', 'zone', 'region', 'province', 'district', 'county', 'capital', 'square', 'street', 'avenue', 'tower', 'hotel', 'centre',
+]);
+const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'emphasised', 'emphasized', 'stated', 'urged', 'called', 'warned', 'announced', 'underlined', 'underscored', 'highlighted', 'remarked', 'wrote', 'insisted', 'argued', 'explained', 'pointed', 'expressed', 'welcomed', 'reaffirmed', 'praised', 'thanked', 'proposed', 'suggested', 'declared', 'replied', 'confirmed', 'met', 'arrived', 'visited', 'held']);
+
+const CAP = /^\p{Lu}/u;
+
+export function findPersons(doc: Doc): PersonCandidate[] {
+  const { tokens } = doc;
+  const found: Array<{ from: number; to: number; confidence: number }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(doc, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && j - i < 5 && joinable(doc, j - 1, j) && (isNameToken(doc, j) || (isParticle(doc, j) && j + 1 < tokens.length && isNameToken(doc, j + 1) && joinable(doc, j, j + 1)))) j++;
+    const confidence = titleBefore(doc, i) ? 0.92 : titleAfter(doc, j) ? 0.88 : j - i >= 2 && j - i <= 3 && speaks(doc, j) ? 0.75 : 0;
+    const initialOnly = j - i === 1 && tokens[i]!.surface.length === 1;
+    if (confidence > 0 && !initialOnly && (j - i >= 2 || confidence >= 0.9)) found.push({ from: i, to: j, confidence: j - i === 1 ? confidence - 0.1 : confidence });
+    i = j;
+  }
+  return foldPersons(doc, found);
+}
+
+function isNameToken(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!CAP.test(t.surface) || doc.inName[i] || NOT_NAMES.has(t.key) || HEADS.has(t.key)) return false;
+  if (t.surface.length > 1 && t.surface === t.surface.toUpperCase()) return false; // acronyms and shouting headlines
+  return /^\p{L}/u.test(t.surface);
+}
+
+function isParticle(doc: Doc, i: number): boolean {
+  return PARTICLES.has(doc.tokens[i]!.surface.toLowerCase());
+}
+
+/** Two tokens belong to one name when only a space, a hyphen or an initial's dot separates them. */
+function joinable(doc: Doc, a: number, b: number): boolean {
+  const gap = doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start);
+  if (gap === ' ' || gap === '-' || gap === "'") return true;
+  return gap === '. ' && doc.tokens[a]!.surface.length === 1;
+}
+
+/** "Foreign Minister", "Russia's foreign minister", "the foreign minister," before the name. */
+function titleBefore(doc: Doc, i: number): boolean {
+  let j = i - 1;
+  let comma = false;
+  let steps = 0;
+  let head = false;
+  while (j >= 0 && steps < 12 && doc.sentenceOf[j] === doc.sentenceOf[i]) {
+    const gap = doc.text.slice(doc.tokens[j]!.end, doc.tokens[j + 1]!.start);
+    if (gap === ', ' && !comma && steps === 0) comma = true;
+    else if (gap !== ' ' && gap !== '-' && gap !== "'" && gap !== '. ' && gap !== '.') break;
+    const t = doc.tokens[j]!;
+    if (HEADS.has(t.key) && !['his', 'her', 'h', 'e', 'foreign', 'defence', 'defense', 'vice', 'crown', 'deputy'].includes(t.key)) head = true;
+    else if (!MODS.has(t.key) && !doc.inName[j]) break;
+    j--;
+    steps++;
+  }
+  return head;
+}
+
+/** "Sergey Lavrov, Russia's foreign minister" / "Wang Yi, director of ...": a title after a comma. */
+function titleAfter(doc: Doc, j: number): boolean {
+  if (j >= doc.tokens.length) return false;
+  const gap = doc.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start);
+  if (gap !== ', ' && gap !== ' (' && gap !== ' - ' && gap !== ' — ') return false;
+  for (let k = j; k < Math.min(doc.tokens.length, j + 8); k++) {
+    const t = doc.tokens[k]!;
+    if (HEADS.has(t.key) && !['his', 'her', 'h', 'e', 'vice', 'crown'].includes(t.key)) return true;
+    if (!MODS.has(t.key) && !doc.inName[k] && t.key !== 's') return false;
+    if (k > j && /[,.;:)]/.test(doc.text.slice(doc.tokens[k - 1]!.end, t.start))) return false;
+  }
+  return false;
+}
+
+function speaks(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j];
+  return next !== undefined && SPEECH.has(next.key) && doc.text.slice(doc.tokens[j - 1]!.end, next.start) === ' ';
+}
+
+/** Folded, transliteration-insensitive form: Sergei = Sergey, Zelensky = Zelenskyy = Zelenskiy. */
+export function translitKey(word: string): string {
+  return foldWord(word)
+    .replace(/[yj]/g, 'i')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function foldPersons(doc: Doc, found: Array<{ from: number; to: number; confidence: number }>): PersonCandidate[] {
+  interface Person { forms: Map<string, number>; firstSeen: number; confidence: number; evidence: Range[]; parts: string[] }
+  const people = new Map<string, Person>();
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const f of found) {
+    const words = doc.tokens.slice(f.from, f.to);
+    const full = doc.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
+    const surname = translitKey(words[words.length - 1]!.surface);
+    const key = words.length === 1 ? surname : `${translitKey(words[0]!.surface)[0]}:${surname}`;
+    // A lone surname after a title ("President Prabowo") joins a full name already seen.
+    const target = words.length === 1 ? [...people.entries()].find(([, p]) => p.parts.includes(surname))?.[0] ?? key : key;
+    const p: Person = people.get(target) ?? { forms: new Map(), firstSeen: f.from, confidence: 0, evidence: [], parts: words.map((w) => translitKey(w.surface)) };
+    p.forms.set(full, (p.forms.get(full) ?? 0) + (words.length > 1 ? 1 : 0.5));
+    p.confidence = Math.max(p.confidence, f.confidence);
+    p.evidence.push([words[0]!.start, words[words.length - 1]!.end]);
+    people.set(target, p);
+    covered.fill(1, f.from, f.to);
+  }
+  // Later (or earlier) mentions by one part of the name: "Lavrov said", "Wang noted".
+  const byPart = new Map<string, Person | null>();
+  for (const p of people.values()) {
+    for (const part of p.parts) if (part.length >= 3) byPart.set(part, byPart.has(part) && byPart.get(part) !== p ? null : p);
+  }
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (covered[i] || !CAP.test(doc.tokens[i]!.surface) || doc.inName[i]) continue;
+    const p = byPart.get(translitKey(doc.tokens[i]!.surface));
+    if (p) p.evidence.push([doc.tokens[i]!.start, doc.tokens[i]!.end]);
+  }
+  const out: PersonCandidate[] = [];
+  for (const p of people.values()) {
+    const name = [...p.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+    if (!name.includes(' ') && p.forms.size === 1 && p.confidence < 0.85) continue;
+    const confidence = Math.min(0.98, p.confidence + 0.02 * Math.min(p.evidence.length - 1, 3));
+    out.push({ name, confidence: round(confidence), evidence: p.evidence.sort((a, b) => a[0] - b[0]) });
+  }
+  return out;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,74 @@
+import themesJson from '../../../resources/taxonomy/themes.json';
+import phrasesJson from '../../../resources/taxonomy/theme-phrases.json';
+import { TokenTrie } from '../text/token-trie';
+import type { Doc } from './document';
+import type { Range, ThemeSuggestion, UserTheme } from './types';
+
+/**
+ * Multi-label themes from weighted key phrases (resources/taxonomy/theme-phrases.json) plus
+ * the phrases of the user's own themes. A theme's score adds the weights of its phrases in
+ * the text (each distinct phrase counts at most twice, so one repeated word cannot carry a
+ * theme) and is scaled to the text's length; words inside names ("Health" in "World Health
+ * Organization") do not count. Themes over the threshold are returned, best first.
+ */
+interface ThemeDef {
+  id: string;
+  name: string;
+}
+
+interface Hit {
+  theme: ThemeDef;
+  phrase: string;
+  weight: number;
+}
+
+const THRESHOLD = 0.5;
+const cache = new Map<string, TokenTrie<Hit>>();
+
+function compile(userThemes: readonly UserTheme[]): TokenTrie<Hit> {
+  const key = JSON.stringify(userThemes);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const trie = new TokenTrie<Hit>();
+  const defs = new Map<string, ThemeDef>(themesJson.map((t) => [t.id, { id: t.id, name: t.name }]));
+  for (const u of userThemes) defs.set(u.id, { id: u.id, name: u.name });
+  const table = phrasesJson.themes as Record<string, Record<string, number>>;
+  for (const [id, phrases] of Object.entries(table)) {
+    const theme = defs.get(id);
+    if (!theme) continue;
+    for (const [phrase, weight] of Object.entries(phrases)) trie.add(phrase, { theme, phrase, weight });
+  }
+  // The user's phrases are deliberate choices: they weigh as much as the strongest built-in ones.
+  for (const u of userThemes) for (const phrase of u.phrases) trie.add(phrase, { theme: defs.get(u.id)!, phrase, weight: 3 });
+  if (cache.size > 20) cache.clear();
+  cache.set(key, trie);
+  return trie;
+}
+
+export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = []): ThemeSuggestion[] {
+  const trie = compile(userThemes);
+  const matches = trie.scan(doc.tokens, (_hit, from, to) => {
+    for (let i = from; i < to; i++) if (doc.inName[i]) return false;
+    return true;
+  });
+  interface Tally { theme: ThemeDef; score: number; counts: Map<string, number>; evidence: Range[] }
+  const per = new Map<string, Tally>();
+  for (const m of matches) {
+    const { theme, phrase, weight } = m.value;
+    const t: Tally = per.get(theme.id) ?? { theme, score: 0, counts: new Map(), evidence: [] };
+    const n = t.counts.get(phrase) ?? 0;
+    t.counts.set(phrase, n + 1);
+    if (n < 2) t.score += n === 0 ? weight : weight / 2;
+    if (t.evidence.length < 20) t.evidence.push([m.start, m.end]);
+    per.set(theme.id, t);
+  }
+  // Longer texts mention more in passing: scale the bar with length (a 500-word article ~ 1).
+  const lengthFactor = Math.max(1, Math.sqrt(doc.tokens.length / 500));
+  const out: ThemeSuggestion[] = [];
+  for (const t of per.values()) {
+    const strength = t.score / (6 * lengthFactor);
+    const confidence = Math.round((1 - Math.exp(-strength * 1.5)) * 100) / 100;
+    if (confidence >= THRESHOLD && t.counts.size >= 1) out.push({ id: t.theme.id, name: t.theme.name, confidence, evidence: t.evidence });
+  }
+  return out.sort((a, b) => b.confidence - a.confidence);
+}
