@@ -8,7 +8,7 @@ import { contentSecurityPolicy } from '../shell/csp';
 import { prepareIndexHtml } from '../shell/html-injection';
 import { EventStream } from './event-stream';
 import { checkRequest, tokenCookie } from './request-guard';
-import { contentTypeOf, readStaticFile, resolveStaticPath } from './static-files';
+import { contentTypeOf, readStaticFile, resolveStaticPath } from '../shell/static-files';
 
 export const CLIENT_SCRIPT_PATH = '/__bridge/client.js';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseBridgeArgs } from '../../electron/bridge/bridge-args';
 import { folderDialogs } from '../../electron/bridge/folder-dialogs';
 import { checkRequest, readCookie } from '../../electron/bridge/request-guard';
-import { resolveStaticPath } from '../../electron/bridge/static-files';
+import { resolveStaticPath } from '../../electron/shell/static-files';
 import { AppError } from '../../electron/errors';
 import { prepareIndexHtml } from '../../electron/shell/html-injection';
 import { tempDir } from '../helpers/temp-library';

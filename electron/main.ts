@@ -1,0 +1,145 @@
+/**
+ * The Electron main process: lifecycle, the one window, the menu and the wiring of the
+ * IPC registry. Policy lives in electron/shell/* (pure, unit-tested); domain logic in the
+ * Electron-free modules the CLI and the test bridge share.
+ */
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { AppError, errorMessage } from './errors';
+import type { HandlerContext } from './ipc/context';
+import { eventChannel } from './ipc/contracts-api';
+import { createRegistry } from './ipc/handlers';
+import { LIBRARY_FILE_NAME, PRODUCT_NAME, userDataDir } from './library/default-path';
+import { resolveNativeBinding } from './library/native-binding';
+import { openLibrary } from './library/open-library';
+import { declareAppScheme, serveRenderer } from './shell/app-protocol';
+import { CurrentLibrary } from './shell/current-library';
+import { nativeDialogs } from './shell/dialogs';
+import { serveIpc } from './shell/ipc-main';
+import { createLogger } from './shell/logging';
+import { createMainWindow } from './shell/main-window';
+import { buildMenuTemplate } from './shell/menu-template';
+import { hardenSession, hardenWebContents } from './shell/secure-session';
+import { chooseLibraryPath, loadSettings, saveSettings } from './shell/settings';
+
+// The same folder the CLI uses (library/default-path.ts); BRIEFING_USER_DATA isolates tests.
+const userData = process.env.BRIEFING_USER_DATA || userDataDir();
+app.setPath('userData', userData);
+app.setAppLogsPath(join(userData, 'logs'));
+const logger = createLogger(join(userData, 'logs'));
+const settingsFile = join(userData, 'settings.json');
+let window: BrowserWindow | undefined;
+
+function reportFatal(title: string, error: unknown): void {
+  logger.error(title, error);
+  const message = error instanceof AppError ? error.message : `${errorMessage(error)}\n\nDetails are in ${logger.file}`;
+  dialog.showErrorBox(`${PRODUCT_NAME}: ${title}`, message);
+}
+
+process.on('uncaughtException', (error) => reportFatal('Unexpected error', error));
+process.on('unhandledRejection', (reason) => reportFatal('Unexpected error', reason));
+
+declareAppScheme();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, logger.info));
+
+const library = new CurrentLibrary(async (path) => {
+  const nativeBinding = resolveNativeBinding({ appRoot: app.getAppPath(), resourcesPath: process.resourcesPath });
+  if (nativeBinding && !existsSync(nativeBinding)) {
+    throw new AppError('FILE_NOT_FOUND', `The SQLite module built for Electron is missing (${nativeBinding}). Start the app with "npm start", which builds it.`);
+  }
+  return openLibrary(path, { nativeBinding });
+});
+
+const emit: HandlerContext['emit'] = (event, payload) => window?.webContents.send(eventChannel(event), payload);
+const context: HandlerContext = {
+  get library() {
+    return library.library;
+  },
+  dialogs: nativeDialogs(() => window),
+  emit,
+  userName: userInfo().username,
+  appVersion: app.getVersion(),
+};
+
+async function chooseAnotherLibrary(): Promise<void> {
+  const [path] = await context.dialogs.open({ title: 'Open library', extensions: ['sqlite', 'db'], multiple: false });
+  if (!path) return;
+  try {
+    const opened = await library.switchTo(path);
+    saveSettings(settingsFile, { ...loadSettings(settingsFile), libraryPath: opened.path });
+    window?.setTitle(`${PRODUCT_NAME} (${opened.path})`);
+    emit('library:changed', { reason: 'open-library' });
+  } catch (error) {
+    reportFatal('Cannot open that library', error);
+  }
+}
+
+function showAbout(): void {
+  void dialog.showMessageBox({
+    type: 'info',
+    title: `About ${PRODUCT_NAME}`,
+    message: `${PRODUCT_NAME} ${app.getVersion()}`,
+    detail: `Electron ${process.versions.electron}, Chromium ${process.versions.chrome}\nLibrary: ${library.isOpen ? library.library.path : 'none'}\nLogs: ${logger.file}`,
+  });
+}
+
+async function start(): Promise<void> {
+  logger.info(`starting ${PRODUCT_NAME} ${app.getVersion()} (Electron ${process.versions.electron})`);
+  hardenSession(session.defaultSession, logger.info);
+  serveRenderer(join(__dirname, '..', 'renderer'));
+  await library.openFirst(chooseLibraryPath(process.env, loadSettings(settingsFile), join(userData, LIBRARY_FILE_NAME)));
+  serveIpc({
+    registry: createRegistry((message, error) => logger.error(message, error)),
+    context,
+    appWebContentsId: () => window?.webContents.id,
+    log: logger.info,
+  });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate(
+        { platform: process.platform, appName: PRODUCT_NAME, developer: !app.isPackaged },
+        {
+          send: (command) => emit('menu:command', { command }),
+          openLibrary: () => void chooseAnotherLibrary(),
+          about: showAbout,
+          openLogsFolder: () => void shell.openPath(join(userData, 'logs')),
+        },
+      ),
+    ),
+  );
+  const icon = join(app.getAppPath(), 'resources', 'icons', 'icon.png');
+  window = createMainWindow({
+    preload: join(__dirname, 'preload.cjs'),
+    stateFile: join(userData, 'window-state.json'),
+    title: PRODUCT_NAME,
+    icon: existsSync(icon) ? icon : undefined,
+  });
+  window.on('closed', () => (window = undefined));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the library; it focuses its window (second-instance below).
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  // One window owns the library: closing it ends the app on every platform.
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    library.close();
+    logger.info('library closed, quitting');
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // A library that cannot be opened, a missing native module...: say so, then stop.
+      reportFatal('Cannot start', error);
+      app.exit(1);
+    });
+}

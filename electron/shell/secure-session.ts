@@ -1,0 +1,47 @@
+import type { Session, WebContents } from 'electron';
+import { contentSecurityPolicy } from './csp';
+import { allowNavigation, allowRequest, windowOpenDecision } from './navigation-policy';
+import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest } from './permission-policy';
+
+/**
+ * Session-wide guards: the CSP on every response (the page's <meta> tag repeats it),
+ * every permission refused, and every request that is not the app's own cancelled.
+ */
+export function hardenSession(session: Session, log: (line: string) => void): void {
+  const policy = contentSecurityPolicy({ forHeader: true });
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
+  });
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = allowRequest(details.url);
+    if (!allowed) log(`blocked request to ${details.url.slice(0, 200)}`);
+    callback({ cancel: !allowed });
+  });
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(decidePermissionRequest(permission, details.requestingUrl));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => decidePermissionCheck(permission, requestingOrigin));
+  session.setDevicePermissionHandler((details) => decideDevicePermission(details.deviceType));
+}
+
+/** Per-page guards: no navigation away, no new windows, no <webview>. */
+export function hardenWebContents(contents: WebContents, log: (line: string) => void): void {
+  contents.on('will-navigate', (event, url) => {
+    if (allowNavigation(url)) return;
+    event.preventDefault();
+    log(`blocked navigation to ${url.slice(0, 200)}`);
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (allowNavigation(url)) return;
+    event.preventDefault();
+    log(`blocked redirect to ${url.slice(0, 200)}`);
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    log(`blocked new window for ${url.slice(0, 200)}`);
+    return windowOpenDecision(url);
+  });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    log('blocked a <webview>');
+  });
+}
