@@ -14,9 +14,11 @@ export interface Fixture {
 export const FIXTURE_DIR = resolve(__dirname, '../fixtures/articles');
 const ARTICLE = /\.(txt|md|html?)$/i;
 
+/** Every article that has a label file next to it (README.md and the like have none). */
 export function loadFixtures(dir: string = FIXTURE_DIR): Fixture[] {
-  return readdirSync(dir)
-    .filter((f) => ARTICLE.test(f))
+  const files = new Set(readdirSync(dir));
+  return [...files]
+    .filter((f) => ARTICLE.test(f) && files.has(f.replace(ARTICLE, '.expected.json')))
     .sort()
     .map((file) => {
       const path = join(dir, file);

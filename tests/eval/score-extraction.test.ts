@@ -96,3 +96,12 @@ describe('the gazetteer name resolver', () => {
     expect(resolve('NATO')).toBe('nato');
   });
 });
+
+describe('the fixture loader', () => {
+  it('pairs every article with its labels and every label file with an article', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { FIXTURE_DIR } = await import('./load-fixtures');
+    const labels = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.expected.json'));
+    expect(loadFixtures().map((f) => f.file.replace(/\.(txt|md|html?)$/, '.expected.json')).sort()).toEqual(labels.sort());
+  });
+});
