@@ -138,6 +138,11 @@ export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEn
     const second = settings.groupBySecond;
     if (level === 1 && second && settings.groupBy !== 'none') {
       const { groups, none } = groupEntries(entries, members, second);
+      // No second-level value at all: a flat list reads better than one "Other meetings" sub-heading.
+      if (groups.length === 0) {
+        const items = makeItems(members);
+        return items.length ? { anchor, title, level, other, items, subsections: [] } : undefined;
+      }
       const subsections: PlanSection[] = [];
       for (const g of orderGroups(groups, settings.groupOrder, settings.manualGroupOrder)) {
         const s = makeSection(g.name, 2, false, g.members);

@@ -64,6 +64,11 @@ function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
+function sameText(a: string, b: string): boolean {
+  const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(a) === fold(b);
+}
+
 function label(text: string): Block {
   return { kind: 'block', tag: 'P', style: 'label', runs: [{ text: text.toUpperCase(), style: 'label' }], spaceBefore: 7, spaceAfter: 1, keepWithNext: true };
 }
@@ -115,6 +120,8 @@ function* summaryFlow(plan: LayoutPlan, item: Extract<PlanItem, { kind: 'full' }
   }
   if (!options.keyPointsOnly || keyPoints.length === 0) {
     const paras = paragraphs(e.body);
+    // Imported text often repeats its headline as the first line: the title above already says it.
+    if (paras.length > 1 && sameText(paras[0]!, e.title)) paras.shift();
     for (let i = 0; i < paras.length; i++) {
       yield { kind: 'block', tag: 'P', style: 'body', runs: [{ text: paras[i]!, style: 'body' }], spaceBefore: i === 0 ? 8 : 5 };
     }

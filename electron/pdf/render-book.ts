@@ -56,7 +56,7 @@ function checkAbort(signal?: AbortSignal): void {
 
 function summaryLine(plan: LayoutPlan): string {
   const n = plan.summaryCount;
-  const groups = plan.sections.filter((s) => !s.other).length;
+  const groups = plan.sections.length;
   return `${n} meeting summar${n === 1 ? 'y' : 'ies'} in ${groups} section${groups === 1 ? '' : 's'}`;
 }
 
@@ -69,6 +69,17 @@ function summaryLine(plan: LayoutPlan): string {
 export async function renderBook(plan: LayoutPlan, out: Writable, options: RenderOptions = {}): Promise<{ pages: number }> {
   const g = pageGeometry(plan.options.paper);
   const { date } = documentDate(options);
+  const info: Record<string, string | Date> = {
+    Title: plan.cover.title,
+    Author: plan.cover.preparedBy,
+    Subject: plan.cover.subtitle || plan.cover.purpose.slice(0, 200),
+    Keywords: plan.cover.classification,
+    Creator: options.creator ?? 'Briefing Book Builder',
+    Producer: 'Briefing Book Builder (PDFKit)',
+    CreationDate: date,
+    ModDate: date,
+  };
+  for (const key of Object.keys(info)) if (info[key] === '') delete info[key];
   const doc: Doc = new PDFDocument({
     autoFirstPage: false,
     size: [g.width, g.height],
@@ -77,18 +88,8 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     lang: plan.language,
     displayTitle: true,
     pdfVersion: '1.7',
-    info: {
-      Title: plan.cover.title,
-      Author: plan.cover.preparedBy || undefined,
-      Subject: plan.cover.subtitle || plan.cover.purpose.slice(0, 200) || undefined,
-      Keywords: plan.cover.classification,
-      Creator: options.creator ?? 'Briefing Book Builder',
-      Producer: 'Briefing Book Builder (PDFKit)',
-      CreationDate: date,
-      ModDate: date,
-    } as PDFKit.DocumentInfo,
+    info: info as PDFKit.DocumentInfo,
   });
-  for (const key of Object.keys(doc.info) as Array<keyof typeof doc.info>) if (doc.info[key] === undefined) delete doc.info[key];
   // Create every font up front (fixed ids F1..F5, for reproducible output) with direct layout.
   const fonts = new Map<FontName, PdfKitEmbeddedFont>();
   for (const name of Object.keys(FONT_FILES) as FontName[]) {

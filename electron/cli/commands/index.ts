@@ -8,7 +8,6 @@ import {
   bookShowCommand,
 } from './book-commands';
 import { exportCommand } from './export-command';
-import { BUNDLE_COMMANDS } from './bundle-commands';
 import { addCommand, backupCommand, listCommand, searchCommand, showCommand, statsCommand } from './library-commands';
 
 const BOOK_COMMANDS: Command[] = [
@@ -22,4 +21,4 @@ const BOOK_COMMANDS: Command[] = [
 ];
 
 /** Every CLI command. Multi-word names ("book create") are matched before single words. */
-export const COMMANDS: Command[] = [addCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, ...BOOK_COMMANDS, ...BUNDLE_COMMANDS];
+export const COMMANDS: Command[] = [addCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, ...BOOK_COMMANDS];

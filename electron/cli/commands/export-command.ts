@@ -1,0 +1,67 @@
+import { resolve } from 'node:path';
+import { AppError } from '../../errors';
+import { planBook, planFromQuery } from '../../books/book-plan';
+import { getBook } from '../../books/book-store';
+import { DEFAULT_BOOK_OPTIONS } from '../../books/book-types';
+import { renderBookToFile } from '../../pdf/render-book';
+import { printJson, type Command } from '../command';
+import { BOOK_LOOK_OPTIONS, QUERY_OPTIONS, lookFromOptions, queryFromOptions } from './book-options';
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage:
+    'export --out FILE.pdf (--book ID | [QUERY] [--forum X] [--theme Y] [--actor Z] [--from DATE] [--to DATE]) ' +
+    '[--group-by forum|theme|actor[,second]] [--title T] [--classification C] [--key-points-only] [--paper a4|letter] ' +
+    '[--reproducible] (and the look options of book create)',
+  summary: 'Export a briefing book as PDF, from a stored book or from a search',
+  options: { ...BOOK_LOOK_OPTIONS, ...QUERY_OPTIONS, out: { type: 'string' }, book: { type: 'string' }, reproducible: { type: 'boolean' } },
+  async run({ positionals, options, json, io, library }) {
+    const out = options.out as string | undefined;
+    if (!out) throw new AppError('INVALID_REQUEST', 'export needs --out FILE.pdf.');
+    if (!out.toLowerCase().endsWith('.pdf')) throw new AppError('INVALID_REQUEST', `--out should name a .pdf file, not "${out}".`);
+    const query = queryFromOptions(positionals, options);
+    const bookId = options.book as string | undefined;
+    if (bookId && query) throw new AppError('INVALID_REQUEST', 'Give either --book ID or a search, not both.');
+    const look = lookFromOptions(options);
+    const db = (await library()).db;
+    let plan;
+    if (bookId) {
+      const book = getBook(db, bookId);
+      // Options given here change this export only, not the stored book.
+      plan = planBook(db, { ...book, ...look, options: { ...book.options, ...look.options } });
+    } else {
+      plan = planFromQuery(
+        db,
+        {
+          subtitle: '',
+          preparedFor: '',
+          preparedBy: '',
+          date: null,
+          classification: 'UNCLASSIFIED',
+          purpose: '',
+          groupBy: 'forum',
+          groupBySecond: null,
+          groupOrder: 'alpha',
+          itemOrder: 'date-asc',
+          manualGroupOrder: [],
+          ...look,
+          title: look.title ?? 'Briefing book',
+          options: { ...DEFAULT_BOOK_OPTIONS, ...look.options },
+        },
+        query ?? {},
+      );
+    }
+    const path = resolve(out);
+    const showProgress = io.isTty && !json;
+    const result = await renderBookToFile(plan, path, {
+      reproducible: Boolean(options.reproducible),
+      onProgress: showProgress
+        ? (p) => {
+            if (p.phase === 'write' && (p.done % 25 === 0 || p.done === p.total)) io.err(`Writing page ${p.done} of ${p.total}…`);
+          }
+        : undefined,
+    });
+    if (json) return printJson(io, { path, pages: result.pages, bytes: result.bytes, summaries: plan.summaryCount });
+    io.out(`Wrote ${path}: ${result.pages} pages, ${plan.summaryCount} summaries.`);
+  },
+};
