@@ -1,11 +1,13 @@
 import { booksContract } from './contracts/books';
 import { libraryContract } from './contracts/library';
+import { shareContract } from './contracts/share';
+import { systemContract } from './contracts/system';
 import type { Contract, ContractSpec, RequestOf, ResultOf } from './define';
 import type { EventName, EventPayload } from './events';
 import type { Result } from './result';
 
 /** Every IPC domain's contract. Add a domain here, its handlers in handlers/index.ts. */
-export const CONTRACTS = [libraryContract, booksContract] as const;
+export const CONTRACTS = [libraryContract, booksContract, shareContract, systemContract] as const;
 
 export type DomainApi<M extends ContractSpec> = {
   [K in keyof M]: (request: RequestOf<M[K]>) => Promise<Result<ResultOf<M[K]>>>;
@@ -15,6 +17,8 @@ export type DomainApi<M extends ContractSpec> = {
 export interface BriefingApi {
   library: DomainApi<typeof libraryContract.methods>;
   books: DomainApi<typeof booksContract.methods>;
+  share: DomainApi<typeof shareContract.methods>;
+  system: DomainApi<typeof systemContract.methods>;
   /** Subscribes to a main-process event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

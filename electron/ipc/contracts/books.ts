@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Book, BookListEntry } from '../../books/book-types';
+import type { OutlineSection } from '../../books/plan-outline';
 import { defineContract, method } from '../define';
 import { searchQuerySchema } from './library';
 
@@ -59,6 +60,8 @@ export const booksContract = defineContract('books', {
   removeItems: method<Book>()(z.strictObject({ bookId, summaryIds })),
   /** Sets the manual order: every item of the book, each once. */
   reorderItems: method<Book>()(z.strictObject({ bookId, summaryIds: z.array(z.string().min(1).max(100)).max(10_000) })),
+  /** The groups and items as the PDF prints them (empty when the book has no summaries yet). */
+  outline: method<OutlineSection[]>()(z.strictObject({ id: bookId })),
   /** Renders the book for the live preview: the PDF as base64. */
   preview: method<{ pdfBase64: string; pages: number }>()(z.strictObject({ bookId })),
   /** Writes the PDF; without `path` the user chooses one in a save dialog. Progress: 'export:progress' events. */

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors';
 import { addBookItems, removeBookItems, reorderBookItems, resolveBookSummaryIds } from '../../books/book-items';
 import { planBook } from '../../books/book-plan';
+import { outlineOfPlan } from '../../books/plan-outline';
+import { loadBookEntries } from '../../books/book-content';
+import { buildLayoutPlan } from '../../books/layout-plan';
 import { createBook, deleteBook, getBook, listBooks, updateBook } from '../../books/book-store';
 import { getSummaryRow } from '../../library/summaries';
 import { renderBookToBuffer, renderBookToFile, type RenderProgress } from '../../pdf/render-book';
@@ -47,6 +50,11 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
       if (row) out.push({ id: row.id, title: row.title, meetingDate: row.meeting_date, from: chosen.has(row.id) ? 'item' : 'search' });
     }
     return out;
+  },
+  outline: ({ id }, { library }) => {
+    const book = getBook(library.db, id);
+    const entries = loadBookEntries(library.db, resolveBookSummaryIds(library.db, book));
+    return entries.length === 0 ? [] : outlineOfPlan(buildLayoutPlan(book, entries));
   },
   addItems: ({ bookId, summaryIds }, { library }) => addBookItems(library.db, bookId, summaryIds),
   removeItems: ({ bookId, summaryIds }, { library }) => removeBookItems(library.db, bookId, summaryIds),

@@ -1,10 +1,15 @@
 import { booksContract } from '../contracts/books';
 import { libraryContract } from '../contracts/library';
+import { shareContract } from '../contracts/share';
+import { systemContract } from '../contracts/system';
 import { IpcRegistry } from '../registry';
 import { booksHandlers } from './books';
 import { libraryHandlers } from './library';
+import { shareHandlers } from './share';
+import { systemHandlers } from './system';
 
 /** The registry with every domain's handlers: what the Electron shell, the bridge and tests serve. */
 export function createRegistry(log?: (message: string, error: unknown) => void): IpcRegistry {
-  return new IpcRegistry(log).register(libraryContract, libraryHandlers).register(booksContract, booksHandlers);
+  return new IpcRegistry(log).register(libraryContract, libraryHandlers).register(booksContract, booksHandlers).register(shareContract, shareHandlers)
+    .register(systemContract, systemHandlers);
 }
