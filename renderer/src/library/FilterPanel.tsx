@@ -68,19 +68,21 @@ export function FilterPanel({ query, facets, onChange }: Props) {
         <legend className="field-label">Meeting date</legend>
         <div className="date-range-inputs">
           <label>
-            <span className="field-hint">From</span>
+            <span className="field-hint" aria-hidden="true">From</span>
             <input
               type="date"
               className="input"
+              aria-label="Meeting date from"
               value={query.from ?? ''}
               onChange={(e) => onChange({ ...query, from: DATE.test(e.target.value) ? e.target.value : undefined })}
             />
           </label>
           <label>
-            <span className="field-hint">To</span>
+            <span className="field-hint" aria-hidden="true">To</span>
             <input
               type="date"
               className="input"
+              aria-label="Meeting date to"
               value={query.to ?? ''}
               onChange={(e) => onChange({ ...query, to: DATE.test(e.target.value) ? e.target.value : undefined })}
             />

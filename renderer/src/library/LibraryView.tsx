@@ -9,6 +9,7 @@ import { FilterPanel } from './FilterPanel';
 import { ResultList } from './ResultList';
 import { EMPTY_SELECTION, selectionSize, type Selection } from './selection';
 import { useSearch, type LibraryQuery } from './useSearch';
+import { usePublishLibraryScope } from '../books/library-scope';
 
 interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -27,6 +28,8 @@ export function LibraryView({ searchRef, onImport }: Props) {
   const { version } = useLibraryVersion();
   const results = useSearch(query, version);
   const listRef = useRef<HTMLDivElement>(null);
+  // Books and Sharing act on what the library shows (Add to book, export the current filter).
+  usePublishLibraryScope(query, results.total, selection);
 
   useEffect(() => {
     unwrap(briefing().library.stats({}))
@@ -77,9 +80,12 @@ export function LibraryView({ searchRef, onImport }: Props) {
             }
           }}
         />
-        <label className="sort">
-          <span className="field-hint">Sort by</span>
+        <div className="sort">
+          <label className="field-hint" htmlFor="sort-order">
+            Sort by
+          </label>
           <select
+            id="sort-order"
             className="select"
             value={sortChoice}
             onChange={(e) => setQuery({ ...query, sort: e.target.value === 'auto' ? undefined : (e.target.value as LibraryQuery['sort']) })}
@@ -89,7 +95,7 @@ export function LibraryView({ searchRef, onImport }: Props) {
             <option value="date-desc">Newest first</option>
             <option value="date-asc">Oldest first</option>
           </select>
-        </label>
+        </div>
       </div>
       <FilterPanel query={query} facets={results.facets} onChange={setQuery} />
       <section className="results" aria-label="Results">

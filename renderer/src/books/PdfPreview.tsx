@@ -1,0 +1,157 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useEffect, useRef, useState } from 'react';
+import { briefing, readableError, unwrap } from '../api/briefing';
+import { drawPage, openPdf } from './pdf-document';
+import { PageThumbnails } from './PageThumbnails';
+
+interface Props {
+  bookId: string;
+  /** Grows on every saved change of the book; each value asks for a fresh render. */
+  revision: number;
+  hasContent: boolean;
+}
+
+/** Short enough to feel live, long enough that a burst of changes renders once. */
+const RENDER_DEBOUNCE_MS = 200;
+
+type Status = { kind: 'rendering' } | { kind: 'ready'; ms: number } | { kind: 'error'; message: string } | { kind: 'empty' };
+
+/**
+ * The book's PDF as it will print, rendered by the main process and drawn with pdf.js:
+ * one page large, thumbnails to jump. Renders are debounced and a newer change drops the
+ * result of an older one, so the preview never goes back in time.
+ */
+export function PdfPreview({ bookId, revision, hasContent }: Props) {
+  const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
+  const [page, setPage] = useState(1);
+  const [status, setStatus] = useState<Status>({ kind: 'rendering' });
+  const [pageInput, setPageInput] = useState('1');
+  const ticket = useRef(0);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const [stageWidth, setStageWidth] = useState(600);
+
+  useEffect(() => {
+    const mine = ++ticket.current;
+    if (!hasContent) {
+      setStatus({ kind: 'empty' });
+      setDoc(null);
+      return;
+    }
+    setStatus({ kind: 'rendering' });
+    const timer = setTimeout(() => {
+      const started = performance.now();
+      unwrap(briefing().books.preview({ bookId }))
+        .then((result) => openPdf(result.pdfBase64))
+        .then((next) => {
+          if (mine !== ticket.current) {
+            void next.destroy();
+            return;
+          }
+          setDoc((old) => {
+            if (old) void old.destroy();
+            return next;
+          });
+          setPage((p) => Math.min(p, next.numPages));
+          setStatus({ kind: 'ready', ms: Math.round(performance.now() - started) });
+        })
+        .catch((error: unknown) => {
+          if (mine === ticket.current) setStatus({ kind: 'error', message: readableError(error) });
+        });
+    }, RENDER_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [bookId, revision, hasContent]);
+
+  useEffect(() => () => void doc?.destroy(), [doc]);
+
+  useEffect(() => {
+    const stage = stageRef.current;
+    if (!stage) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setStageWidth(Math.max(200, Math.min(900, Math.floor(entry.contentRect.width) - 32)));
+    });
+    observer.observe(stage);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    setPageInput(String(page));
+    if (!doc || !canvasRef.current) return;
+    drawPage(doc, page, canvasRef.current, stageWidth).catch(() => {
+      /* a newer document replaced this one mid-draw; its own draw follows */
+    });
+  }, [doc, page, stageWidth]);
+
+  const pages = doc?.numPages ?? 0;
+  const go = (n: number) => setPage(Math.max(1, Math.min(pages || 1, n)));
+
+  return (
+    <section className="preview" aria-label="Preview">
+      <div className="preview-toolbar">
+        <h2 className="section-title preview-title">Preview</h2>
+        <p className={`preview-status${status.kind === 'error' ? ' is-error' : ''}`} role="status">
+          {status.kind === 'rendering' && (doc ? `Updating… (${pages} pages)` : 'Rendering…')}
+          {status.kind === 'ready' && `${pages} ${pages === 1 ? 'page' : 'pages'} · updated in ${status.ms} ms`}
+          {status.kind === 'error' && status.message}
+          {status.kind === 'empty' && 'Add summaries to see the book.'}
+        </p>
+        {doc && (
+          <div className="preview-nav">
+            <button type="button" className="button button-small" aria-label="Previous page" disabled={page <= 1} onClick={() => go(page - 1)}>
+              ‹
+            </button>
+            <form
+              className="page-jump"
+              onSubmit={(e) => {
+                e.preventDefault();
+                go(Number(pageInput) || 1);
+              }}
+            >
+              <label htmlFor="preview-page" className="field-hint">
+                Go to page
+              </label>
+              <input
+                id="preview-page"
+                className="input input-small page-input"
+                type="number"
+                min={1}
+                max={pages}
+                value={pageInput}
+                onChange={(e) => setPageInput(e.target.value)}
+                onBlur={() => go(Number(pageInput) || page)}
+              />
+              <span className="field-hint">of {pages}</span>
+            </form>
+            <button type="button" className="button button-small" aria-label="Next page" disabled={page >= pages} onClick={() => go(page + 1)}>
+              ›
+            </button>
+          </div>
+        )}
+      </div>
+      <div className="preview-body">
+        {doc && <PageThumbnails doc={doc} current={page} onSelect={go} />}
+        <div
+          ref={stageRef}
+          className="preview-stage"
+          tabIndex={0}
+          aria-label="Page view (Page Up / Page Down to turn pages)"
+          onKeyDown={(e) => {
+            if (e.key === 'PageDown' || e.key === 'ArrowRight') {
+              e.preventDefault();
+              go(page + 1);
+            } else if (e.key === 'PageUp' || e.key === 'ArrowLeft') {
+              e.preventDefault();
+              go(page - 1);
+            }
+          }}
+        >
+          {doc ? (
+            <canvas ref={canvasRef} className={`preview-page${status.kind === 'rendering' ? ' is-stale' : ''}`} role="img" aria-label={`Page ${page} of ${pages}`} />
+          ) : (
+            <div className="preview-empty">{status.kind === 'empty' ? 'The preview appears here once the book has summaries.' : null}</div>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Book, BookPatch } from '../../../electron/books/book-types';
+import type { OutlineSection } from '../../../electron/books/plan-outline';
+import { briefing, readableError, unwrap } from '../api/briefing';
+
+export interface BookEditor {
+  book: Book | null;
+  outline: OutlineSection[];
+  /** Grows after every saved change; the preview re-renders on it. */
+  revision: number;
+  saving: boolean;
+  error: string | null;
+  /** Applies a change at once on screen and saves it after `delay` ms (typing waits, choices do not). */
+  patch(fields: BookPatch, delay?: number): void;
+  /** Runs a write that returns the stored book (add, remove, reorder items), then refreshes. */
+  apply(write: () => Promise<Book>): Promise<void>;
+}
+
+function merge(a: BookPatch, b: BookPatch): BookPatch {
+  return { ...a, ...b, ...(a.options || b.options ? { options: { ...a.options, ...b.options } } : {}) };
+}
+
+/** Loads a book, keeps the on-screen copy ahead of the stored one, and saves changes in order. */
+export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
+  const [book, setBook] = useState<Book | null>(null);
+  const [outline, setOutline] = useState<OutlineSection[]>([]);
+  const [revision, setRevision] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const pending = useRef<BookPatch>({});
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Writes run one after another so an older save never lands after a newer one. */
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const savedRef = useRef(onSaved);
+  savedRef.current = onSaved;
+
+  const refreshOutline = useCallback(async () => {
+    setOutline(await unwrap(briefing().books.outline({ id: bookId })));
+    setRevision((r) => r + 1);
+    savedRef.current();
+  }, [bookId]);
+
+  useEffect(() => {
+    let live = true;
+    unwrap(briefing().books.get({ id: bookId }))
+      .then((b) => live && setBook(b))
+      .then(() => live && refreshOutline())
+      .catch((e: unknown) => live && setError(readableError(e)));
+    return () => {
+      live = false;
+    };
+  }, [bookId, refreshOutline]);
+
+  const enqueue = useCallback(
+    (work: () => Promise<void>) => {
+      setSaving(true);
+      const next = queue.current.then(work).then(
+        () => setError(null),
+        (e: unknown) => setError(readableError(e)),
+      );
+      queue.current = next.finally(() => setSaving(false));
+      return next;
+    },
+    [],
+  );
+
+  const flush = useCallback(() => {
+    const fields = pending.current;
+    pending.current = {};
+    if (Object.keys(fields).length === 0) return;
+    void enqueue(async () => {
+      await unwrap(briefing().books.update({ id: bookId, fields }));
+      await refreshOutline();
+    });
+  }, [bookId, enqueue, refreshOutline]);
+
+  const patch = useCallback(
+    (fields: BookPatch, delay = 0) => {
+      setBook((b) => (b ? ({ ...b, ...fields, options: { ...b.options, ...fields.options } } as Book) : b));
+      pending.current = merge(pending.current, fields);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, delay);
+    },
+    [flush],
+  );
+
+  useEffect(() => () => {
+    clearTimeout(timer.current);
+    flushOnLeave(bookId, pending.current);
+  }, [bookId]);
+
+  const apply = useCallback(
+    (write: () => Promise<Book>) =>
+      enqueue(async () => {
+        const stored = await write();
+        setBook((b) => (b ? { ...b, itemIds: stored.itemIds, itemOrder: stored.itemOrder, savedSearch: stored.savedSearch } : stored));
+        await refreshOutline();
+      }),
+    [enqueue, refreshOutline],
+  );
+
+  return { book, outline, revision, saving, error, patch, apply };
+}
+
+/** Leaving the builder mid-typing still saves what was typed. */
+function flushOnLeave(bookId: string, fields: BookPatch): void {
+  if (Object.keys(fields).length > 0) void briefing().books.update({ id: bookId, fields });
+}
