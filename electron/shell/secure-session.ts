@@ -1,5 +1,4 @@
 import type { Session, WebContents } from 'electron';
-import { contentSecurityPolicy } from './csp';
 import { allowNavigation, allowRequest, windowOpenDecision } from './navigation-policy';
 import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest } from './permission-policy';
 
@@ -8,9 +7,17 @@ import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest 
  * every permission refused, and every request that is not the app's own cancelled.
  */
 export function hardenSession(session: Session, log: (line: string) => void): void {
-  const policy = contentSecurityPolicy({ forHeader: true });
+  // Written out as a literal so electronegativity's CSP check evaluates the real policy;
+  // tests/shell/policies.test.ts keeps it identical to contentSecurityPolicy().
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [
+          "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        ],
+      },
+    });
   });
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = allowRequest(details.url);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, APP_ORIGIN, isAppUrl } from '../../electron/shell/app-origin';
 import { contentSecurityPolicy, cspMetaTag } from '../../electron/shell/csp';
@@ -53,6 +55,11 @@ describe('content security policy', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('form-action')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('is the policy the session installs on every response (secure-session.ts spells it out)', () => {
+    const source = readFileSync(join(__dirname, '..', '..', 'electron', 'shell', 'secure-session.ts'), 'utf8');
+    expect(source).toContain(`"${policy}"`);
   });
 
   it('leaves frame-ancestors out of the meta tag, where browsers ignore it', () => {
