@@ -30,8 +30,10 @@ function pageRuns(anchors: readonly string[], pageOf: PageOf): Run[] {
     const page = pageOf(anchor);
     if (page === undefined || seen.has(page)) continue;
     seen.add(page);
-    if (runs.length) runs.push({ text: ', ', style: 'indexPage' });
-    runs.push({ text: String(page), style: 'indexPage', link: anchor });
+    // The comma travels with its number, so a line never starts with one.
+    const previous = runs[runs.length - 1];
+    if (previous) previous.text += ',';
+    runs.push({ text: ` ${page}`, style: 'indexPage', link: anchor });
   }
   return runs;
 }
@@ -56,7 +58,7 @@ export function* backMatterFlow(plan: LayoutPlan, pageOf: PageOf): Generator<Flo
       const l = initial(actor.name);
       if (l !== letter) {
         letter = l;
-        yield { kind: 'block', tag: 'H2', style: 'h2', runs: [{ text: l, style: 'h2' }], keepWithNext: true, spaceBefore: 10, spaceAfter: 1 };
+        yield { kind: 'block', tag: 'H2', style: 'h2', runs: [{ text: l, style: 'h2' }], keepWithNext: true, spaceBefore: 10, spaceAfter: 1, columns: true };
       }
       yield {
         kind: 'block',
@@ -64,6 +66,7 @@ export function* backMatterFlow(plan: LayoutPlan, pageOf: PageOf): Generator<Flo
         style: 'index',
         runs: [{ text: `${actor.name}   `, style: 'index' }, ...pageRuns(actor.anchors, pageOf)],
         hang: 14,
+        columns: true,
       };
     }
     yield { kind: 'close' };

@@ -166,10 +166,12 @@ function* itemsFlow(plan: LayoutPlan, items: readonly PlanItem[], depth: 2 | 3, 
 function countLine(section: PlanSection): string {
   const all = section.subsections.length ? section.subsections.flatMap((s) => s.items) : section.items;
   const ids = new Set(all.map((i) => i.entry.id));
-  const elsewhere = new Set(all.filter((i) => i.kind === 'xref').map((i) => i.entry.id));
+  const elsewhere = new Set(all.filter((i) => i.kind === 'xref').map((i) => i.entry.id)).size;
   const n = ids.size;
   const head = `${n} meeting${n === 1 ? '' : 's'}`;
-  return elsewhere.size ? `${head}, ${elsewhere.size} of them printed in full under another heading` : head;
+  if (elsewhere === 0) return head;
+  if (elsewhere === n) return `${head}, printed in full under ${n === 1 ? 'another heading' : 'other headings'}`;
+  return `${head}, ${elsewhere} of them printed in full under another heading`;
 }
 
 function* sectionFlow(plan: LayoutPlan, s: PlanSection, pageOf: PageOf): Generator<FlowEvent> {

@@ -24,7 +24,7 @@ interface PositionLike {
 /** The parts of pdfkit's EmbeddedFont this touches. */
 export interface PdfKitEmbeddedFont {
   scale: number;
-  font: { glyphForCodePoint(cp: number): FontkitGlyph; unitsPerEm: number };
+  font: { glyphForCodePoint(cp: number): FontkitGlyph; hasGlyphForCodePoint(cp: number): boolean; unitsPerEm: number };
   layoutRun(text: string, features?: unknown): { glyphs: FontkitGlyph[]; positions: PositionLike[]; advanceWidth: number };
   widthOfString(text: string, size: number): number;
 }

@@ -44,6 +44,8 @@ export interface Block {
   header?: string;
   /** A hairline under the block (section headings). */
   ruleBelow?: boolean;
+  /** Set in two columns (index entries): consecutive column blocks share the two-column frame. */
+  columns?: boolean;
 }
 
 /** Structure containers (Sect, L, TOC...) around blocks. */

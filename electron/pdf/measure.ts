@@ -1,5 +1,6 @@
 import type { FontName } from './fonts';
 import { STYLES, type StyleName } from './styles';
+import { replaceUncovered, type Covers } from './uncovered-text';
 
 /** A piece of text in one style; `link` jumps to a named destination, `uri` opens a web address. */
 export interface Run {
@@ -45,7 +46,13 @@ export class Measurer {
   constructor(
     private readonly widthOf: WidthOf,
     private readonly charWidth: WidthOf = widthOf,
+    private readonly covers: Covers = () => true,
   ) {}
+
+  /** The text as it can be printed with the embedded fonts (see uncovered-text.ts). */
+  printable(text: string): string {
+    return replaceUncovered(text, this.covers);
+  }
 
   private charAdvance(style: StyleName, ch: string): number {
     let cache = this.charCaches.get(style);
@@ -94,7 +101,8 @@ export class Measurer {
       }
       x += sp + w;
     };
-    for (const token of tokenize(runs)) {
+    const printable = runs.map((r) => ({ ...r, text: this.printable(r.text) }));
+    for (const token of tokenize(printable)) {
       const withSpace = token.space && segments.length > 0;
       const w = this.width(token.run.style, token.text);
       const sp = withSpace ? this.width(token.run.style, ' ') : 0;

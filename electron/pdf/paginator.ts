@@ -9,6 +9,8 @@ export const TRAILER_GAP = 14;
 const MIN_LINES = 2;
 /** How far a chain of keep-with-next blocks is looked ahead. */
 const MAX_CHAIN = 6;
+/** Gap between the two columns of the index. */
+export const COLUMN_GAP = 22;
 
 interface Wrapped {
   block: Block;
@@ -25,7 +27,10 @@ interface Wrapped {
 export class Paginator {
   private page: number;
   private y: number;
+  /** Whether anything is placed in the current frame (the page, or the current column). */
   private placedOnPage = false;
+  /** Two-column mode: which column, where the columns start on this page, how far the first one went. */
+  private column: { index: 0 | 1; top: number; firstBottom: number } | undefined;
   private header = '';
   private pageHeader = '';
   private readonly buffer: FlowEvent[] = [];
@@ -80,7 +85,8 @@ export class Paginator {
     const g = this.geometry;
     const indent = block.indent ?? 0;
     const reserve = block.trailer ? this.measurer.width(block.trailer.run.style, block.trailer.reserve) + TRAILER_GAP : 0;
-    const first = g.measure - indent - reserve;
+    const width = block.columns ? (g.measure - COLUMN_GAP) / 2 : g.measure;
+    const first = width - indent - reserve;
     const rest = first - (block.hang ?? 0);
     w = { block, lines: this.measurer.wrap(block.runs, first, rest), leading: STYLES[block.style].leading };
     this.wrapped.set(block, w);
@@ -107,7 +113,32 @@ export class Paginator {
     this.y = this.geometry.top;
     this.placedOnPage = false;
     this.pageHeader = '';
+    if (this.column) this.column = { index: 0, top: this.y, firstBottom: this.y };
     this.sink.beginPage(this.page);
+  }
+
+  /** Moves on to the next frame: the second column of this page, or the next page. */
+  private async advance(): Promise<void> {
+    if (this.column && this.column.index === 0) {
+      this.column = { ...this.column, index: 1, firstBottom: this.y };
+      this.y = this.column.top;
+      this.placedOnPage = false;
+      return;
+    }
+    await this.newPage();
+  }
+
+  private enterColumns(block: Block): void {
+    if (block.columns && !this.column) this.column = { index: 0, top: this.y, firstBottom: this.y };
+    if (!block.columns && this.column) {
+      this.y = Math.max(this.y, this.column.firstBottom);
+      this.column = undefined;
+      this.placedOnPage = true;
+    }
+  }
+
+  private columnOffset(): number {
+    return this.column ? this.column.index * ((this.geometry.measure - COLUMN_GAP) / 2 + COLUMN_GAP) : 0;
   }
 
   private get room(): number {
@@ -116,16 +147,17 @@ export class Paginator {
 
   private async placeBlock(block: Block): Promise<void> {
     const frame = this.geometry.bottom - this.geometry.top;
-    if (block.pageBreakBefore && this.placedOnPage) await this.newPage();
+    this.enterColumns(block);
+    if (block.pageBreakBefore && (this.placedOnPage || this.column?.index === 1)) await this.newPage();
     const { lines, leading } = this.wrap(block);
     const before = this.placedOnPage ? (block.spaceBefore ?? 0) : 0;
     const need = this.keepHeight(block, 0);
     const together = block.keepTogether || lines.length <= 3;
     const whole = lines.length * leading;
     if (this.placedOnPage) {
-      if (need + before > this.room && need <= frame) await this.newPage();
-      else if (together && whole + before > this.room && whole <= frame) await this.newPage();
-      else if (Math.floor((this.room - before) / leading + 1e-6) < Math.min(MIN_LINES, lines.length)) await this.newPage();
+      if (need + before > this.room && need <= frame) await this.advance();
+      else if (together && whole + before > this.room && whole <= frame) await this.advance();
+      else if (Math.floor((this.room - before) / leading + 1e-6) < Math.min(MIN_LINES, lines.length)) await this.advance();
       else this.y += before;
     }
     if (block.header !== undefined) this.header = block.header;
@@ -140,7 +172,7 @@ export class Paginator {
         // Leave at least two lines for the next page, and take at least two here.
         if (left - fit < MIN_LINES) fit = left - MIN_LINES;
         if (fit < MIN_LINES && this.placedOnPage) {
-          await this.newPage();
+          await this.advance();
           continue;
         }
         fit = Math.max(1, fit);
@@ -151,7 +183,8 @@ export class Paginator {
       for (let i = 0; i < fit; i++) {
         const line = lines[index + i]!;
         const continuation = index + i > 0;
-        placed.push({ line, x: this.geometry.left + (block.indent ?? 0) + (continuation ? (block.hang ?? 0) : 0), y: this.y });
+        const x = this.geometry.left + this.columnOffset() + (block.indent ?? 0) + (continuation ? (block.hang ?? 0) : 0);
+        placed.push({ line, x, y: this.y });
         this.y += leading;
       }
       if (first) this.sink.blockStart(block, this.page, placed[0]!.y);
@@ -160,7 +193,7 @@ export class Paginator {
       if (!this.pageHeader) this.pageHeader = this.header;
       this.sink.chunk(block, placed, first, index >= lines.length);
       first = false;
-      if (index < lines.length) await this.newPage();
+      if (index < lines.length) await this.advance();
     }
     this.y += block.spaceAfter ?? 0;
     this.sink.blockEnd(block);

@@ -152,19 +152,26 @@ export class PdfSink implements FlowSink {
     for (const seg of line.segments) drawText(this.doc, seg.style, seg.text, x + seg.x, y, leading);
   }
 
+  /** Dot leaders as one dotted stroke (round caps on a zero-length dash), aligned to a grid so columns of dots line up. */
   private drawLeaders(block: Block, line: PlacedLine, trailerX: number, leading: number): void {
     const style = STYLES[block.trailer!.run.style];
     const step = 4.5;
     const start = Math.ceil((line.x + line.line.width + 6) / step) * step;
     const end = trailerX - 5;
-    const count = Math.floor((end - start) / step);
-    if (count < 2) return;
-    const dot = this.measurer.width(block.trailer!.run.style, '.');
+    if (end - start < step * 2) return;
+    const baseline = line.y + (leading - style.size * (ASCENT + DESCENT)) / 2 + style.size * ASCENT;
     const doc = this.doc;
     doc.markContent('Artifact', { type: 'Layout' });
-    const y = line.y + (leading - style.size * (ASCENT + DESCENT)) / 2;
-    doc.font(style.font).fontSize(style.size).fillColor(COLORS.rule)
-      .text('.'.repeat(count), start, y, { lineBreak: false, characterSpacing: step - dot });
+    doc.save()
+      .moveTo(start, baseline - 0.6)
+      .lineTo(end, baseline - 0.6)
+      .lineWidth(0.9)
+      .lineCap('round')
+      .dash(0.001, { space: step })
+      .strokeColor(COLORS.rule)
+      .stroke()
+      .undash()
+      .restore();
     doc.endMarkedContent();
   }
 

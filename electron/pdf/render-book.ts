@@ -50,6 +50,20 @@ export function documentDate(options: RenderOptions, env: NodeJS.ProcessEnv = pr
   return { date: new Date((options.sourceDateEpoch ?? envEpoch ?? DEFAULT_EPOCH) * 1000), reproducible };
 }
 
+/** A character prints when every font has it (control characters never do). */
+function coverage(fonts: Map<FontName, PdfKitEmbeddedFont>): (cp: number) => boolean {
+  const known = new Map<number, boolean>();
+  const all = [...fonts.values()];
+  return (cp) => {
+    let ok = known.get(cp);
+    if (ok === undefined) {
+      ok = cp >= 0x20 && all.every((f) => f.font.hasGlyphForCodePoint(cp));
+      known.set(cp, ok);
+    }
+    return ok;
+  };
+}
+
 function checkAbort(signal?: AbortSignal): void {
   if (signal?.aborted) throw new AppError('CANCELLED', 'The export was cancelled; no file was written.');
 }
@@ -106,6 +120,7 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
       const f = fontOf(font).font;
       return (f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * size) / f.unitsPerEm;
     },
+    coverage(fonts),
   );
 
   // Pass 1: measure. Page 1 is the cover; the flow starts on page 2.
