@@ -1,28 +1,38 @@
-import { basename } from 'node:path';
-import type { SummaryInput } from '../library/types';
+import type { SummaryInput, TagInput } from '../library/types';
+import { extract } from './extract/extract';
+import type { ExtractOptions, Extraction } from './extract/types';
 
 /**
- * Turns plain text into a summary ready to store: normalised whitespace, and a title taken
- * from the first line when it reads like a headline, else from the first sentence.
- * (The extraction pipeline in this folder adds forums, actors, themes, date and place.)
+ * The glue between extraction and the library: raw text -> a summary ready to store, with
+ * the extraction's forums, actors and themes as suggested tags (confidence and evidence kept).
  */
-export function prepareSummary(text: string, options: { fileName?: string } = {}): SummaryInput {
-  const body = text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return { title: titleOf(body, options.fileName), body };
+export function prepareSummary(text: string, options: ExtractOptions = {}): SummaryInput {
+  return toSummaryInput(extract(text, options));
 }
 
-function titleOf(body: string, fileName?: string): string {
-  const firstLine = body.split('\n', 1)[0] ?? '';
-  if (firstLine.length > 0 && firstLine.length <= 140 && !/[.!?]$/.test(firstLine)) return firstLine;
-  const sentence = /^(.{20,160}?[.!?])(\s|$)/s.exec(body)?.[1];
-  if (sentence) return sentence.replace(/\s+/g, ' ');
-  const words = body.replace(/\s+/g, ' ').split(' ');
-  if (words.length > 1) return words.length > 14 ? `${words.slice(0, 14).join(' ')}…` : words.join(' ');
-  return fileName ? basename(fileName).replace(/\.[^.]+$/, '') : body.slice(0, 100);
+export function toSummaryInput(e: Extraction, extra: Partial<SummaryInput> = {}): SummaryInput {
+  return {
+    title: e.title,
+    meetingDate: e.date,
+    city: e.location?.city ?? null,
+    country: e.location?.country ?? null,
+    body: e.body,
+    keyPoints: e.keyPoints,
+    tags: extractionTags(e),
+    ...extra,
+  };
+}
+
+export function extractionTags(e: Extraction): TagInput[] {
+  return [
+    ...e.forums.map((f): TagInput => ({ kind: 'forum', name: f.name, confidence: f.confidence, evidence: f.evidence })),
+    ...e.actors.map((a): TagInput => ({ kind: 'actor', name: a.name, actorType: a.type, confidence: a.confidence, evidence: a.evidence })),
+    ...e.themes.map((t): TagInput => ({
+      kind: 'theme',
+      name: t.name,
+      themeSlug: t.id.startsWith('user-') ? undefined : t.id,
+      confidence: t.confidence,
+      evidence: t.evidence ?? [],
+    })),
+  ];
 }

@@ -7,20 +7,27 @@ export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
 /**
  * Decodes bytes that should be text, refusing what is not: empty input, binary data (NUL
- * bytes or invalid UTF-8), or something too large. `label` names the input in messages.
+ * bytes, control characters), or something too large. UTF-8 is expected; UTF-16 with a
+ * byte-order mark and legacy Windows-1252 files (Word's "plain text" on Western systems) are
+ * read too. `label` names the input in messages.
  */
-export function decodeText(bytes: Uint8Array, label: string): string {
-  if (bytes.length > MAX_TEXT_BYTES) {
-    throw new AppError('TOO_LARGE', `${label} is ${formatBytes(bytes.length)}; the limit for one summary is ${formatBytes(MAX_TEXT_BYTES)}. Split it or import the relevant part.`);
+export function decodeText(bytes: Uint8Array, label: string, limit = MAX_TEXT_BYTES): string {
+  if (bytes.length > limit) {
+    throw new AppError('TOO_LARGE', `${label} is ${formatBytes(bytes.length)}; the limit for one summary is ${formatBytes(limit)}. Split it or import the relevant part.`);
   }
-  if (bytes.includes(0)) {
+  if (bytes.length === 0) throw new AppError('EMPTY_INPUT', `${label} is empty (0 bytes): there is no text to import.`);
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16 && (bytes.includes(0) || controlShare(bytes) > 0.01)) {
     throw new AppError('BINARY_INPUT', `${label} is not text (it contains binary data). Import a .txt, .md, .html, .docx or .pdf file.`);
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf16
+      ? new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes)
+      : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError('BINARY_INPUT', `${label} is not UTF-8 text. Save it as UTF-8, or import the original document.`);
+    if (utf16) throw new AppError('BINARY_INPUT', `${label} is not valid UTF-16 text. Save it as UTF-8 and import it again.`);
+    text = new TextDecoder('windows-1252').decode(bytes);
   }
   text = text.replace(/^\uFEFF/, '');
   if (!text.trim()) throw new AppError('EMPTY_INPUT', `${label} is empty: there is no text to import.`);
@@ -28,7 +35,7 @@ export function decodeText(bytes: Uint8Array, label: string): string {
 }
 
 /** Reads a text file with the checks of decodeText, never reading more than the limit. */
-export function readTextFile(path: string): string {
+export function readTextFile(path: string, limit = MAX_TEXT_BYTES): string {
   const label = basename(path);
   let size: number;
   try {
@@ -39,17 +46,28 @@ export function readTextFile(path: string): string {
     if (error instanceof AppError) throw error;
     throw new AppError('FILE_NOT_FOUND', `${path}: no such file. Check the path and try again.`);
   }
-  if (size > MAX_TEXT_BYTES) {
-    throw new AppError('TOO_LARGE', `${label} is ${formatBytes(size)}; the limit for one summary is ${formatBytes(MAX_TEXT_BYTES)}. Split it or import the relevant part.`);
+  if (size > limit) {
+    throw new AppError('TOO_LARGE', `${label} is ${formatBytes(size)}; the limit for one summary is ${formatBytes(limit)}. Split it or import the relevant part.`);
   }
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(size);
     const read = readSync(fd, buffer, 0, size, 0);
-    return decodeText(buffer.subarray(0, read), label);
+    return decodeText(buffer.subarray(0, read), label, limit);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Share of C0 control characters other than tab, line feed, form feed and carriage return. */
+function controlShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 65_536);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) controls++;
+  }
+  return controls / n;
 }
 
 export function formatBytes(n: number): string {

@@ -1,9 +1,11 @@
 import { booksContract } from '../contracts/books';
+import { ingestContract } from '../contracts/ingest';
 import { libraryContract } from '../contracts/library';
 import { shareContract } from '../contracts/share';
 import { systemContract } from '../contracts/system';
 import { IpcRegistry } from '../registry';
 import { booksHandlers } from './books';
+import { ingestHandlers } from './ingest';
 import { libraryHandlers } from './library';
 import { shareHandlers } from './share';
 import { systemHandlers } from './system';
@@ -11,5 +13,6 @@ import { systemHandlers } from './system';
 /** The registry with every domain's handlers: what the Electron shell, the bridge and tests serve. */
 export function createRegistry(log?: (message: string, error: unknown) => void): IpcRegistry {
   return new IpcRegistry(log).register(libraryContract, libraryHandlers).register(booksContract, booksHandlers).register(shareContract, shareHandlers)
-    .register(systemContract, systemHandlers);
+    .register(systemContract, systemHandlers)
+    .register(ingestContract, ingestHandlers);
 }

@@ -1,0 +1,69 @@
+import { AppError } from '../../errors';
+import { commitItemOf, importItems, previewImport, type CommitItem, type CommitTag } from '../../ingest/import-service';
+import { PreviewCache } from '../../ingest/preview-cache';
+import { SUPPORTED_EXTENSIONS } from '../../ingest/readers/read-document';
+import { ingestContract, type IngestPreviewItem } from '../contracts/ingest';
+import type { HandlerContext } from '../context';
+import type { Handlers } from '../registry';
+
+const cache = new PreviewCache();
+
+function progress(ctx: HandlerContext, operationId: string | undefined) {
+  return operationId ? (p: { done: number; total: number; label: string }) => ctx.emit('import:progress', { operationId, ...p }) : undefined;
+}
+
+export const ingestHandlers: Handlers<typeof ingestContract.methods> = {
+  preview: async ({ paths, text, files, operationId }, ctx) => {
+    const items = await previewImport(
+      ctx.library.db,
+      { paths, text, files: files?.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })) },
+      { onProgress: progress(ctx, operationId) },
+    );
+    return items.map((item): IngestPreviewItem => ({ key: cache.put(item), ...item }));
+  },
+  commit: ({ items, operationId }, ctx) => {
+    const commits: CommitItem[] = items.map((edit) => {
+      const previewed = cache.get(edit.key);
+      if (!previewed?.extraction) {
+        throw new AppError('NOT_FOUND', 'This import preview has expired or was refused; preview the files again.');
+      }
+      const base = commitItemOf(previewed.file, previewed.extraction);
+      return {
+        ...base,
+        title: edit.title ?? base.title,
+        date: edit.date !== undefined ? edit.date : base.date,
+        city: edit.city !== undefined ? edit.city : base.city,
+        country: edit.country !== undefined ? edit.country : base.country,
+        keyPoints: edit.keyPoints ?? base.keyPoints,
+        notes: edit.notes,
+        sourceName: edit.sourceName,
+        sourceUrl: edit.sourceUrl,
+        tags: edit.tags ? mergeDecisions(base.tags, edit.tags) : base.tags,
+      };
+    });
+    const report = importItems(ctx.library, commits, { onProgress: progress(ctx, operationId) });
+    for (const edit of items) cache.delete(edit.key);
+    if (report.added > 0) ctx.emit('library:changed', { reason: 'import' });
+    return report;
+  },
+  pickFiles: async (request, { dialogs }) => {
+    const folders = request?.folders ?? false;
+    return dialogs.open({
+      title: folders ? 'Import a folder of articles' : 'Import articles',
+      extensions: SUPPORTED_EXTENSIONS.map((e) => e.slice(1)),
+      multiple: true,
+      directories: folders,
+    });
+  },
+};
+
+/** The user's tag list, with each extracted tag's confidence and evidence carried over. */
+function mergeDecisions(extracted: CommitTag[], edited: CommitTag[]): CommitTag[] {
+  const key = (t: { kind: string; name: string }) => `${t.kind}\u001f${t.name.toLowerCase()}`;
+  const byKey = new Map(extracted.map((t) => [key(t), t]));
+  return edited.map((t) => {
+    const original = byKey.get(key(t));
+    if (!original || t.addedByUser) return { ...t, addedByUser: t.addedByUser ?? !original };
+    return { ...original, decision: t.decision ?? original.decision };
+  });
+}
