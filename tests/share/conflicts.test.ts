@@ -3,11 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../electron/library/open-library';
 import { getSummary, updateSummary } from '../../electron/library/summaries';
 import { decideTag } from '../../electron/library/tags';
+import type { SummaryInput } from '../../electron/library/types';
 import type { ConflictPolicy } from '../../electron/share/bundle-format';
 import { exportBundle, importBundle, undoImport } from '../../electron/share/bundles';
 import { tempDir } from '../helpers/temp-library';
 import { buildShareEntryPoints } from './helpers/build-worker';
 import { CONTENT_TABLES, dumpLibrary, seedLibrary } from './helpers/library-fixtures';
+
+/** Edits a summary's fields as the app does (tags stay as they are). */
+function edit(lib: Library, id: string, changes: Partial<SummaryInput>): void {
+  const { tags: _tags, ...fields } = getSummary(lib.db, id);
+  updateSummary(lib.db, id, { ...fields, ...changes });
+}
 
 const meta = { exportedBy: 'Colleague', appVersion: '0.1.0-test' };
 
@@ -27,7 +34,7 @@ describe('a summary edited on both sides', () => {
     exportBundle(theirs.db, { ...meta, scope: { kind: 'library' }, outPath: first });
     // The colleague edits summary 3 (notes and key points) and accepts a suggestion on it.
     const s3 = getSummary(theirs.db, ids[3]!);
-    updateSummary(theirs.db, s3.id, { ...s3, notes: 'Their analysis.', keyPoints: [...s3.keyPoints, 'Their point'] });
+    edit(theirs, s3.id, { notes: 'Their analysis.', keyPoints: [...s3.keyPoints, 'Their point'] });
     decideTag(theirs.db, s3.id, s3.tags[0]!.entityId, 'accepted');
     decideTag(theirs.db, s3.id, s3.tags[1]!.entityId, 'accepted');
     edited = join(tmp.dir, 'edited.bblib');
@@ -43,7 +50,7 @@ describe('a summary edited on both sides', () => {
     const lib = await openLibrary(join(tmp.dir, `mine-${n++}.sqlite`));
     await importBundle(lib.db, first);
     const s3 = getSummary(lib.db, ids[3]!);
-    updateSummary(lib.db, s3.id, { ...s3, title: 'My own title' });
+    edit(lib, s3.id, { title: 'My own title' });
     decideTag(lib.db, s3.id, s3.tags[0]!.entityId, 'rejected');
     return lib;
   }
@@ -101,8 +108,7 @@ describe('a summary edited on both sides', () => {
     const lib = await mine();
     try {
       const taken = await importBundle(lib.db, edited, { policy: 'take-theirs' });
-      const s3 = getSummary(lib.db, ids[3]!);
-      updateSummary(lib.db, s3.id, { ...s3, notes: 'Edited after the import' });
+      edit(lib, ids[3]!, { notes: 'Edited after the import' });
       const before = dumpLibrary(lib.db);
       expect(() => undoImport(lib.db, taken.importId!)).toThrow(/edited since/);
       expect(dumpLibrary(lib.db)).toBe(before);
