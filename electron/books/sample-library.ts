@@ -13,7 +13,7 @@ export function summaryFromText(text: string, fileName: string): SummaryInput {
   const tags: TagInput[] = [
     ...ex.forums.map((f) => ({ kind: 'forum' as const, name: f.name, confidence: f.confidence, evidence: f.evidence })),
     ...ex.actors.map((a) => ({ kind: 'actor' as const, name: a.name, actorType: a.type, confidence: a.confidence, evidence: a.evidence })),
-    ...ex.themes.map((t) => ({ kind: 'theme' as const, name: t.name, themeSlug: t.id, confidence: t.confidence, evidence: t.evidence ?? [] })),
+    ...ex.themes.map((t) => ({ kind: 'theme' as const, name: t.name, themeSlug: t.id, confidence: t.confidence })),
   ];
   return {
     title: ex.title,
