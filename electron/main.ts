@@ -29,6 +29,9 @@ const userData = process.env.BRIEFING_USER_DATA || userDataDir();
 app.setPath('userData', userData);
 app.setAppLogsPath(join(userData, 'logs'));
 const logger = createLogger(join(userData, 'logs'));
+// Packaged: fonts, gazetteers and samples are extraResources in <resources>/resources
+// (electron-builder.json); modules that read them honour BRIEFING_RESOURCES.
+if (app.isPackaged && !process.env.BRIEFING_RESOURCES) process.env.BRIEFING_RESOURCES = join(process.resourcesPath, 'resources');
 const settingsFile = join(userData, 'settings.json');
 let window: BrowserWindow | undefined;
 
