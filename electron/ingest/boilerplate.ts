@@ -20,25 +20,28 @@ const HARD_MARKER = new RegExp(
     String.raw`^for (?:further|more) information\b.*\bcontact\b`,
     String.raw`^(?:editor|editors|edited by|sub-editor)\s*:`,
     String.raw`^our standards\b`,
+    // Promotion of the outlet itself, whatever the sentence around it.
+    String.raw`\b(?:subscribe to our|sign up (?:for|to) our|our (?:daily |weekly )?newsletter|support our journalism|donate today|not a subscriber|terms apply|catch all the latest|download (?:the|our) app)\b`,
   ].join('|'),
   'iu',
 );
 
-/** Kinds of line that are boilerplate when they are short and not a sentence. */
+/** Kinds of line that are boilerplate unless they read as a sentence. */
 const SOFT_MARKER = new RegExp(
   [
-    String.raw`^(?:related|recommended|trending|popular|most popular|most read|more from|more on this|more stories|top stories|latest news|latest|editor'?s picks?|you (?:may|might) also like|don'?t miss|suggested|breaking news|sections?)\b`,
-    String.raw`^(?:share|share this|share on|share via|tweet|e-?mail|print|comments?|leave a (?:comment|reply)|like this|loading|download|back to|forward this|skip to|jump to|menu|search|log ?in|sign in|register|home)\b`,
-    String.raw`^(?:follow (?:us|our)|follow @|subscribe|sign up|newsletter|join (?:us|our)|get the latest|catch (?:all )?the latest|download (?:the|our) app|click here|tap here|turn on notifications)\b`,
-    String.raw`\b(?:on our app|download now|live coverage|live updates|live blog)\b`,
-    // Mastheads of the issuing office: "Ministry of Foreign Affairs of ...", "Press and Information Office of ...".
-    String.raw`^(?:the\s+)?(?:ministry|department|office|embassy|consulate|permanent mission|mission|press (?:and information )?office|press service|presidential (?:administration|press)|government information|information (?:office|service))\b`,
+    String.raw`^(?:related|recommended|trending|most popular|most read|more from|more on this|more stories|top stories|latest news|latest stories|editor'?s picks?|you (?:may|might) also like|don'?t miss|suggested (?:reading|stories|articles)|breaking news|download)\b`,
+    // Single words that are links or labels only when they stand alone or before a separator.
+    String.raw`^(?:share|tweet|e-?mail|print|comments?|like this|loading|menu|search|log ?in|sign in|register|home|sections?|popular|latest|download|skip to|jump to|back to)(?:\W*$|\s*[:|·•›»/]|\s+(?:this|on|via|article|story|page|post|now|the app|main content|news list|top|the list))`,
+    String.raw`^(?:follow (?:us|our)|follow @|subscribe|sign up|newsletter|join (?:us|our)|get the latest|catch (?:all )?the latest|download (?:the|our) app|click here|tap here|turn on notifications|forward this)\b`,
     String.raw`^(?:by|written by|reported by|story by|posted by|author)\s*:?\s+(?:the\s+)?\p{Lu}`,
     String.raw`^(?:published|updated|last updated|posted|first published|modified|printed)\b`,
     String.raw`^(?:tags?|topics?|filed under|categories|category|keywords)\s*:`,
     String.raw`\b\d+\s*min(?:ute)?s?\s+read\b|\breading time\b`,
-    String.raw`\b(?:subscribe|subscriber|subscription|newsletter|unsubscribe|donate|support our journalism|terms (?:apply|of use)|privacy policy|manage preferences|sign up here)\b`,
+    String.raw`\b(?:subscribe|subscriber|subscription|newsletter|unsubscribe|donate|terms (?:apply|of use)|privacy policy|manage preferences|sign up here)\b`,
+    String.raw`\b(?:on our app|download now|live coverage|live updates|live blog)\b`,
     String.raw`\b(?:press releases?|news releases?|press service|newsroom|media note|press office|office of the spokesperson)\b`,
+    // Mastheads of the issuing office: "Ministry of Foreign Affairs of ...", "Press and Information Office of ...".
+    String.raw`^(?:the\s+)?(?:ministry|department|office|embassy|consulate|permanent mission|mission|press (?:and information )?office|press service|presidential (?:administration|press)|government information|information (?:office|service))\b`,
   ].join('|'),
   'iu',
 );
@@ -88,9 +91,9 @@ function isLabel(line: string): boolean {
   return words.length <= 4 && line === line.toUpperCase() && /\p{Lu}/u.test(line);
 }
 
-/** A content sentence: long enough, with closing punctuation and several words. */
+/** A content sentence: closing punctuation and enough words to say something. */
 function looksLikeSentence(line: string): boolean {
-  return line.length > 90 && /[.!?]["')]?$/.test(line) && line.split(' ').length > 14;
+  return line.length > 50 && /[.!?]["')]?$/.test(line) && line.split(' ').length >= 8;
 }
 
 /** An entry of a list of related stories: a short title-like line without closing punctuation. */

@@ -32,7 +32,6 @@ export function extractionTags(e: Extraction): TagInput[] {
       name: t.name,
       themeSlug: t.id.startsWith('user-') ? undefined : t.id,
       confidence: t.confidence,
-      evidence: t.evidence ?? [],
     })),
   ];
 }

@@ -27,7 +27,7 @@ export function decodeText(bytes: Uint8Array, label: string, limit = MAX_TEXT_BY
       : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     if (utf16) throw new AppError('BINARY_INPUT', `${label} is not valid UTF-16 text. Save it as UTF-8 and import it again.`);
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   text = text.replace(/^\uFEFF/, '');
   if (!text.trim()) throw new AppError('EMPTY_INPUT', `${label} is empty: there is no text to import.`);
@@ -57,6 +57,18 @@ export function readTextFile(path: string, limit = MAX_TEXT_BYTES): string {
   } finally {
     closeSync(fd);
   }
+}
+
+// Windows-1252's 0x80-0x9F (Node's decoder treats the label as Latin-1 and leaves these as C1 controls).
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  }
+  return out;
 }
 
 /** Share of C0 control characters other than tab, line feed, form feed and carriage return. */

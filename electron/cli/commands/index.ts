@@ -8,7 +8,8 @@ import {
   bookShowCommand,
 } from './book-commands';
 import { exportCommand } from './export-command';
-import { addCommand, backupCommand, listCommand, searchCommand, showCommand, statsCommand } from './library-commands';
+import { addCommand, extractCommand, importCommand } from './ingest-commands';
+import { backupCommand, listCommand, searchCommand, showCommand, statsCommand } from './library-commands';
 
 const BOOK_COMMANDS: Command[] = [
   bookCreateCommand,
@@ -21,4 +22,4 @@ const BOOK_COMMANDS: Command[] = [
 ];
 
 /** Every CLI command. Multi-word names ("book create") are matched before single words. */
-export const COMMANDS: Command[] = [addCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, ...BOOK_COMMANDS];
+export const COMMANDS: Command[] = [addCommand, importCommand, extractCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, ...BOOK_COMMANDS];

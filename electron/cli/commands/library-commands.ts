@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../errors';
-import { decodeText, readTextFile } from '../../ingest/read-text-file';
-import { prepareSummary } from '../../ingest/prepare-summary';
 import { backupLibrary } from '../../library/backup';
 import { search, type SnippetPart } from '../../library/search';
 import { libraryStats } from '../../library/stats';
-import { addSummary, getSummary, listSummaries } from '../../library/summaries';
+import { getSummary, listSummaries } from '../../library/summaries';
 import type { Summary } from '../../library/types';
 import { printJson, type Command } from '../command';
 
@@ -16,23 +14,6 @@ function dateAndPlace(s: { meetingDate: string | null; city: string | null; coun
 function snippetText(parts: SnippetPart[]): string {
   return parts.map((p) => (p.match ? `[${p.text}]` : p.text)).join('');
 }
-
-export const addCommand: Command = {
-  name: 'add',
-  usage: 'add FILE|-',
-  summary: 'Add one summary from a text file, or from standard input with -',
-  async run({ positionals, json, io, library }) {
-    const [source] = positionals;
-    if (!source || positionals.length > 1) throw new AppError('INVALID_REQUEST', 'add takes one FILE (or - for standard input).');
-    const text = source === '-' ? decodeText(await io.readStdin(), 'Standard input') : readTextFile(resolve(source));
-    const prepared = prepareSummary(text, { fileName: source === '-' ? undefined : source });
-    const lib = await library();
-    const result = addSummary(lib.db, prepared);
-    if (json) return printJson(io, result);
-    if (result.status === 'duplicate') io.err(`Already in the library as ${result.id}; nothing added.`);
-    else io.out(`Added ${result.id}: ${prepared.title}`);
-  },
-};
 
 export const listCommand: Command = {
   name: 'list',

@@ -28,14 +28,13 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   return {
     title: titleOf(body, options.fileName),
     date: date?.date ?? null,
-    datePrecision: date?.precision ?? null,
     location: findLocation(doc),
     forums: forums.map((f) => ({ name: f.org.name, confidence: Math.round(f.score * 100) / 100, evidence: f.evidence })),
     actors,
-    themes: themes.map(({ id, name, confidence, evidence }) => ({ id, name, confidence, evidence })),
+    themes: themes.map(({ id, name, confidence }) => ({ id, name, confidence })),
     keyPoints: keyPoints(doc, {
       entityStarts: [...forums.flatMap((f) => f.evidence), ...actors.flatMap((a) => a.evidence)].map((r) => r[0]),
-      themeStarts: themes.flatMap((t) => t.evidence ?? []).map((r) => r[0]),
+      themeStarts: themes.flatMap((t) => t.evidence).map((r) => r[0]),
     }),
     body,
     removed,

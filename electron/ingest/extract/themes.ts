@@ -4,6 +4,10 @@ import { TokenTrie } from '../text/token-trie';
 import type { Doc } from './document';
 import type { Range, ThemeSuggestion, UserTheme } from './types';
 
+export interface ScoredTheme extends ThemeSuggestion {
+  evidence: Range[];
+}
+
 /**
  * Multi-label themes from weighted key phrases (resources/taxonomy/theme-phrases.json) plus
  * the phrases of the user's own themes. A theme's score adds the weights of its phrases in
@@ -45,7 +49,7 @@ function compile(userThemes: readonly UserTheme[]): TokenTrie<Hit> {
   return trie;
 }
 
-export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = []): ThemeSuggestion[] {
+export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = []): ScoredTheme[] {
   const trie = compile(userThemes);
   const matches = trie.scan(doc.tokens, (_hit, from, to) => {
     for (let i = from; i < to; i++) if (doc.inName[i]) return false;
@@ -64,7 +68,7 @@ export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = []): Th
   }
   // Longer texts mention more in passing: scale the bar with length (a 500-word article ~ 1).
   const lengthFactor = Math.max(1, Math.sqrt(doc.tokens.length / 500));
-  const out: ThemeSuggestion[] = [];
+  const out: ScoredTheme[] = [];
   for (const t of per.values()) {
     const strength = t.score / (6 * lengthFactor);
     const confidence = Math.round((1 - Math.exp(-strength * 1.5)) * 100) / 100;

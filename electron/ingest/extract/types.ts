@@ -17,14 +17,12 @@ export interface ThemeSuggestion {
   id: string;
   name: string;
   confidence: number;
-  evidence?: Range[];
 }
 
 export interface Extraction {
   title: string;
-  /** "2024-07-27", "2024-07", "2024" or null. */
+  /** "2024-07-27", "2024-07", "2024" or null (the form gives the precision). */
   date: string | null;
-  datePrecision: 'day' | 'month' | 'year' | null;
   location: { city: string | null; country: string | null } | null;
   forums: Suggestion[];
   actors: ActorSuggestion[];

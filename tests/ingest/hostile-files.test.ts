@@ -1,0 +1,79 @@
+import { closeSync, openSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importPaths } from '../../electron/ingest/import-service';
+import { readDocument } from '../../electron/ingest/readers/read-document';
+import { countSummaries } from '../../electron/library/summaries';
+import { tempLibrary } from '../helpers/temp-library';
+import { documentXml, makeDocx, zip } from './helpers/make-docx';
+
+const SEED = readFileSync('/work/shared/seeds/000_f3559fb801e34102.txt', 'utf8');
+
+/** Each hostile file with the words its refusal message must contain. */
+const HOSTILE: Array<{ name: string; make: (path: string) => void; message: RegExp }> = [
+  {
+    name: 'bomb.docx',
+    // 200 MB of zeros deflates to ~200 KB; the entry also claims to be tiny.
+    make: (p) => writeFileSync(p, makeDocx(['x'], [{ name: 'word/media/blob.xml', data: Buffer.alloc(200 * 1024 * 1024), declaredSize: 1000 }])),
+    message: /bomb\.docx.*zip bomb/,
+  },
+  {
+    name: 'honest-bomb.docx',
+    make: (p) => writeFileSync(p, makeDocx(['x'], [{ name: 'word/huge.xml', data: Buffer.alloc(150 * 1024 * 1024) }])),
+    message: /honest-bomb\.docx.*zip bomb/,
+  },
+  {
+    name: 'doctype.docx',
+    make: (p) =>
+      writeFileSync(
+        p,
+        zip([{ name: 'word/document.xml', data: Buffer.from(documentXml(['x'], '<!DOCTYPE lol [<!ENTITY a "aaaaaaaa">]>')) }]),
+      ),
+    message: /doctype\.docx.*DOCTYPE/,
+  },
+  { name: 'fake.pdf', make: (p) => writeFileSync(p, '<html>this is a web page saved as .pdf</html>'), message: /fake\.pdf is not a PDF/ },
+  { name: 'fake.docx', make: (p) => writeFileSync(p, SEED), message: /fake\.docx is not a Word document/ },
+  { name: 'empty.txt', make: (p) => writeFileSync(p, ''), message: /empty\.txt is empty \(0 bytes\)/ },
+  { name: 'binary.txt', make: (p) => writeFileSync(p, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))), message: /binary\.txt is not text/ },
+  {
+    name: 'huge.txt',
+    // A sparse 200 MB file: refused from its size, never read.
+    make: (p) => {
+      const fd = openSync(p, 'w');
+      ftruncateSync(fd, 200 * 1024 * 1024);
+      closeSync(fd);
+    },
+    message: /huge\.txt is 200\.0 MB; the limit/,
+  },
+  { name: 'slides.pptx', make: (p) => writeFileSync(p, 'x'), message: /\.pptx files are not supported/ },
+];
+
+describe('hostile files', () => {
+  let lib: Awaited<ReturnType<typeof tempLibrary>>;
+  beforeAll(async () => {
+    lib = await tempLibrary();
+    for (const h of HOSTILE) h.make(join(lib.dir, h.name));
+    writeFileSync(join(lib.dir, 'a-good.txt'), SEED);
+    writeFileSync(join(lib.dir, 'z-good.docx'), makeDocx(['Lavrov and Wang Yi meet in Vientiane', 'Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Vientiane on 25 July 2024 to discuss the situation in the region.']));
+  });
+  afterAll(() => lib.cleanup());
+
+  for (const h of HOSTILE) {
+    it(`refuses ${h.name} with a clear message`, async () => {
+      await expect(readDocument(join(lib.dir, h.name))).rejects.toThrow(h.message);
+    });
+  }
+
+  it('imports the good files of a batch and refuses each hostile one with its reason', async () => {
+    const paths = [join(lib.dir, 'a-good.txt'), ...HOSTILE.map((h) => join(lib.dir, h.name)), join(lib.dir, 'z-good.docx')];
+    const report = await importPaths(lib.library, paths);
+    expect(report.added).toBe(2);
+    expect(report.refused).toBe(HOSTILE.length);
+    for (const h of HOSTILE) {
+      const r = report.results.find((x) => x.file.endsWith(h.name))!;
+      expect(r.status).toBe('refused');
+      expect(r.reason).toMatch(h.message);
+    }
+    expect(countSummaries(lib.library.db)).toBe(2);
+  }, 60_000);
+});

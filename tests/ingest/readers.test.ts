@@ -1,0 +1,77 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collectFiles } from '../../electron/ingest/readers/collect-files';
+import { readDocument } from '../../electron/ingest/readers/read-document';
+import { tempDir } from '../helpers/temp-library';
+import { makeDocx } from './helpers/make-docx';
+import { makePdf } from './helpers/make-pdf';
+
+const SEED = readFileSync('/work/shared/seeds/000_f3559fb801e34102.txt', 'utf8');
+const PARAS = [
+  'Lavrov meets Wang Yi in Vientiane',
+  'Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi on the sidelines of the East Asia Summit in Vientiane on 25 July 2024.',
+  'The ministers discussed cooperation within the Shanghai Cooperation Organisation and the situation on the Korean Peninsula.',
+];
+
+describe('readers', () => {
+  const { dir, cleanup } = tempDir('bbb-readers-');
+  afterAll(cleanup);
+
+  it('reads plain text and Markdown as written', async () => {
+    writeFileSync(join(dir, 'seed.txt'), SEED);
+    writeFileSync(join(dir, 'note.md'), `# ${PARAS[0]}\n\n${PARAS[1]}\n`);
+    expect((await readDocument(join(dir, 'seed.txt'))).text).toBe(SEED);
+    const md = await readDocument(join(dir, 'note.md'));
+    expect(md.format).toBe('md');
+    expect(md.text).toContain(PARAS[1]);
+  });
+
+  it('reads a legacy Windows-1252 text file instead of refusing it', async () => {
+    writeFileSync(join(dir, 'cp1252.txt'), Buffer.from([0x43, 0xf4, 0x74, 0x65, 0x20, 0x64, 0x92, 0x49, 0x76, 0x6f, 0x69, 0x72, 0x65]));
+    expect((await readDocument(join(dir, 'cp1252.txt'))).text).toBe('Côte d\u2019Ivoire');
+  });
+
+  it('takes the main article of a web page and never runs or keeps its scripts', async () => {
+    const html = `<!doctype html><html><head><title>Site</title><script>globalThis.pwned = true</script></head><body>
+      <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+      <article><h1>${PARAS[0]}</h1>${PARAS.slice(1).map((p) => `<p>${p} ${p}</p>`).join('')}
+      <p><img src="x" onerror="globalThis.pwned = true">More text about the talks, which lasted two hours and covered many subjects of mutual interest.</p></article>
+      <footer>Copyright 2024 Example News. All rights reserved.</footer></body></html>`;
+    writeFileSync(join(dir, 'page.html'), html);
+    const { text } = await readDocument(join(dir, 'page.html'));
+    expect(text).toContain(PARAS[1]);
+    expect(text).not.toContain('pwned');
+    expect(text).not.toMatch(/<[a-z]/i);
+    expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
+  });
+
+  it('reads the text of a real .docx', async () => {
+    writeFileSync(join(dir, 'readout.docx'), makeDocx(PARAS));
+    const { text, format } = await readDocument(join(dir, 'readout.docx'));
+    expect(format).toBe('docx');
+    for (const p of PARAS) expect(text).toContain(p);
+  });
+
+  it('reads the text of a real PDF, with wrapped lines joined into whole sentences', async () => {
+    writeFileSync(join(dir, 'readout.pdf'), await makePdf(PARAS));
+    const { text, format } = await readDocument(join(dir, 'readout.pdf'));
+    expect(format).toBe('pdf');
+    for (const p of PARAS) expect(text.replace(/\s+/g, ' ')).toContain(p);
+    expect(text.split('\n')).toContain(PARAS[1]);
+  });
+
+  it('walks folders recursively in name order, skipping hidden and unsupported files', () => {
+    const root = join(dir, 'tree');
+    mkdirSync(join(root, 'b', '.git'), { recursive: true });
+    mkdirSync(join(root, 'a'), { recursive: true });
+    writeFileSync(join(root, 'a', '1.txt'), 'x');
+    writeFileSync(join(root, 'b', '2.md'), 'x');
+    writeFileSync(join(root, 'b', '.hidden.txt'), 'x');
+    writeFileSync(join(root, 'b', '.git', 'config.txt'), 'x');
+    writeFileSync(join(root, 'b', 'image.png'), 'x');
+    expect(collectFiles([root]).map((p) => p.slice(root.length + 1))).toEqual(['a/1.txt', 'b/2.md']);
+    // A file named directly is kept, so the import can say why it is refused.
+    expect(collectFiles([join(root, 'b', 'image.png')])).toHaveLength(1);
+  });
+});
