@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { briefing } from './api/briefing';
 import { LibraryVersionProvider } from './api/useLibraryVersion';
+import { BooksView } from './books/BooksView';
+import { LibraryScopeProvider } from './books/library-scope';
 import { ImportDialog } from './import/ImportDialog';
 import { LibraryView } from './library/LibraryView';
+import { SharingView } from './sharing/SharingView';
 import { TaxonomyView } from './taxonomy/TaxonomyView';
 import { ToastProvider } from './ui/Toasts';
 
@@ -10,6 +13,8 @@ import { ToastProvider } from './ui/Toasts';
 const VIEWS = [
   { id: 'library', label: 'Library' },
   { id: 'taxonomy', label: 'Taxonomy' },
+  { id: 'books', label: 'Books' },
+  { id: 'sharing', label: 'Sharing' },
 ] as const;
 type ViewId = (typeof VIEWS)[number]['id'];
 
@@ -17,7 +22,9 @@ export function App() {
   return (
     <ToastProvider>
       <LibraryVersionProvider>
-        <Shell />
+        <LibraryScopeProvider>
+          <Shell />
+        </LibraryScopeProvider>
       </LibraryVersionProvider>
     </ToastProvider>
   );
@@ -26,6 +33,9 @@ export function App() {
 function Shell() {
   const [view, setView] = useState<ViewId>('library');
   const [importing, setImporting] = useState(false);
+  // Menu requests for the Books and Sharing views: each new number is one request.
+  const [newBookRequest, setNewBookRequest] = useState(0);
+  const [bundleImportRequest, setBundleImportRequest] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const openImport = useCallback(() => setImporting(true), []);
 
@@ -55,6 +65,14 @@ function Shell() {
     () =>
       briefing().on('menu:command', ({ command }) => {
         if (command === 'import-files') openImport();
+        if (command === 'new-book') {
+          setView('books');
+          setNewBookRequest((n) => n + 1);
+        }
+        if (command === 'import-bundle') {
+          setView('sharing');
+          setBundleImportRequest((n) => n + 1);
+        }
       }),
     [openImport],
   );
@@ -65,6 +83,10 @@ function Shell() {
         return <LibraryView searchRef={searchRef} onImport={openImport} />;
       case 'taxonomy':
         return <TaxonomyView />;
+      case 'books':
+        return <BooksView newBookRequest={newBookRequest} />;
+      case 'sharing':
+        return <SharingView importRequest={bundleImportRequest} />;
     }
   };
 

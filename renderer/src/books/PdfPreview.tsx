@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { briefing, readableError, unwrap } from '../api/briefing';
-import { drawPage, openPdf } from './pdf-document';
+import { closePdf, drawPage, openPdf } from './pdf-document';
 import { PageThumbnails } from './PageThumbnails';
 
 interface Props {
@@ -30,6 +30,14 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const [stageWidth, setStageWidth] = useState(600);
+  const docRef = useRef(doc);
+  docRef.current = doc;
+  useEffect(
+    () => () => {
+      if (docRef.current) closePdf(docRef.current);
+    },
+    [],
+  );
 
   useEffect(() => {
     const mine = ++ticket.current;
@@ -45,11 +53,11 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
         .then((result) => openPdf(result.pdfBase64))
         .then((next) => {
           if (mine !== ticket.current) {
-            void next.destroy();
+            closePdf(next);
             return;
           }
           setDoc((old) => {
-            if (old) void old.destroy();
+            if (old) closePdf(old);
             return next;
           });
           setPage((p) => Math.min(p, next.numPages));
@@ -62,7 +70,6 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
     return () => clearTimeout(timer);
   }, [bookId, revision, hasContent]);
 
-  useEffect(() => () => void doc?.destroy(), [doc]);
 
   useEffect(() => {
     const stage = stageRef.current;

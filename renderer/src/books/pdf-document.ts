@@ -15,13 +15,19 @@ function bytesOfBase64(base64: string): Uint8Array {
  * Opens a PDF the main process rendered. Nothing is fetched:
  * our PDFs embed every font they use.
  */
-export function openPdf(base64: string): Promise<PDFDocumentProxy> {
-  return getDocument({
-    data: bytesOfBase64(base64),
-    useSystemFonts: false,
-    disableFontFace: false,
-    enableXfa: false,
-  }).promise;
+export async function openPdf(base64: string): Promise<PDFDocumentProxy> {
+  const task = getDocument({ data: bytesOfBase64(base64), useSystemFonts: false, enableXfa: false });
+  const doc = await task.promise;
+  tasks.set(doc, task);
+  return doc;
+}
+
+const tasks = new WeakMap<PDFDocumentProxy, { destroy(): Promise<void> }>();
+
+/** Frees a document's worker-side memory (each preview render makes a new one). */
+export function closePdf(doc: PDFDocumentProxy): void {
+  void tasks.get(doc)?.destroy();
+  tasks.delete(doc);
 }
 
 /** Draws one page into a canvas at a CSS width, sharp on high-density screens. */

@@ -43,9 +43,14 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
   useEffect(() => {
     let live = true;
     unwrap(briefing().books.get({ id: bookId }))
-      .then((b) => live && setBook(b))
-      .then(() => live && refreshOutline())
-      .catch((e: unknown) => live && setError(readableError(e)));
+      .then(async (b) => {
+        if (!live) return;
+        setBook(b);
+        await refreshOutline();
+      })
+      .catch((e: unknown) => {
+        if (live) setError(readableError(e));
+      });
     return () => {
       live = false;
     };

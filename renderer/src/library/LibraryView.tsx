@@ -10,6 +10,7 @@ import { ResultList } from './ResultList';
 import { EMPTY_SELECTION, selectionSize, type Selection } from './selection';
 import { useSearch, type LibraryQuery } from './useSearch';
 import { usePublishLibraryScope } from '../books/library-scope';
+import { usePublishLibraryScope } from '../books/library-scope';
 
 interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -28,6 +29,8 @@ export function LibraryView({ searchRef, onImport }: Props) {
   const { version } = useLibraryVersion();
   const results = useSearch(query, version);
   const listRef = useRef<HTMLDivElement>(null);
+  // Books and Sharing act on what the library shows (Add to book, export the current filter).
+  usePublishLibraryScope(query, results.total, selection);
   // Books and Sharing act on what the library shows (Add to book, export the current filter).
   usePublishLibraryScope(query, results.total, selection);
 

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { AddFromLibrary } from './AddFromLibrary';
+import { BookContents } from './BookContents';
+import { BookSettingsForm } from './BookSettingsForm';
+import { ExportPdfDialog } from './ExportPdfDialog';
+import { PdfPreview } from './PdfPreview';
+import { useBookEditor } from './useBookEditor';
+import './books.css';
+
+interface Props {
+  bookId: string;
+  onBack(): void;
+  onChanged(): void;
+}
+
+/** Settings, contents and the live preview of one book, side by side. */
+export function BookBuilder({ bookId, onBack, onChanged }: Props) {
+  const editor = useBookEditor(bookId, onChanged);
+  const [exporting, setExporting] = useState(false);
+  const { book, outline } = editor;
+
+  if (!book) {
+    return (
+      <div className="builder-loading" role="status">
+        {editor.error ?? 'Opening the book…'}
+      </div>
+    );
+  }
+  const summaries = countSummaries(outline);
+
+  return (
+    <div className="builder">
+      <div className="builder-bar">
+        <button type="button" className="button button-quiet" onClick={onBack}>
+          ‹ All books
+        </button>
+        <h2 className="builder-title">{book.title}</h2>
+        <span className="builder-save-state field-hint" role="status">
+          {editor.error ? '' : editor.saving ? 'Saving…' : 'All changes saved'}
+        </span>
+        <button type="button" className="button button-primary" disabled={summaries === 0} onClick={() => setExporting(true)}>
+          Export PDF
+        </button>
+      </div>
+      {editor.error && (
+        <p className="field-error builder-error" role="alert">
+          {editor.error}
+        </p>
+      )}
+      <div className="builder-panes">
+        <div className="builder-pane builder-settings">
+          <BookSettingsForm key={book.id} book={book} patch={editor.patch} />
+        </div>
+        <section className="builder-pane builder-contents" aria-labelledby="contents-title">
+          <h2 id="contents-title" className="section-title">
+            Contents · {summaries} {summaries === 1 ? 'summary' : 'summaries'}
+          </h2>
+          <AddFromLibrary book={book} apply={editor.apply} />
+          <BookContents book={book} outline={outline} apply={editor.apply} patch={editor.patch} />
+        </section>
+        <PdfPreview bookId={book.id} revision={editor.revision} hasContent={summaries > 0} />
+      </div>
+      {exporting && <ExportPdfDialog bookId={book.id} bookTitle={book.title} onClose={() => setExporting(false)} />}
+    </div>
+  );
+}
+
+function countSummaries(outline: ReturnType<typeof useBookEditor>['outline']): number {
+  const ids = new Set<string>();
+  const walk = (sections: typeof outline) => {
+    for (const s of sections) {
+      for (const i of s.items) ids.add(i.id);
+      walk(s.subsections);
+    }
+  };
+  walk(outline);
+  return ids.size;
+}

@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { BookListEntry } from '../../../electron/books/book-types';
+import { briefing, readableError, unwrap } from '../api/briefing';
+import { formatCount } from '../format';
+import { useToasts } from '../ui/Toasts';
+import { BookBuilder } from './BookBuilder';
+import './books.css';
+
+interface Props {
+  /** Grows when File > New book... asks for a new book. */
+  newBookRequest: number;
+}
+
+/** The list of books, and the builder of the one that is open. */
+export function BooksView({ newBookRequest }: Props) {
+  const [books, setBooks] = useState<BookListEntry[] | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const toasts = useToasts();
+
+  const reload = useCallback(() => {
+    unwrap(briefing().books.list({}))
+      .then((list) => {
+        setBooks(list);
+        setError(null);
+      })
+      .catch((e: unknown) => setError(readableError(e)));
+  }, []);
+  useEffect(reload, [reload]);
+
+  const create = useCallback(async () => {
+    try {
+      const book = await unwrap(briefing().books.create({ title: 'Untitled briefing book', classification: 'OFFICIAL' }));
+      setOpenId(book.id);
+      reload();
+    } catch (e) {
+      toasts.error(readableError(e));
+    }
+  }, [reload, toasts]);
+
+  useEffect(() => {
+    if (newBookRequest > 0) void create();
+    // only a new request creates a book, not a re-render
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [newBookRequest]);
+
+  const remove = async (book: BookListEntry) => {
+    if (!window.confirm(`Delete the book “${book.title}”? Its summaries stay in the library.`)) return;
+    try {
+      await unwrap(briefing().books.delete({ id: book.id }));
+      reload();
+    } catch (e) {
+      toasts.error(readableError(e));
+    }
+  };
+
+  if (openId) {
+    return (
+      <BookBuilder
+        bookId={openId}
+        onBack={() => {
+          setOpenId(null);
+          reload();
+        }}
+        onChanged={reload}
+      />
+    );
+  }
+
+  return (
+    <div className="books">
+      <div className="books-header">
+        <h2 className="books-heading">Briefing books</h2>
+        <button type="button" className="button button-primary" onClick={() => void create()}>
+          New book
+        </button>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {books && books.length === 0 && (
+        <div className="empty-state">
+          <h2>No books yet</h2>
+          <p>A book gathers summaries into a PDF grouped by forum, theme or actor. Create one, then add the Library’s search results to it.</p>
+        </div>
+      )}
+      {books && books.length > 0 && (
+        <table className="books-table">
+          <caption className="visually-hidden">Your briefing books</caption>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Marking</th>
+              <th scope="col">Summaries</th>
+              <th scope="col">Last changed</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {books.map((b) => (
+              <tr key={b.id}>
+                <td>
+                  <button type="button" className="link-button book-open" onClick={() => setOpenId(b.id)}>
+                    {b.title}
+                  </button>
+                </td>
+                <td>
+                  <span className="marking">{b.classification}</span>
+                </td>
+                <td>
+                  {formatCount(b.itemCount)}
+                  {b.hasSavedSearch ? ' + live search' : ''}
+                </td>
+                <td>{new Date(b.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                <td className="row-actions">
+                  <button type="button" className="button button-small button-quiet" aria-label={`Delete “${b.title}”`} onClick={() => void remove(b)}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ExportResult } from '../../../electron/ipc/contracts/books';
+import { briefing, readableError, unwrap } from '../api/briefing';
+import { Dialog } from '../ui/Dialog';
+
+interface Props {
+  bookId: string;
+  bookTitle: string;
+  onClose(): void;
+}
+
+type State =
+  | { kind: 'running'; done: number; total: number; label: string }
+  | { kind: 'written'; path: string; pages: number; bytes: number }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Export PDF: the save dialog opens first (in the main process), then a progress bar with
+ * Cancel; when written, Open and Show in folder.
+ */
+export function ExportPdfDialog({ bookId, bookTitle, onClose }: Props) {
+  const [state, setState] = useState<State>({ kind: 'running', done: 0, total: 0, label: 'Choosing where to save…' });
+  const [revealError, setRevealError] = useState<string | null>(null);
+  const operationId = useRef(`export-${bookId}-${Date.now()}`);
+
+  useEffect(() => {
+    let live = true;
+    const off = briefing().on('export:progress', (p) => {
+      if (live && p.operationId === operationId.current) setState({ kind: 'running', done: p.done, total: p.total, label: p.label ?? 'Writing' });
+    });
+    unwrap(briefing().books.export({ bookId, operationId: operationId.current }))
+      .then((result: ExportResult) => {
+        if (!live) return;
+        if (result.status === 'written') setState({ kind: 'written', path: result.path, pages: result.pages, bytes: result.bytes });
+        else setState({ kind: 'cancelled' });
+      })
+      .catch((error: unknown) => live && setState({ kind: 'failed', message: readableError(error) }));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [bookId]);
+
+  const cancel = () => void briefing().books.cancel({ operationId: operationId.current });
+  const reveal = (path: string, action: 'open' | 'show') =>
+    unwrap(briefing().system.reveal({ path, action })).then(
+      () => setRevealError(null),
+      (e: unknown) => setRevealError(readableError(e)),
+    );
+
+  const footer =
+    state.kind === 'running' ? (
+      <button type="button" className="button" onClick={cancel}>
+        Cancel
+      </button>
+    ) : state.kind === 'written' ? (
+      <>
+        <button type="button" className="button" onClick={() => void reveal(state.path, 'show')}>
+          Show in folder
+        </button>
+        <button type="button" className="button" onClick={() => void reveal(state.path, 'open')}>
+          Open
+        </button>
+        <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
+          Done
+        </button>
+      </>
+    ) : (
+      <button type="button" className="button button-primary" onClick={onClose}>
+        Close
+      </button>
+    );
+
+  return (
+    <Dialog title={`Export “${bookTitle}”`} onClose={state.kind === 'running' ? cancel : onClose} footer={footer}>
+      {state.kind === 'running' && (
+        <div className="export-progress">
+          <label htmlFor="export-progress-bar" className="small">
+            {state.label}
+          </label>
+          <progress
+            id="export-progress-bar"
+            className="progress"
+            aria-label="Export progress"
+            max={state.total || 1}
+            value={state.total ? state.done : undefined}
+          />
+        </div>
+      )}
+      {state.kind === 'written' && (
+        <div role="status">
+          <p>
+            Exported {state.pages} pages ({Math.max(1, Math.round(state.bytes / 1024))} KB) to
+          </p>
+          <p className="path-text">{state.path}</p>
+        </div>
+      )}
+      {state.kind === 'cancelled' && <p role="status">The export was cancelled; no file was written.</p>}
+      {state.kind === 'failed' && (
+        <p className="field-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {revealError && (
+        <p className="field-error" role="alert">
+          {revealError}
+        </p>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'react';
+import type { ConflictPolicy } from '../../../electron/share/bundle-format';
+import type { BundleInspection, ImportResult } from '../../../electron/share/bundles';
+import { briefing, readableError, unwrap } from '../api/briefing';
+import { useLibraryVersion } from '../api/useLibraryVersion';
+import { Dialog } from '../ui/Dialog';
+import { BundlePreview } from './BundlePreview';
+import { useBundleProgress } from './useBundleProgress';
+
+interface Props {
+  onClose(): void;
+}
+
+type Step =
+  | { kind: 'picking' }
+  | { kind: 'inspecting'; path: string }
+  | { kind: 'preview'; path: string; inspection: BundleInspection }
+  | { kind: 'refused'; path: string | null; message: string }
+  | { kind: 'importing'; path: string; inspection: BundleInspection }
+  | { kind: 'done'; result: ImportResult };
+
+const POLICIES: Array<{ id: ConflictPolicy; label: string; hint: string }> = [
+  { id: 'keep-mine', label: 'Keep mine', hint: 'Where both have the same summary with different text, keep this library’s version.' },
+  { id: 'take-theirs', label: 'Take theirs', hint: 'Replace this library’s version with the one in the file.' },
+  { id: 'keep-both', label: 'Keep both', hint: 'Keep this library’s version and add theirs as a separate copy.' },
+];
+
+/**
+ * Import shared library...: pick a file, see what it holds and what importing would change
+ * (a dry run of the real merge), choose the conflict policy, import with progress.
+ */
+export function ImportBundleDialog({ onClose }: Props) {
+  const [step, setStep] = useState<Step>({ kind: 'picking' });
+  const [policy, setPolicy] = useState<ConflictPolicy>('keep-mine');
+  const { operationId, progress } = useBundleProgress('bundle-import');
+  const { changed } = useLibraryVersion();
+
+  const inspect = (path: string, chosen: ConflictPolicy) => {
+    setStep({ kind: 'inspecting', path });
+    unwrap(briefing().share.inspect({ path, policy: chosen }))
+      .then((inspection) => setStep({ kind: 'preview', path, inspection }))
+      .catch((e: unknown) => setStep({ kind: 'refused', path, message: readableError(e) }));
+  };
+
+  useEffect(() => {
+    let live = true;
+    unwrap(briefing().share.pickBundle({}))
+      .then((picked) => {
+        if (!live) return;
+        if (!picked) onClose();
+        else inspect(picked.path, 'keep-mine');
+      })
+      .catch((e: unknown) => live && setStep({ kind: 'refused', path: null, message: readableError(e) }));
+    return () => {
+      live = false;
+    };
+    // runs once: the open dialog is shown when this dialog opens
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const runImport = async (path: string, inspection: BundleInspection) => {
+    setStep({ kind: 'importing', path, inspection });
+    try {
+      const result = await unwrap(briefing().share.import({ path, policy, operationId }));
+      setStep({ kind: 'done', result });
+      changed();
+    } catch (e) {
+      setStep({ kind: 'refused', path, message: readableError(e) });
+    }
+  };
+
+  const canImport = step.kind === 'preview';
+  const footer =
+    step.kind === 'done' || step.kind === 'refused' ? (
+      <button type="button" className="button button-primary" onClick={onClose}>
+        Close
+      </button>
+    ) : (
+      <>
+        <button type="button" className="button" onClick={onClose} disabled={step.kind === 'importing'}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!canImport}
+          onClick={() => step.kind === 'preview' && void runImport(step.path, step.inspection)}
+        >
+          Import
+        </button>
+      </>
+    );
+
+  return (
+    <Dialog title="Import shared library" onClose={step.kind === 'importing' ? () => {} : onClose} footer={footer} wide>
+      {step.kind === 'picking' && <p role="status">Choose a shared library file (.bblib)…</p>}
+      {step.kind === 'inspecting' && <p role="status">Checking {fileName(step.path)} and comparing it with your library…</p>}
+      {step.kind === 'refused' && (
+        <div className="bundle-refused" role="alert">
+          <h3>{step.path ? `${fileName(step.path)} can’t be imported` : 'The file can’t be opened'}</h3>
+          <p>{step.message}</p>
+          <p className="small muted">Nothing in your library was changed.</p>
+        </div>
+      )}
+      {(step.kind === 'preview' || step.kind === 'importing') && (
+        <>
+          <BundlePreview inspection={step.inspection} />
+          <fieldset className="field policy-choice" disabled={step.kind === 'importing'}>
+            <legend className="field-label">When a summary differs from yours</legend>
+            {POLICIES.map((p) => (
+              <label key={p.id} className="choice policy">
+                <input
+                  type="radio"
+                  name="policy"
+                  checked={policy === p.id}
+                  onChange={() => {
+                    setPolicy(p.id);
+                    inspect(step.path, p.id);
+                  }}
+                />
+                <span>
+                  <strong>{p.label}</strong> <span className="muted small">{p.hint}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
+      {step.kind === 'importing' && (
+        <div className="export-progress">
+          <label htmlFor="bundle-import-progress" className="small">
+            {progress?.label ?? 'Importing…'}
+          </label>
+          <progress id="bundle-import-progress" className="progress" max={progress?.total || 1} value={progress?.total ? progress.done : undefined} />
+        </div>
+      )}
+      {step.kind === 'done' && (
+        <div role="status" className="bundle-done">
+          <h3>{step.result.importId ? 'Imported' : 'Nothing to import'}</h3>
+          <p>
+            {step.result.importId
+              ? `${step.result.summaries.added} new summaries, ${step.result.summaries.tookTheirs} updated, ${step.result.summaries.keptBoth} kept as copies; ${step.result.entities.added} new forums, actors and themes. You can undo this import from the history.`
+              : 'Everything in this file is already in your library.'}
+          </p>
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import type { ImportRecord } from '../../../electron/share/undo-import';
+import { briefing, readableError, unwrap } from '../api/briefing';
+import { useLibraryVersion } from '../api/useLibraryVersion';
+import { useToasts } from '../ui/Toasts';
+
+interface Props {
+  records: ImportRecord[] | null;
+  onChanged(): void;
+}
+
+function when(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function statsLine(stats: Record<string, unknown>): string {
+  const summaries = stats.summaries as { added?: number; changed?: number; tookTheirs?: number; keptBoth?: number } | undefined;
+  if (!summaries || typeof summaries !== 'object') return '';
+  const parts = [`${summaries.added ?? 0} new`];
+  if (summaries.tookTheirs) parts.push(`${summaries.tookTheirs} updated`);
+  if (summaries.keptBoth) parts.push(`${summaries.keptBoth} kept as copies`);
+  return parts.join(', ');
+}
+
+/** Every import into this library, newest first, each with Undo until it is undone. */
+export function ImportHistory({ records, onChanged }: Props) {
+  const toasts = useToasts();
+  const { changed } = useLibraryVersion();
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const undo = async (record: ImportRecord, force = false) => {
+    setBusy(record.id);
+    try {
+      const report = await unwrap(briefing().share.undo({ importId: record.id, force }));
+      toasts.show({
+        tone: 'success',
+        message: `Undid the import of ${record.label}: ${report.summariesRemoved} summaries removed, ${report.summariesRestored} restored.`,
+      });
+      changed();
+      onChanged();
+    } catch (error) {
+      const message = readableError(error);
+      if (!force && /edited since/.test(message) && window.confirm(`${message}\n\nUndo anyway?`)) {
+        setBusy(null);
+        return undo(record, true);
+      }
+      toasts.error(message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="import-history" aria-labelledby="history-title">
+      <h3 id="history-title" className="section-title">
+        Import history
+      </h3>
+      {records === null ? (
+        <p className="muted small">Loading…</p>
+      ) : records.length === 0 ? (
+        <p className="muted small">Nothing imported into this library yet.</p>
+      ) : (
+        <table className="history-table">
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">From</th>
+              <th scope="col">Imported</th>
+              <th scope="col">Changes</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {records.map((r) => (
+              <tr key={r.id} className={r.undoneAt ? 'is-undone' : undefined}>
+                <td>{r.label}</td>
+                <td>{r.exportedBy ?? (r.kind === 'files' ? 'files' : '—')}</td>
+                <td>{when(r.createdAt)}</td>
+                <td>{statsLine(r.stats)}</td>
+                <td className="row-actions">
+                  {r.undoneAt ? (
+                    <span className="muted small">Undone {when(r.undoneAt)}</span>
+                  ) : r.kind === 'bundle' ? (
+                    <button
+                      type="button"
+                      className="button button-small"
+                      disabled={busy === r.id}
+                      aria-label={`Undo import of ${r.label}`}
+                      onClick={() => void undo(r)}
+                    >
+                      Undo
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
