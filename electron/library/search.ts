@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../errors';
 import { dateRange } from './dates';
 import { findEntityId } from './entities';
+import { dateNumber, hasTag, searchIndex, type SearchIndex } from './search-index';
 import type { DatePrecision, EntityKind } from './types';
 
 export interface SearchQuery {
@@ -69,43 +70,6 @@ export function toFtsQuery(text: string): string | undefined {
   return parts.join(' ');
 }
 
-interface Filter {
-  where: string[];
-  params: unknown[];
-  fts?: string;
-  empty: boolean;
-}
-
-function buildFilter(db: Database, query: SearchQuery): Filter {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  let empty = false;
-  const fts = query.text ? toFtsQuery(query.text) : undefined;
-  if (fts) {
-    where.push('s.seq IN (SELECT rowid FROM summaries_fts WHERE summaries_fts MATCH ?)');
-    params.push(fts);
-  }
-  for (const kind of ['forum', 'theme', 'actor'] as const) {
-    for (const name of query[kind] ?? []) {
-      const id = findEntityId(db, kind, name);
-      if (id === undefined) empty = true;
-      where.push(
-        "EXISTS (SELECT 1 FROM summary_entities se WHERE se.summary_id = s.id AND se.entity_id = ? AND se.status <> 'rejected')",
-      );
-      params.push(id ?? -1);
-    }
-  }
-  if (query.from) {
-    where.push('s.date_end >= ?');
-    params.push(dateRange(query.from).start);
-  }
-  if (query.to) {
-    where.push('s.date_start <= ?');
-    params.push(dateRange(query.to).end);
-  }
-  return { where, params, fts, empty };
-}
-
 // Statements are prepared once per connection and query shape; values are always bound.
 const cache = new WeakMap<Database, Map<string, Statement>>();
 function prepared(db: Database, sql: string): Statement {
@@ -135,65 +99,169 @@ function leadSnippet(body: string): SnippetPart[] {
   return [{ text: words.length < body.length ? `${words}…` : words, match: false }];
 }
 
-/** Ranked, filtered search with highlighted snippets and facet counts over the whole result set. */
+/**
+ * Ranked, filtered search with highlighted snippets and facet counts over the whole result set.
+ *
+ * The FTS5 MATCH (with bm25 for every match) is the one SQL pass over the result set;
+ * filters, the total, facets and the top-N run over the in-memory search index
+ * (search-index.ts), and snippets and row details are read for the returned page only.
+ */
 export function search(db: Database, query: SearchQuery): SearchResult {
   const limit = Math.min(Math.max(query.limit ?? 50, 1), 500);
   const offset = Math.max(query.offset ?? 0, 0);
   if (query.from && query.to && dateRange(query.from).start > dateRange(query.to).end) {
     throw new AppError('INVALID_REQUEST', `The date range ${query.from} to ${query.to} ends before it starts.`);
   }
-  const filter = buildFilter(db, query);
   const facets: SearchResult['facets'] = { forum: [], theme: [], actor: [] };
-  if (filter.empty) return { total: 0, hits: [], facets };
-  const whereSql = filter.where.length ? `WHERE ${filter.where.join(' AND ')}` : '';
+  const required: number[] = [];
+  for (const kind of ['forum', 'theme', 'actor'] as const) {
+    for (const name of query[kind] ?? []) {
+      const id = findEntityId(db, kind, name);
+      if (id === undefined) return { total: 0, hits: [], facets };
+      required.push(id);
+    }
+  }
+  const from = query.from ? dateNumber(dateRange(query.from).start) : undefined;
+  const to = query.to ? dateNumber(dateRange(query.to).end) : undefined;
+  const fts = query.text ? toFtsQuery(query.text) : undefined;
+  const index = searchIndex(db);
+  const { dateStart, dateEnd, seqs } = index;
+  // Overlap of the meeting's dates with [from, to]; an undated meeting fails any date bound.
+  const keep = (r: number): boolean =>
+    (from === undefined || dateEnd[r]! >= from) &&
+    (to === undefined || (dateStart[r]! !== -1 && dateStart[r]! <= to)) &&
+    required.every((id) => hasTag(index, r, id));
 
-  const total = (prepared(db, `SELECT count(*) AS n FROM summaries s ${whereSql}`).get(...filter.params) as { n: number }).n;
+  // Candidates: rows of the index that pass every filter, with their bm25 score for text queries.
+  const rows: number[] = [];
+  const scores: number[] = [];
+  if (fts) {
+    for (const match of prepared(db, RANKED_MATCH_SQL).pluck().all(fts) as string[]) {
+      const colon = match.indexOf(':');
+      const seq = Number(match.slice(0, colon));
+      const score = Number(match.slice(colon + 1));
+      const r = index.rowOf(seq);
+      if (r >= 0 && keep(r)) {
+        rows.push(r);
+        scores.push(score);
+      }
+    }
+  } else {
+    for (let r = 0; r < seqs.length; r++) if (keep(r)) rows.push(r);
+  }
+  const total = rows.length;
   if (total === 0) return { total, hits: [], facets };
 
-  const sort = query.sort ?? (filter.fts ? 'relevance' : 'date-desc');
-  const dateOrder = sort === 'date-asc' ? 's.date_start ASC NULLS LAST, s.seq ASC' : 's.date_start DESC NULLS LAST, s.seq DESC';
-  let rows: Array<Record<string, unknown>>;
-  if (filter.fts) {
-    // Title weighs most, then key points; bm25 is lower-is-better.
-    const order = sort === 'relevance' ? 'f.rank_score ASC, s.seq DESC' : dateOrder;
-    // The MATCH clause is always first in the filter; here the FTS sub-select already applies it.
-    const rest = filter.where.slice(1);
-    const restSql = rest.length ? `WHERE ${rest.join(' AND ')}` : '';
-    const sql = `SELECT s.id, s.title, s.meeting_date, s.date_precision, s.city, s.country, f.snip
-      FROM (SELECT rowid, bm25(summaries_fts, 8.0, 1.0, 3.0, 1.0) AS rank_score,
-                   snippet(summaries_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snip
-            FROM summaries_fts WHERE summaries_fts MATCH ?) f
-      JOIN summaries s ON s.seq = f.rowid ${restSql}
-      ORDER BY ${order} LIMIT ? OFFSET ?`;
-    rows = prepared(db, sql).all(filter.fts, ...filter.params.slice(1), limit, offset) as Array<Record<string, unknown>>;
-  } else {
-    const sql = `SELECT s.id, s.title, s.meeting_date, s.date_precision, s.city, s.country, substr(s.body, 1, 400) AS lead
-      FROM summaries s ${whereSql} ORDER BY ${dateOrder} LIMIT ? OFFSET ?`;
-    rows = prepared(db, sql).all(...filter.params, limit, offset) as Array<Record<string, unknown>>;
-  }
+  const sort = query.sort ?? (fts ? 'relevance' : 'date-desc');
+  // Compare candidates i and j (positions in `rows`): bm25 is lower-is-better; undated last.
+  const byDate = (dir: 1 | -1) => (i: number, j: number): number => {
+    const a = dateStart[rows[i]!]!;
+    const b = dateStart[rows[j]!]!;
+    if (a !== b) return a === -1 ? 1 : b === -1 ? -1 : (a - b) * dir;
+    return (seqs[rows[i]!]! - seqs[rows[j]!]!) * dir;
+  };
+  const compare =
+    fts && sort === 'relevance'
+      ? (i: number, j: number): number => scores[i]! - scores[j]! || seqs[rows[j]!]! - seqs[rows[i]!]!
+      : byDate(sort === 'date-asc' ? 1 : -1);
+  const page = topN(total, offset + limit, compare).slice(offset);
 
+  const detail = prepared(
+    db,
+    fts
+      ? 'SELECT id, title, meeting_date, date_precision, city, country FROM summaries WHERE seq = ?'
+      : 'SELECT id, title, meeting_date, date_precision, city, country, substr(body, 1, 400) AS lead FROM summaries WHERE seq = ?',
+  );
+  const snippets = fts ? snippetsOf(db, fts, page.map((i) => seqs[rows[i]!]!)) : undefined;
   const forumsOf = prepared(
     db,
     `SELECT e.name FROM summary_entities se JOIN entities e ON e.id = se.entity_id
      WHERE se.summary_id = ? AND e.kind = 'forum' AND se.status <> 'rejected' ORDER BY se.confidence DESC, e.name`,
   );
-  const hits = rows.map((r) => ({
-    id: r.id as string,
-    title: r.title as string,
-    meetingDate: r.meeting_date as string | null,
-    datePrecision: r.date_precision as DatePrecision | null,
-    city: r.city as string | null,
-    country: r.country as string | null,
-    forums: (forumsOf.all(r.id) as Array<{ name: string }>).map((f) => f.name),
-    snippet: filter.fts ? parseSnippet(r.snip as string) : leadSnippet(r.lead as string),
-  }));
+  const hits = page.map((i) => {
+    const seq = seqs[rows[i]!]!;
+    const r = detail.get(seq) as Record<string, unknown>;
+    return {
+      id: r.id as string,
+      title: r.title as string,
+      meetingDate: r.meeting_date as string | null,
+      datePrecision: r.date_precision as DatePrecision | null,
+      city: r.city as string | null,
+      country: r.country as string | null,
+      forums: (forumsOf.all(r.id) as Array<{ name: string }>).map((f) => f.name),
+      snippet: snippets ? parseSnippet(snippets.get(seq) ?? '') : leadSnippet(r.lead as string),
+    };
+  });
 
-  const facetSql = `SELECT e.kind, e.id, e.name, count(*) AS n
-    FROM summary_entities se JOIN entities e ON e.id = se.entity_id
-    WHERE se.status <> 'rejected' AND se.summary_id IN (SELECT s.id FROM summaries s ${whereSql})
-    GROUP BY se.entity_id ORDER BY n DESC, e.name`;
-  for (const f of prepared(db, facetSql).all(...filter.params) as Array<{ kind: EntityKind; id: number; name: string; n: number }>) {
-    if (facets[f.kind].length < FACET_LIMIT) facets[f.kind].push({ id: f.id, name: f.name, count: f.n });
+  for (const f of countFacets(index, rows)) {
+    if (facets[f.kind].length < FACET_LIMIT) facets[f.kind].push({ id: f.id, name: f.name, count: f.count });
   }
   return { total, hits, facets };
+}
+
+// Title weighs most, then key points. One "seq:score" string per match: better-sqlite3 hands
+// strings over much faster than row arrays (tens of thousands of matches per broad query),
+// and SQLite prints a double with enough digits to read back exactly.
+const RANKED_MATCH_SQL =
+  "SELECT rowid || ':' || bm25(summaries_fts, 8.0, 1.0, 3.0, 1.0) FROM summaries_fts WHERE summaries_fts MATCH ?";
+// Snippets of the page's hits in one MATCH: a prefix query re-merges its doclists on every
+// evaluation, so one query per hit would cost 50 full evaluations. The rowid range bounds
+// the scan and the json list picks the hits; `+rowid` keeps that list out of FTS5, which
+// would otherwise run the whole MATCH once per listed rowid. (A range, not `rowid = ?`: with the bundled
+// SQLite 3.53.2, FTS5 ignores a bound `rowid = ?` next to MATCH and returns every match.)
+const SNIPPET_SQL = `SELECT rowid || ':' || snippet(summaries_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24)
+  FROM summaries_fts WHERE summaries_fts MATCH ? AND rowid >= ? AND rowid <= ?
+  AND +rowid IN (SELECT value FROM json_each(?))`;
+
+function snippetsOf(db: Database, fts: string, seqList: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (seqList.length === 0) return out;
+  const lo = Math.min(...seqList);
+  const hi = Math.max(...seqList);
+  for (const row of prepared(db, SNIPPET_SQL).pluck().all(fts, lo, hi, JSON.stringify(seqList)) as string[]) {
+    const colon = row.indexOf(':');
+    out.set(Number(row.slice(0, colon)), row.slice(colon + 1));
+  }
+  return out;
+}
+
+/** Positions 0..count-1 of the `n` best candidates, best first. */
+function topN(count: number, n: number, compare: (i: number, j: number) => number): number[] {
+  if (n >= 1000 || n * 4 >= count) {
+    const all = Array.from({ length: count }, (_, i) => i);
+    return all.sort(compare).slice(0, n);
+  }
+  // Few wanted out of many: keep a sorted buffer; most candidates lose to its worst at once.
+  const best: number[] = [];
+  for (let i = 0; i < count; i++) {
+    if (best.length === n && compare(i, best[n - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(best[mid]!, i) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, i);
+    if (best.length > n) best.pop();
+  }
+  return best;
+}
+
+/** Facet counts over every candidate row: most used first, then by name (as SQLite's ORDER BY). */
+function countFacets(index: SearchIndex, rows: readonly number[]): Array<{ kind: EntityKind; id: number; name: string; count: number }> {
+  const counts = new Map<number, number>();
+  const { tagStart, tagIds } = index;
+  for (const r of rows) {
+    for (let t = tagStart[r]!, end = tagStart[r + 1]!; t < end; t++) {
+      const id = tagIds[t]!;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  const out: Array<{ kind: EntityKind; id: number; name: string; count: number }> = [];
+  for (const [id, count] of counts) {
+    const e = index.entities.get(id);
+    if (e) out.push({ kind: e.kind, id, name: e.name, count });
+  }
+  return out.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
