@@ -1,0 +1,82 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Formats the results: one row per figure with its reference and target, and the JSON file. */
+
+export type SectionResult = Record<string, unknown> | string;
+
+export interface BenchResults {
+  date: string;
+  quick: boolean;
+  machine: { cpus: number; node: string; platform: string };
+  corpus: string;
+  modules: Record<string, string>;
+  import: SectionResult;
+  search: SectionResult;
+  pdf: SectionResult;
+  bundle: SectionResult;
+  extract: SectionResult;
+}
+
+type Row = [figure: string, value: string, reference: string, target: string, verdict: string];
+
+const num = (x: unknown, digits = 1): string =>
+  typeof x === 'number' ? x.toLocaleString('en', { maximumFractionDigits: digits }) : String(x);
+const verdict = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+
+function rows(r: BenchResults): Row[] {
+  const out: Row[] = [];
+  const section = (name: string, value: SectionResult, fill: (v: Record<string, unknown>) => void) => {
+    if (typeof value === 'string') out.push([name, value, '', '', '']);
+    else fill(value);
+  };
+  section('import', r.import, (v) => {
+    const ratio = Number(v.perSec) / Number(v.rawPerSec);
+    out.push([`import (n=${num(v.n)})`, `${num(v.perSec, 0)} /s`, `raw SQLite+FTS ${num(v.rawPerSec, 0)} /s`, '>= 25% of raw', `${verdict(ratio >= 0.25)} (${num(ratio * 100, 1)}%)`]);
+  });
+  section('search', r.search, (v) => {
+    const ratio = Number(v.p95Ms) / Number(v.rawP95Ms);
+    out.push([`search p50 (n=${num(v.n)})`, `${num(v.p50Ms, 2)} ms`, `raw FTS5 p50 ${num(v.rawP50Ms, 2)} ms`, '', '']);
+    out.push([`search p95 (n=${num(v.n)})`, `${num(v.p95Ms, 2)} ms`, `raw FTS5 p95 ${num(v.rawP95Ms, 2)} ms`, '<= 1.5x raw', `${verdict(ratio <= 1.5)} (${num(ratio, 2)}x)`]);
+  });
+  section('pdf', r.pdf, (v) => {
+    const ratio = Number(v.pagesPerSec) / Number(v.chromiumPagesPerSec);
+    out.push([`pdf (${num(v.summaries)} summaries, ${num(v.pages)} p.)`, `${num(v.pagesPerSec, 1)} pages/s`, `Chromium ${num(v.chromiumPagesPerSec, 1)} pages/s (${num(v.chromiumPages)} p.)`, '>= 3x Chromium', `${verdict(ratio >= 3)} (${num(ratio, 2)}x)`]);
+    out.push(['pdf peak RSS', `${num(v.peakRssMb, 0)} MB`, '', '< 500 MB', verdict(Number(v.peakRssMb) < 500)]);
+  });
+  section('bundle', r.bundle, (v) => {
+    out.push([`bundle export (n=${num(v.n)})`, `${num(v.exportSec, 2)} s`, '', '', '']);
+    out.push([`bundle import (n=${num(v.n)})`, `${num(v.importSec, 2)} s`, `raw copy ${num(v.rawCopySec, 2)} s`, '< 5 s', verdict(Number(v.importSec) < 5)]);
+    out.push([`bundle re-import (n=${num(v.n)})`, `${num(v.reimportSec, 2)} s`, '', '< 3 s', verdict(Number(v.reimportSec) < 3)]);
+  });
+  section('extract', r.extract, (v) => {
+    out.push([`extract (~${num(Number(v.avgBytes) / 1024, 1)} KB articles)`, `${num(v.perSec, 0)} /s`, 'one core', '>= 500 /s', verdict(Number(v.perSec) >= 500)]);
+  });
+  return out;
+}
+
+/** A Markdown table (readable in a terminal, pasteable into README.md). */
+export function markdownTable(r: BenchResults): string {
+  const header: Row = ['Figure', 'Measured', 'Reference (same run)', 'Target', 'Verdict'];
+  const body = rows(r);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...body.map(line),
+    '',
+    `${r.date}, ${r.quick ? 'quick' : 'full'} run, ${r.machine.cpus} CPUs, Node ${r.machine.node}. Corpus: ${r.corpus}.`,
+    `Modules: ${Object.entries(r.modules).map(([k, v]) => `${k}: ${v}`).join('; ')}.`,
+  ].join('\n');
+}
+
+export function writeResults(root: string, r: BenchResults, table: string): string {
+  const dir = join(root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const day = r.date.slice(0, 10);
+  const path = join(dir, `${day}${r.quick ? '-quick' : ''}.json`);
+  writeFileSync(path, `${JSON.stringify(r, null, 2)}\n`);
+  writeFileSync(join(dir, r.quick ? 'LATEST-quick.md' : 'LATEST.md'), `${table}\n`);
+  return path;
+}

@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openLibrary } from '../../electron/library/open-library';
+import { bookHtml } from '../book-html';
+import { corpus } from '../corpus';
+import type { BenchContext } from '../context';
+import { findFunction } from '../domains';
+import { fillLibrary } from '../library-fill';
+import { nowMs, round } from '../timing';
+import { chromiumPrint, pdfPages } from './chromium-peer';
+import { bookRenderer } from './pdf-renderer';
+
+/**
+ * `pdf`: a 1,000-summary book (quick: 300) grouped by forum, rendered by the app's pdfkit
+ * renderer in a child process (so its peak RSS is its own), beside Chromium printing the
+ * same book as HTML with the same fonts.
+ */
+
+export interface PdfFigures {
+  summaries: number;
+  pages: number;
+  pagesPerSec: number;
+  peakRssMb: number;
+  sec: number;
+  chromiumPages: number;
+  chromiumSec: number;
+  chromiumPagesPerSec: number;
+  renderer: string;
+}
+
+const TITLE = 'Benchmark Briefing Book';
+
+interface ChildReport {
+  sec: number;
+  peakRssMb: number;
+  renderer: string;
+}
+
+function runChild(args: string[]): Promise<ChildReport> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [process.argv[1]!, '--child', 'pdf', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      if (code !== 0) return reject(new Error(`the renderer child exited with ${code}: ${last}`));
+      try {
+        resolve(JSON.parse(last) as ChildReport);
+      } catch {
+        reject(new Error(`the renderer child printed no result: ${last}`));
+      }
+    });
+  });
+}
+
+/** Peak resident set of this process in MB (VmHWM on Linux, else resourceUsage). */
+function peakRssMb(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // not Linux: fall through
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** In the child: open the library, render the book to the file, report time and peak RSS. */
+export async function pdfChild(args: string[]): Promise<void> {
+  const [libPath, bookId, outPath] = args as [string, string, string];
+  const lib = await openLibrary(libPath, { skipBackup: true });
+  const renderer = bookRenderer();
+  const start = nowMs();
+  await renderer.render(lib.db, bookId, outPath);
+  const sec = (nowMs() - start) / 1000;
+  lib.close();
+  const report: ChildReport = { sec, peakRssMb: peakRssMb(), renderer: renderer.label };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+export async function pdfSection(ctx: BenchContext): Promise<PdfFigures> {
+  // Fail early, before building anything, when the renderer is not there yet.
+  const renderer = bookRenderer();
+  const createBook = findFunction<(db: unknown, input: Record<string, unknown>) => { id: string }>('books', ['createBook']).fn;
+  const addBookItems = findFunction<(db: unknown, id: string, ids: string[]) => unknown>('books', ['addBookItems']).fn;
+  const n = ctx.quick ? 300 : 1000;
+  const items = [...corpus(n, ctx.vocab, 555)];
+  const dir = join(ctx.tmp, 'pdf');
+  mkdirSync(dir, { recursive: true });
+
+  const libPath = join(dir, 'book-library.sqlite');
+  const lib = await openLibrary(libPath);
+  fillLibrary(lib.db, items);
+  const book = createBook(lib.db, { title: TITLE, groupBy: 'forum', classification: 'UNCLASSIFIED', bookDate: '2026-11-29' });
+  addBookItems(lib.db, book.id, items.map((it) => it.id));
+  lib.close();
+
+  const outPath = join(dir, 'book-pdfkit.pdf');
+  const child = await runChild([libPath, book.id, outPath]);
+  const pages = pdfPages(outPath);
+  if (pages === 0) throw new Error(`the renderer (${renderer.label}) wrote an empty PDF`);
+
+  const chrome = await chromiumPrint(bookHtml(ctx.root, TITLE, items), TITLE, dir);
+  return {
+    summaries: n,
+    pages,
+    pagesPerSec: round(pages / child.sec, 1),
+    peakRssMb: round(child.peakRssMb, 0),
+    sec: round(child.sec, 2),
+    chromiumPages: chrome.pages,
+    chromiumSec: round(chrome.sec, 2),
+    chromiumPagesPerSec: round(chrome.pages / chrome.sec, 1),
+    renderer: child.renderer,
+  };
+}
