@@ -1,6 +1,7 @@
 import { booksContract } from './contracts/books';
 import { ingestContract } from './contracts/ingest';
 import { libraryContract } from './contracts/library';
+import { samplesContract } from './contracts/samples';
 import { shareContract } from './contracts/share';
 import { systemContract } from './contracts/system';
 import type { Contract, ContractSpec, RequestOf, ResultOf } from './define';
@@ -8,7 +9,7 @@ import type { EventName, EventPayload } from './events';
 import type { Result } from './result';
 
 /** Every IPC domain's contract. Add a domain here, its handlers in handlers/index.ts. */
-export const CONTRACTS = [libraryContract, booksContract, shareContract, systemContract, ingestContract] as const;
+export const CONTRACTS = [libraryContract, booksContract, shareContract, systemContract, ingestContract, samplesContract] as const;
 
 export type DomainApi<M extends ContractSpec> = {
   [K in keyof M]: (request: RequestOf<M[K]>) => Promise<Result<ResultOf<M[K]>>>;
@@ -21,6 +22,7 @@ export interface BriefingApi {
   share: DomainApi<typeof shareContract.methods>;
   system: DomainApi<typeof systemContract.methods>;
   ingest: DomainApi<typeof ingestContract.methods>;
+  samples: DomainApi<typeof samplesContract.methods>;
   /** Subscribes to a main-process event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

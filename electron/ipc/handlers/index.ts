@@ -1,12 +1,14 @@
 import { booksContract } from '../contracts/books';
 import { ingestContract } from '../contracts/ingest';
 import { libraryContract } from '../contracts/library';
+import { samplesContract } from '../contracts/samples';
 import { shareContract } from '../contracts/share';
 import { systemContract } from '../contracts/system';
 import { IpcRegistry } from '../registry';
 import { booksHandlers } from './books';
 import { ingestHandlers } from './ingest';
 import { libraryHandlers } from './library';
+import { samplesHandlers } from './samples';
 import { shareHandlers } from './share';
 import { systemHandlers } from './system';
 
@@ -14,5 +16,6 @@ import { systemHandlers } from './system';
 export function createRegistry(log?: (message: string, error: unknown) => void): IpcRegistry {
   return new IpcRegistry(log).register(libraryContract, libraryHandlers).register(booksContract, booksHandlers).register(shareContract, shareHandlers)
     .register(systemContract, systemHandlers)
-    .register(ingestContract, ingestHandlers);
+    .register(ingestContract, ingestHandlers)
+    .register(samplesContract, samplesHandlers);
 }

@@ -4,29 +4,29 @@ import { briefing, readableError } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { plural } from '../format';
 import { Dialog } from '../ui/Dialog';
-import { commit, pickFiles, preview, type ImportSource, type ItemEdits, type PreviewItem } from './ingest-client';
-import { ReviewItem, type Decision } from './ReviewItem';
+import { commit, fileLabel, initialDraft, pickFiles, preview, type ImportReport, type ImportSource, type IngestPreviewItem, type ReviewDraft } from './ingest-client';
+import { ImportProgress } from './ImportProgress';
+import { ReviewItem } from './ReviewItem';
 import { SourcePicker } from './SourcePicker';
 
 type Step =
   | { name: 'choose' }
   | { name: 'reading' }
-  | { name: 'review'; items: PreviewItem[] }
-  | { name: 'saving' }
-  | { name: 'done'; added: number; skipped: number };
+  | { name: 'review'; items: IngestPreviewItem[] }
+  | { name: 'saving'; items: IngestPreviewItem[] }
+  | { name: 'done'; report: ImportReport };
 
 let operationCounter = 0;
 
 /**
  * Import: choose or drop files, or paste text → read and extract with progress → review
- * each file (accept, edit or skip; duplicates and refused files flagged) → write.
- * Nothing reaches the library before the last step.
+ * each file (import, edit or skip; duplicates and refused files flagged with the reason)
+ * → store. Nothing reaches the library before the last step.
  */
 export function ImportDialog({ onClose }: { onClose(): void }) {
   const [step, setStep] = useState<Step>({ name: 'choose' });
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
-  const [edits, setEdits] = useState<Record<string, ItemEdits>>({});
+  const [drafts, setDrafts] = useState<Record<string, ReviewDraft>>({});
   const [error, setError] = useState<string | null>(null);
   const operation = useRef('');
   const library = useLibraryVersion();
@@ -39,16 +39,21 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     [],
   );
 
-  const read = async (sources: ImportSource[]) => {
-    if (sources.length === 0) return;
+  const startOperation = (total: number) => {
     operation.current = `import-${Date.now()}-${++operationCounter}`;
+    setProgress({ operationId: operation.current, done: 0, total });
     setError(null);
-    setProgress({ operationId: operation.current, done: 0, total: sources.length });
+    return operation.current;
+  };
+
+  const read = async (source: ImportSource) => {
+    const total = 'paths' in source ? source.paths.length : 'files' in source ? source.files.length : 1;
+    if (total === 0) return;
+    const id = startOperation(total);
     setStep({ name: 'reading' });
     try {
-      const items = await preview(sources, operation.current);
-      setDecisions(Object.fromEntries(items.map((i) => [i.key, i.status === 'ready' ? 'import' : 'skip'])));
-      setEdits({});
+      const items = await preview(source, id);
+      setDrafts(Object.fromEntries(items.map((i) => [i.key, initialDraft(i)])));
       setStep({ name: 'review', items });
     } catch (e) {
       setError(readableError(e));
@@ -60,24 +65,23 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     setError(null);
     try {
       const paths = await pickFiles();
-      await read(paths.map((path) => ({ kind: 'file', path })));
+      if (paths.length > 0) await read({ paths });
     } catch (e) {
       setError(readableError(e));
     }
   };
 
-  const save = async (items: PreviewItem[]) => {
-    const chosen = items.filter((i) => i.status !== 'refused' && decisions[i.key] === 'import');
-    setError(null);
-    setProgress({ operationId: operation.current, done: 0, total: chosen.length });
-    setStep({ name: 'saving' });
+  const save = async (items: IngestPreviewItem[]) => {
+    const kept = items.filter((i) => i.status === 'new' && drafts[i.key]?.keep);
+    const id = startOperation(kept.length);
+    setStep({ name: 'saving', items });
     try {
-      const result = await commit(
-        chosen.map((i) => ({ key: i.key, edits: edits[i.key] })),
-        operation.current,
+      const report = await commit(
+        kept.map((item) => ({ item, draft: drafts[item.key]! })),
+        id,
       );
       library.changed();
-      setStep({ name: 'done', added: result.added, skipped: items.length - chosen.length + result.duplicates });
+      setStep({ name: 'done', report });
     } catch (e) {
       setError(readableError(e));
       setStep({ name: 'review', items });
@@ -90,103 +94,100 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     </p>
   );
 
-  if (step.name === 'review') {
-    const importable = step.items.filter((i) => i.status !== 'refused');
-    const count = importable.filter((i) => decisions[i.key] === 'import').length;
-    const setAll = (d: Decision) => setDecisions(Object.fromEntries(importable.map((i) => [i.key, d])));
-    return (
-      <Dialog
-        title="Review the import"
-        wide
-        onClose={onClose}
-        footer={
-          <>
-            <span className="muted small footer-note">
-              {plural(count, 'summary', 'summaries')} will be added{step.items.length - count > 0 ? `, ${step.items.length - count} skipped` : ''}.
-            </span>
-            <button type="button" className="button" onClick={() => setStep({ name: 'choose' })}>
-              Back
+  switch (step.name) {
+    case 'choose':
+      return (
+        <Dialog title="Import summaries" wide onClose={onClose}>
+          {errorBox}
+          <SourcePicker onChooseFiles={() => void choose()} onSource={(s) => void read(s)} />
+        </Dialog>
+      );
+    case 'reading':
+    case 'saving':
+      return (
+        <Dialog title="Import summaries" onClose={onClose}>
+          <ImportProgress label={step.name === 'reading' ? 'Reading and extracting' : 'Saving to the library'} progress={progress} />
+        </Dialog>
+      );
+    case 'review': {
+      const importable = step.items.filter((i) => i.status === 'new');
+      const count = importable.filter((i) => drafts[i.key]?.keep).length;
+      const setAll = (keep: boolean) =>
+        setDrafts((all) => Object.fromEntries(Object.entries(all).map(([k, d]) => [k, { ...d, keep: keep && importable.some((i) => i.key === k) }])));
+      const others = step.items.length - count;
+      return (
+        <Dialog
+          title={`Review ${plural(step.items.length, 'file')}`}
+          wide
+          onClose={onClose}
+          footer={
+            <>
+              <span className="muted small footer-note">
+                {plural(count, 'summary', 'summaries')} will be added{others > 0 ? `, ${others} left out` : ''}.
+              </span>
+              <button type="button" className="button" onClick={() => setStep({ name: 'choose' })}>
+                Back
+              </button>
+              <button type="button" className="button button-primary" disabled={count === 0} onClick={() => void save(step.items)}>
+                {count === 0 ? 'Nothing to import' : `Import ${plural(count, 'summary', 'summaries')}`}
+              </button>
+            </>
+          }
+        >
+          {errorBox}
+          <div className="review-tools">
+            <p className="muted small">
+              Check what was found in each file. Tags are suggestions with the extractor’s confidence: turn down the wrong
+              ones now, or accept and reject them later in the library.
+            </p>
+            {importable.length > 1 && (
+              <>
+                <button type="button" className="button button-small" onClick={() => setAll(true)}>
+                  Accept all
+                </button>
+                <button type="button" className="button button-small" onClick={() => setAll(false)}>
+                  Skip all
+                </button>
+              </>
+            )}
+          </div>
+          <ul className="review-list" aria-label="Files to import">
+            {step.items.map((item) => (
+              <ReviewItem key={item.key} item={item} draft={drafts[item.key]!} onChange={(d) => setDrafts((all) => ({ ...all, [item.key]: d }))} />
+            ))}
+          </ul>
+        </Dialog>
+      );
+    }
+    case 'done': {
+      const { report } = step;
+      const problems = report.results.filter((r) => r.status !== 'added');
+      return (
+        <Dialog
+          title="Import finished"
+          onClose={onClose}
+          footer={
+            <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
+              Close
             </button>
-            <button type="button" className="button button-primary" disabled={count === 0} onClick={() => void save(step.items)}>
-              {count === 0 ? 'Nothing to import' : `Import ${plural(count, 'summary', 'summaries')}`}
-            </button>
-          </>
-        }
-      >
-        {errorBox}
-        <div className="review-tools">
-          <p className="muted small">
-            Check what was found in each file. Dashed tags are suggestions with the extractor’s confidence; you can accept,
-            reject or add tags later in the library.
+          }
+        >
+          <p role="status">
+            {plural(report.added, 'summary', 'summaries')} added to the library
+            {report.duplicates > 0 ? `; ${report.duplicates} already there` : ''}
+            {report.refused > 0 ? `; ${report.refused} refused` : ''}.
           </p>
-          <button type="button" className="button button-small" onClick={() => setAll('import')}>
-            Accept all
-          </button>
-          <button type="button" className="button button-small" onClick={() => setAll('skip')}>
-            Skip all
-          </button>
-        </div>
-        <ul className="review-list" aria-label="Files to import">
-          {step.items.map((item) => (
-            <ReviewItem
-              key={item.key}
-              item={item}
-              decision={decisions[item.key] ?? 'skip'}
-              edits={edits[item.key]}
-              onDecision={(d) => setDecisions((all) => ({ ...all, [item.key]: d }))}
-              onEdits={(e) => setEdits((all) => ({ ...all, [item.key]: e }))}
-            />
-          ))}
-        </ul>
-      </Dialog>
-    );
+          {problems.length > 0 && (
+            <ul className="import-problems">
+              {problems.map((r) => (
+                <li key={r.file}>
+                  <strong>{fileLabel(r.file)}</strong>: {r.reason ?? r.status}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Dialog>
+      );
+    }
   }
-
-  if (step.name === 'done') {
-    return (
-      <Dialog
-        title="Import finished"
-        onClose={onClose}
-        footer={
-          <button type="button" className="button button-primary" onClick={onClose} data-autofocus>
-            Close
-          </button>
-        }
-      >
-        <p>
-          {plural(step.added, 'summary', 'summaries')} added to the library{step.skipped > 0 ? `; ${step.skipped} skipped` : ''}.
-        </p>
-      </Dialog>
-    );
-  }
-
-  if (step.name === 'reading' || step.name === 'saving') {
-    const label = step.name === 'reading' ? 'Reading and extracting' : 'Saving to the library';
-    return (
-      <Dialog title="Import" onClose={onClose}>
-        <div className="import-progress">
-          <p id="import-progress-label">
-            {label}
-            {progress?.label ? ` — ${progress.label}` : ''}…
-          </p>
-          <progress
-            className="progress"
-            aria-labelledby="import-progress-label"
-            max={Math.max(1, progress?.total ?? 1)}
-            value={progress?.done ?? 0}
-          />
-          <p className="muted small">
-            {progress ? `${progress.done} of ${progress.total}` : ''}
-          </p>
-        </div>
-      </Dialog>
-    );
-  }
-
-  return (
-    <Dialog title="Import summaries" wide onClose={onClose}>
-      {errorBox}
-      <SourcePicker busy={false} onChooseFiles={() => void choose()} onSources={(s) => void read(s)} />
-    </Dialog>
-  );
 }

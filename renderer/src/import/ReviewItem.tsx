@@ -1,79 +1,114 @@
 import { useState } from 'react';
 import { formatMeetingDate, formatPlace } from '../format';
-import type { ItemEdits, PreviewItem, Suggested } from './ingest-client';
-
-export type Decision = 'import' | 'skip';
+import { fileLabel, reviewTags, type IngestPreviewItem, type ReviewDraft, type ReviewTag } from './ingest-client';
 
 interface Props {
-  item: PreviewItem;
-  decision: Decision;
-  edits: ItemEdits | undefined;
-  onDecision(decision: Decision): void;
-  onEdits(edits: ItemEdits): void;
+  item: IngestPreviewItem;
+  draft: ReviewDraft;
+  onChange(draft: ReviewDraft): void;
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const GROUPS: Array<{ kind: ReviewTag['kind']; label: string }> = [
+  { kind: 'forum', label: 'Forum' },
+  { kind: 'actor', label: 'Actors' },
+  { kind: 'theme', label: 'Themes' },
+];
 
-function Confidence({ items, label }: { items: Suggested[]; label: string }) {
-  if (items.length === 0) return null;
-  return (
-    <div className="review-tags">
-      <span className="review-tags-label">{label}</span>
-      <ul className="chips">
-        {items.map((s) => (
-          <li key={s.name} className="chip chip-suggested" title={`${Math.round(s.confidence * 100)}% confidence`}>
-            <span className="chip-label">{s.name}</span>
-            <span className="chip-confidence">{Math.round(s.confidence * 100)}%</span>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/** One file of an import: what was found, how sure the extractor is, and the choice to import, edit or skip it. */
-export function ReviewItem({ item, decision, edits, onDecision, onEdits }: Props) {
+/**
+ * One file of an import: what extraction found with its confidence, and the choice to
+ * import it (after editing the title, date, place or turning down tags) or skip it.
+ * Duplicates and refused files say why and cannot be imported.
+ */
+export function ReviewItem({ item, draft, onChange }: Props) {
   const [editing, setEditing] = useState(false);
-  const current: ItemEdits = edits ?? { title: item.title, date: item.date, city: item.city, country: item.country };
-  const [draft, setDraft] = useState(current);
-  const dateInvalid = draft.date !== null && draft.date !== '' && !DATE.test(draft.date);
-  const refused = item.status === 'refused';
+  const [edit, setEdit] = useState(draft);
+  const name = fileLabel(item.file);
+  const importable = item.status === 'new';
+  const tags = item.extraction ? reviewTags(item.extraction) : [];
+  const dateInvalid = edit.date !== null && !DATE.test(edit.date);
+
+  const toggleTag = (tag: ReviewTag) => {
+    const rejected = new Set(draft.rejected);
+    if (rejected.has(tag.id)) rejected.delete(tag.id);
+    else rejected.add(tag.id);
+    onChange({ ...draft, rejected });
+  };
 
   return (
-    <li className={`review-item review-${item.status}${decision === 'skip' ? ' is-skipped' : ''}`} aria-label={item.label}>
+    <li className={`review-item review-${item.status}${importable && !draft.keep ? ' is-skipped' : ''}`} aria-label={name}>
       <div className="review-head">
-        <span className="review-file">{item.label}</span>
+        <span className="review-file">{name}</span>
         {item.status === 'duplicate' && <span className="badge badge-warning">Duplicate</span>}
-        {refused && <span className="badge badge-danger">Refused</span>}
-        {!refused && (
-          <div className="segmented review-decision" role="group" aria-label={`Decision for ${item.label}`}>
-            <button type="button" aria-pressed={decision === 'import'} onClick={() => onDecision('import')}>
+        {item.status === 'refused' && <span className="badge badge-danger">Refused</span>}
+        {importable && (
+          <div className="segmented review-decision" role="group" aria-label={`Import ${name}?`}>
+            <button type="button" aria-pressed={draft.keep} onClick={() => onChange({ ...draft, keep: true })}>
               Import
             </button>
-            <button type="button" aria-pressed={decision === 'skip'} onClick={() => onDecision('skip')}>
+            <button type="button" aria-pressed={!draft.keep} onClick={() => onChange({ ...draft, keep: false })}>
               Skip
             </button>
           </div>
         )}
       </div>
-      {item.reason && <p className={refused ? 'field-error' : 'review-reason'}>{item.reason}</p>}
-      {!refused && !editing && (
+      {item.reason && <p className={item.status === 'refused' ? 'field-error' : 'review-reason'}>{item.reason}</p>}
+      {item.extraction && !editing && (
         <>
-          <p className="review-title">{current.title}</p>
+          <p className="review-title">{draft.title}</p>
           <p className="muted small review-meta">
-            {[formatMeetingDate(current.date), formatPlace(current.city, current.country)].filter(Boolean).join(' · ') || 'No date or place found'}
-            <button type="button" className="link-button" onClick={() => setEditing(true)} aria-label={`Edit ${item.label}`}>
-              Edit
-            </button>
+            <span>{[formatMeetingDate(draft.date), formatPlace(draft.city, draft.country)].filter(Boolean).join(' · ') || 'No date or place found'}</span>
+            {importable && (
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Edit ${name}`}
+                onClick={() => {
+                  setEdit(draft);
+                  setEditing(true);
+                }}
+              >
+                Edit
+              </button>
+            )}
           </p>
-          <Confidence items={item.forums} label="Forum" />
-          <Confidence items={item.actors} label="Actors" />
-          <Confidence items={item.themes} label="Themes" />
-          {item.removed.length > 0 && (
+          {GROUPS.map(({ kind, label }) => {
+            const ofKind = tags.filter((t) => t.kind === kind);
+            if (ofKind.length === 0) return null;
+            return (
+              <div className="review-tags" key={kind}>
+                <span className="review-tags-label">{label}</span>
+                <ul className="chips">
+                  {ofKind.map((t) => {
+                    const rejected = draft.rejected.has(t.id);
+                    return (
+                      <li key={t.id} className={`chip chip-suggested${rejected ? ' chip-rejected' : ''}`}>
+                        <span className="chip-label">{t.name}</span>
+                        <span className="chip-confidence">{Math.round(t.confidence * 100)}%</span>
+                        {importable && (
+                          <button
+                            type="button"
+                            className="chip-button"
+                            aria-label={rejected ? `Keep ${t.name}` : `Reject ${t.name}`}
+                            onClick={() => toggleTag(t)}
+                          >
+                            {rejected ? '↺' : '✕'}
+                          </button>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            );
+          })}
+          {item.extraction.removed.length > 0 && (
             <details className="review-removed">
-              <summary>{item.removed.length} boilerplate line{item.removed.length === 1 ? '' : 's'} removed</summary>
+              <summary>
+                {item.extraction.removed.length} boilerplate line{item.extraction.removed.length === 1 ? '' : 's'} removed
+              </summary>
               <ul>
-                {item.removed.map((r, i) => (
+                {item.extraction.removed.map((r, i) => (
                   <li key={i}>{r}</li>
                 ))}
               </ul>
@@ -81,48 +116,40 @@ export function ReviewItem({ item, decision, edits, onDecision, onEdits }: Props
           )}
         </>
       )}
-      {!refused && editing && (
+      {editing && (
         <div className="review-edit">
           <label className="field">
             <span className="field-label">Title</span>
-            <input className="input" value={draft.title} autoFocus onChange={(e) => setDraft({ ...draft, title: e.target.value })} />
+            <input className="input" value={edit.title} autoFocus onChange={(e) => setEdit({ ...edit, title: e.target.value })} />
           </label>
           <div className="field-row">
             <label className="field">
               <span className="field-label">Meeting date</span>
-              <input className="input" value={draft.date ?? ''} placeholder="YYYY-MM-DD" onChange={(e) => setDraft({ ...draft, date: e.target.value || null })} />
+              <input className="input" value={edit.date ?? ''} placeholder="YYYY-MM-DD" onChange={(e) => setEdit({ ...edit, date: e.target.value.trim() || null })} />
             </label>
             <label className="field">
               <span className="field-label">City</span>
-              <input className="input" value={draft.city ?? ''} onChange={(e) => setDraft({ ...draft, city: e.target.value || null })} />
+              <input className="input" value={edit.city ?? ''} onChange={(e) => setEdit({ ...edit, city: e.target.value || null })} />
             </label>
             <label className="field">
               <span className="field-label">Country</span>
-              <input className="input" value={draft.country ?? ''} onChange={(e) => setDraft({ ...draft, country: e.target.value || null })} />
+              <input className="input" value={edit.country ?? ''} onChange={(e) => setEdit({ ...edit, country: e.target.value || null })} />
             </label>
           </div>
-          {dateInvalid && <p className="field-error">Write the date as YYYY, YYYY-MM or YYYY-MM-DD.</p>}
+          {dateInvalid && <p className="field-error">Write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07-27.</p>}
           <div className="form-actions">
             <button
               type="button"
               className="button button-primary button-small"
-              disabled={dateInvalid || !draft.title.trim()}
+              disabled={dateInvalid || !edit.title.trim()}
               onClick={() => {
-                onEdits({ ...draft, title: draft.title.trim() });
-                onDecision('import');
+                onChange({ ...edit, title: edit.title.trim(), keep: true });
                 setEditing(false);
               }}
             >
               Done
             </button>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => {
-                setDraft(current);
-                setEditing(false);
-              }}
-            >
+            <button type="button" className="button button-small" onClick={() => setEditing(false)}>
               Cancel
             </button>
           </div>

@@ -2,29 +2,20 @@ import { useState, type DragEvent } from 'react';
 import type { ImportSource } from './ingest-client';
 
 interface Props {
-  busy: boolean;
   onChooseFiles(): void;
-  onSources(sources: ImportSource[]): void;
+  onSource(source: ImportSource): void;
 }
 
-const ACCEPTED = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'];
-const TEXT_TYPES = new Set(['txt', 'md', 'markdown', 'html', 'htm']);
-
-function extensionOf(name: string): string {
-  return name.toLowerCase().split('.').pop() ?? '';
-}
-
-/** Files dropped from the desktop are read here (no paths cross into the renderer). */
-async function readDropped(file: File): Promise<ImportSource> {
-  if (TEXT_TYPES.has(extensionOf(file.name))) return { kind: 'text', name: file.name, text: await file.text() };
+/** Files dropped from the desktop are read here and sent as bytes (no paths cross into the renderer). */
+async function readDropped(file: File): Promise<{ name: string; base64: string }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { kind: 'bytes', name: file.name, base64: btoa(binary) };
+  return { name: file.name, base64: btoa(binary) };
 }
 
 /** The first step of an import: choose files, drop them, or paste a text. */
-export function SourcePicker({ busy, onChooseFiles, onSources }: Props) {
+export function SourcePicker({ onChooseFiles, onSource }: Props) {
   const [dragging, setDragging] = useState(false);
   const [pasted, setPasted] = useState('');
 
@@ -32,7 +23,7 @@ export function SourcePicker({ busy, onChooseFiles, onSources }: Props) {
     event.preventDefault();
     setDragging(false);
     const files = Array.from(event.dataTransfer.files);
-    if (files.length) onSources(await Promise.all(files.map(readDropped)));
+    if (files.length) onSource({ files: await Promise.all(files.map(readDropped)) });
   };
 
   return (
@@ -48,7 +39,7 @@ export function SourcePicker({ busy, onChooseFiles, onSources }: Props) {
       >
         <p className="drop-zone-title">Drop files here</p>
         <p className="muted small">Text, Markdown, HTML, Word (.docx) or PDF — as many as you like.</p>
-        <button type="button" className="button button-primary" disabled={busy} onClick={onChooseFiles} data-autofocus>
+        <button type="button" className="button button-primary" onClick={onChooseFiles} data-autofocus>
           Choose files…
         </button>
       </div>
@@ -63,16 +54,11 @@ export function SourcePicker({ busy, onChooseFiles, onSources }: Props) {
             onChange={(e) => setPasted(e.target.value)}
           />
         </label>
-        <button
-          type="button"
-          className="button"
-          disabled={busy || !pasted.trim()}
-          onClick={() => onSources([{ kind: 'text', name: 'Pasted text', text: pasted }])}
-        >
+        <button type="button" className="button" disabled={!pasted.trim()} onClick={() => onSource({ text: pasted })}>
           Read pasted text
         </button>
       </div>
-      <p className="field-hint">Nothing is saved until you have reviewed what was found. Accepted formats: {ACCEPTED.join(', ')}.</p>
+      <p className="field-hint">Files are read on this computer. Nothing is saved until you have reviewed what was found in each.</p>
     </div>
   );
 }

@@ -1,62 +1,95 @@
 /**
- * The import dialog's view of the ingest IPC domain (preview / commit / pickFiles), in one
- * place so the dialog does not depend on the wire shape.
+ * The import dialog's side of the ingest IPC domain (electron/ipc/contracts/ingest.ts):
+ * preview reads and extracts without writing; commit stores the kept items by key with the
+ * user's edits and tag decisions; pickFiles opens the OS file dialog.
  */
+import type { IngestPreviewItem } from '../../../electron/ipc/contracts/ingest';
+import type { Extraction } from '../../../electron/ingest/extract/types';
+import type { ImportReport } from '../../../electron/ingest/import-service';
+import type { ActorType, EntityKind } from '../../../electron/library/types';
 import { briefing, unwrap } from '../api/briefing';
 
-export interface Suggested {
+export type { ImportReport, IngestPreviewItem };
+
+export type ImportSource = { paths: string[] } | { text: string } | { files: Array<{ name: string; base64: string }> };
+
+export type TagDecision = 'suggested' | 'rejected';
+
+/** One suggested tag of a previewed file, flattened for review. */
+export interface ReviewTag {
+  id: string;
+  kind: EntityKind;
   name: string;
+  actorType?: ActorType;
+  themeId?: string;
   confidence: number;
-  type?: string;
 }
 
-export type ItemStatus = 'ready' | 'duplicate' | 'refused';
-
-export interface PreviewItem {
-  key: string;
-  /** File name or "Pasted text". */
-  label: string;
-  status: ItemStatus;
-  /** Why a file was refused, or which summary it duplicates. */
-  reason?: string;
+/** What the user decided for one previewed file. */
+export interface ReviewDraft {
+  keep: boolean;
   title: string;
   date: string | null;
   city: string | null;
   country: string | null;
-  forums: Suggested[];
-  actors: Suggested[];
-  themes: Suggested[];
-  keyPoints: string[];
-  removed: string[];
+  /** Tags the user turned down, by ReviewTag.id. */
+  rejected: ReadonlySet<string>;
 }
 
-export interface ItemEdits {
-  title: string;
-  date: string | null;
-  city: string | null;
-  country: string | null;
+export function reviewTags(e: Extraction): ReviewTag[] {
+  return [
+    ...e.forums.map((f) => ({ id: `forum:${f.name}`, kind: 'forum' as const, name: f.name, confidence: f.confidence })),
+    ...e.actors.map((a) => ({ id: `actor:${a.name}`, kind: 'actor' as const, name: a.name, actorType: a.type, confidence: a.confidence })),
+    ...e.themes.map((t) => ({ id: `theme:${t.id}`, kind: 'theme' as const, name: t.name, themeId: t.id, confidence: t.confidence })),
+  ];
 }
 
-export type ImportSource = { kind: 'file'; path: string } | { kind: 'text'; name: string; text: string } | { kind: 'bytes'; name: string; base64: string };
-
-interface IngestWire {
-  pickFiles(req: object): Promise<import('../../../electron/ipc/result').Result<string[]>>;
-  preview(req: object): Promise<import('../../../electron/ipc/result').Result<unknown>>;
-  commit(req: object): Promise<import('../../../electron/ipc/result').Result<unknown>>;
+export function initialDraft(item: IngestPreviewItem): ReviewDraft {
+  const e = item.extraction;
+  return {
+    keep: item.status === 'new',
+    title: e?.title ?? '',
+    date: e?.date ?? null,
+    city: e?.location?.city ?? null,
+    country: e?.location?.country ?? null,
+    rejected: new Set(),
+  };
 }
 
-function wire(): IngestWire {
-  return (briefing() as unknown as { ingest: IngestWire }).ingest;
+export function fileLabel(file: string): string {
+  return file.split(/[\\/]/).pop() || file;
 }
 
 export async function pickFiles(): Promise<string[]> {
-  return unwrap(wire().pickFiles({}));
+  return unwrap(briefing().ingest.pickFiles({}));
 }
 
-export async function preview(sources: ImportSource[], operationId: string): Promise<PreviewItem[]> {
-  return (await unwrap(wire().preview({ sources, operationId }))) as PreviewItem[];
+export async function preview(source: ImportSource, operationId: string): Promise<IngestPreviewItem[]> {
+  return unwrap(briefing().ingest.preview({ ...source, operationId }));
 }
 
-export async function commit(items: Array<{ key: string; edits?: ItemEdits }>, operationId: string): Promise<{ added: number; duplicates: number }> {
-  return (await unwrap(wire().commit({ items, operationId }))) as { added: number; duplicates: number };
+/** Stores the kept items; tags are sent only when the user turned some down. */
+export async function commit(items: Array<{ item: IngestPreviewItem; draft: ReviewDraft }>, operationId: string): Promise<ImportReport> {
+  return unwrap(
+    briefing().ingest.commit({
+      operationId,
+      items: items.map(({ item, draft }) => ({
+        key: item.key,
+        title: draft.title,
+        date: draft.date,
+        city: draft.city,
+        country: draft.country,
+        tags:
+          draft.rejected.size === 0 || !item.extraction
+            ? undefined
+            : reviewTags(item.extraction).map((t) => ({
+                kind: t.kind,
+                name: t.name,
+                actorType: t.actorType,
+                themeId: t.themeId,
+                decision: draft.rejected.has(t.id) ? ('rejected' as const) : ('suggested' as const),
+              })),
+      })),
+    }),
+  );
 }

@@ -10,7 +10,6 @@ import { ResultList } from './ResultList';
 import { EMPTY_SELECTION, selectionSize, type Selection } from './selection';
 import { useSearch, type LibraryQuery } from './useSearch';
 import { usePublishLibraryScope } from '../books/library-scope';
-import { usePublishLibraryScope } from '../books/library-scope';
 
 interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -31,8 +30,6 @@ export function LibraryView({ searchRef, onImport }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   // Books and Sharing act on what the library shows (Add to book, export the current filter).
   usePublishLibraryScope(query, results.total, selection);
-  // Books and Sharing act on what the library shows (Add to book, export the current filter).
-  usePublishLibraryScope(query, results.total, selection);
 
   useEffect(() => {
     unwrap(briefing().library.stats({}))
@@ -49,7 +46,8 @@ export function LibraryView({ searchRef, onImport }: Props) {
   const sortChoice: SortChoice = query.sort ?? 'auto';
   const hasText = Boolean(query.text?.trim());
   const filtered = Boolean(query.forum || query.theme || query.actor || query.from || query.to || hasText);
-  const libraryEmpty = stats?.summaries === 0;
+  // A new, empty library: no filters or counts, only what to do first.
+  const welcome = stats?.summaries === 0 && !filtered;
   const selected = selectionSize(selection, results.total);
 
   const closeDetail = () => {
@@ -59,7 +57,7 @@ export function LibraryView({ searchRef, onImport }: Props) {
 
   return (
     <div
-      className={`library${openedId ? ' has-detail' : ''}`}
+      className={`library${openedId ? ' has-detail' : ''}${welcome ? ' is-welcome' : ''}`}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && openedId) {
           e.preventDefault();
@@ -100,23 +98,25 @@ export function LibraryView({ searchRef, onImport }: Props) {
           </select>
         </div>
       </div>
-      <FilterPanel query={query} facets={results.facets} onChange={setQuery} />
+      {!welcome && <FilterPanel query={query} facets={results.facets} onChange={setQuery} />}
       <section className="results" aria-label="Results">
-        <div className="results-header">
-          <p className={`result-count${results.error ? ' is-error' : ''}`} role="status">
-            {results.error ??
-              (results.loading && results.generation === 0 ? 'Searching…' : `${plural(results.total, 'summary', 'summaries')}${filtered ? ' found' : ''}`)}
-          </p>
-          {selected > 1 && (
-            <div className="selection-bar">
-              <span>{formatCount(selected)} selected</span>
-              <button type="button" className="link-button" onClick={() => setSelection(EMPTY_SELECTION)}>
-                Clear selection
-              </button>
-            </div>
-          )}
-        </div>
-        {libraryEmpty && !filtered ? (
+        {!welcome && (
+          <div className="results-header">
+            <p className={`result-count${results.error ? ' is-error' : ''}`} role="status">
+              {results.error ??
+                (results.loading && results.generation === 0 ? 'Searching…' : `${plural(results.total, 'summary', 'summaries')}${filtered ? ' found' : ''}`)}
+            </p>
+            {selected > 1 && (
+              <div className="selection-bar">
+                <span>{formatCount(selected)} selected</span>
+                <button type="button" className="link-button" onClick={() => setSelection(EMPTY_SELECTION)}>
+                  Clear selection
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+        {welcome ? (
           <EmptyLibrary onImport={onImport} />
         ) : results.total === 0 && !results.loading && !results.error ? (
           <div className="empty-state">
@@ -131,6 +131,7 @@ export function LibraryView({ searchRef, onImport }: Props) {
             listRef={listRef}
             total={results.total}
             generation={results.generation}
+            shownText={results.shownText}
             hitAt={results.hitAt}
             ensureRange={results.ensureRange}
             active={active}

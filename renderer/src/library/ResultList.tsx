@@ -11,6 +11,8 @@ interface Props {
   listRef: RefObject<HTMLDivElement | null>;
   total: number;
   generation: number;
+  /** The query these rows answer; exposed as data-query for the UI benchmark and tests. */
+  shownText: string;
   hitAt(index: number): SearchHit | undefined;
   ensureRange(start: number, end: number): void;
   active: number;
@@ -184,6 +186,7 @@ export function ResultList(props: Props) {
       role="listbox"
       aria-label="Results"
       aria-multiselectable="true"
+      data-query={props.shownText}
       aria-activedescendant={total > 0 && active >= first && active < last ? `result-${active}` : undefined}
       tabIndex={0}
       onScroll={onScroll}

@@ -14,6 +14,8 @@ const EMPTY_FACETS: Facets = { forum: [], theme: [], actor: [] };
 export interface SearchState {
   /** Changes whenever the query (and so the result set) changes; selections reset on it. */
   generation: number;
+  /** The text of the query whose results are shown (lags the field while a search runs). */
+  shownText: string;
   total: number;
   facets: Facets;
   loading: boolean;
@@ -96,5 +98,5 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
   }, []);
 
   const hitAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
-  return { generation, total, facets, loading, error, hitAt, ensureRange };
+  return { generation, shownText: activeQuery.current.text ?? '', total, facets, loading, error, hitAt, ensureRange };
 }

@@ -59,7 +59,7 @@ export function Dialog({ title, onClose, children, footer, wide }: Props) {
       >
         <header className="dialog-header">
           <h2 id="dialog-title">{title}</h2>
-          <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          <button type="button" className="icon-button" aria-label="Close dialog" onClick={onClose}>
             ×
           </button>
         </header>
