@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import { isAppUrl } from './app-origin';
 import { allowNavigation, allowRequest, windowOpenDecision } from './navigation-policy';
 import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest } from './permission-policy';
 
@@ -10,6 +11,8 @@ export function hardenSession(session: Session, log: (line: string) => void): vo
   // Written out as a literal so electronegativity's CSP check evaluates the real policy;
   // tests/shell/policies.test.ts keeps it identical to contentSecurityPolicy().
   session.webRequest.onHeadersReceived((details, callback) => {
+    // Only the app's own pages get the policy (DevTools, in development, has its own).
+    if (!isAppUrl(details.url)) return callback({ responseHeaders: details.responseHeaders });
     callback({
       responseHeaders: {
         ...details.responseHeaders,
