@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CONTENT_TABLES, type BundleRow, type ContentTable } from './bundle-format';
+import { CONTENT_TABLES, type ContentTable } from './bundle-format';
 
 /** The manifest fields the checksum covers, exactly as stored (scope and counts are JSON text). */
 export interface ManifestHeader {
@@ -12,36 +12,42 @@ export interface ManifestHeader {
   counts: string;
 }
 
+/** Rows as arrays of values in schema column order, sorted by key: how bundles are checksummed and shipped. */
+export type RawRows = Record<ContentTable, unknown[][]>;
+
+/**
+ * One value, unambiguously: a type letter, then the length of a string before its text, so no
+ * choice of text can make two different rows serialise alike (and nothing needs escaping).
+ */
+function encode(value: unknown): string {
+  if (value === null || value === undefined) return 'N;';
+  if (typeof value === 'number') return `F${String(value)};`;
+  if (typeof value === 'string') return `S${value.length}:${value}`;
+  if (typeof value === 'bigint') return `I${value.toString()};`;
+  if (Buffer.isBuffer(value)) return `B${value.length}:${value.toString('hex')}`;
+  return `U${String(value).length}:${String(value)}`;
+}
+
 /**
  * SHA-256 over a canonical serialisation of a bundle: the manifest header, then every content
- * table in a fixed order, each row as a JSON array of its values in schema column order, rows
- * sorted by key. Writer and reader both compute it from rows read back out of the bundle file,
- * so any change to a row, a manifest field, or a row added or removed changes the sum.
+ * table in a fixed order, each row's values in schema column order, rows sorted by key. Writer
+ * and reader both compute it from rows read back out of the bundle file, so any change to a
+ * row, a manifest field, or a row added or removed changes the sum.
  */
-export function contentChecksum(
-  header: ManifestHeader,
-  columns: Record<ContentTable, string[]>,
-  rows: Record<ContentTable, BundleRow[]>,
-): string {
+export function contentChecksum(header: ManifestHeader, columns: Record<ContentTable, string[]>, rows: RawRows): string {
   const hash = createHash('sha256');
-  hash.update('bblib-content\n');
+  hash.update('bblib-content-1\n');
   hash.update(
-    `${JSON.stringify([
-      header.format_version,
-      header.app_version,
-      header.schema_version,
-      header.created_at,
-      header.exported_by,
-      header.scope,
-      header.counts,
-    ])}\n`,
+    [header.format_version, header.app_version, header.schema_version, header.created_at, header.exported_by, header.scope, header.counts]
+      .map(encode)
+      .join(''),
   );
   for (const { table } of CONTENT_TABLES) {
-    const cols = columns[table];
-    hash.update(`#${table}\n${JSON.stringify(cols)}\n`);
+    hash.update(`\n#${table}:${columns[table].map(encode).join('')}\n`);
     for (const row of rows[table]) {
-      hash.update(JSON.stringify(cols.map((c) => row[c] ?? null)));
-      hash.update('\n');
+      let line = '';
+      for (const value of row) line += encode(value);
+      hash.update(`${line}\n`);
     }
   }
   return hash.digest('hex');

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, errorMessage } from '../errors';
-import { readBundleFile } from './read-bundle';
+import { readBundleFileRaw } from './read-bundle';
 
 /**
  * Worker-thread entry (built to dist/bundle-worker.cjs): reads and verifies one bundle file
@@ -10,7 +10,7 @@ import { readBundleFile } from './read-bundle';
  */
 const { path } = workerData as { path: string };
 try {
-  parentPort!.postMessage({ ok: true, content: readBundleFile(path) });
+  parentPort!.postMessage({ ok: true, content: readBundleFileRaw(path) });
 } catch (error) {
   parentPort!.postMessage({
     ok: false,

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { BundleContent, BundleRow, ConflictPolicy } from './bundle-format';
+import { deferFtsInserts } from './bulk-fts';
 import { ImportJournal, keyOf, sameSummaryContent, summaryContentHash } from './import-journal';
 import { mergeEntities, type EntityMerge } from './merge-entities';
 
@@ -65,6 +66,7 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
      VALUES (?, 'bundle', ?, ?, ?, '{}', ?)`,
   ).run(importId, options.label.slice(0, 300), manifest.contentSha256, manifest.exportedBy, new Date().toISOString());
   const journal = new ImportJournal(db, importId);
+  const finishIndexing = deferFtsInserts(db);
   const report: MergeReport = {
     importId,
     dryRun: options.dryRun,
@@ -182,6 +184,8 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
   });
 
   mergeBooks(db, content, journal, report, idMap);
+  // A preview is rolled back anyway: it need not index anything.
+  finishIndexing({ skipIndexing: options.dryRun });
   options.onProgress?.(rows.summaries.length, rows.summaries.length, 'merged');
   if (journal.size === 0) return { ...report, importId: null };
   db.prepare('UPDATE imports SET stats = ? WHERE id = ?').run(

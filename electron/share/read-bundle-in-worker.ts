@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors';
 import type { BundleContent } from './bundle-format';
-import { readBundleFile } from './read-bundle';
+import { contentFromRaw, readBundleFile, type RawBundleContent } from './read-bundle';
 
 export interface ReadBundleOptions {
   /** Stop the worker after this long (a hostile file must not hang the app). */
@@ -56,8 +56,8 @@ export function readBundle(path: string, options: ReadBundleOptions = {}): Promi
         reject(new AppError('BUNDLE_REFUSED', `${name} cannot be imported: checking it took longer than ${Math.round(timeoutMs / 1000)} s, so it was stopped. Nothing was changed.`)),
       );
     }, timeoutMs);
-    worker.on('message', (message: { ok: true; content: BundleContent } | { ok: false; code: ErrorCode; message: string }) => {
-      settle(() => (message.ok ? resolve(message.content) : reject(new AppError(message.code, message.message))));
+    worker.on('message', (message: { ok: true; content: RawBundleContent } | { ok: false; code: ErrorCode; message: string }) => {
+      settle(() => (message.ok ? resolve(contentFromRaw(message.content)) : reject(new AppError(message.code, message.message))));
     });
     worker.on('error', (error: Error & { code?: string }) => {
       settle(() =>

@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError, errorMessage } from '../errors';
 import { LATEST_VERSION } from '../library/migrations/index';
-import { contentChecksum } from './bundle-checksum';
+import { contentChecksum, type RawRows } from './bundle-checksum';
 import {
   CONTENT_TABLES,
   DEFAULT_MAX_CHARS,
@@ -60,6 +60,24 @@ export function readBundleBytes(path: string, maxBytes = MAX_BUNDLE_BYTES): Buff
  * are capped, and the content checksum must match the manifest before any row is returned.
  */
 export function verifyBundleBuffer(buffer: Buffer, fileName: string): BundleContent {
+  const verified = verifyBundleBufferRaw(buffer, fileName);
+  return contentFromRaw(verified);
+}
+
+/** A verified bundle as shipped from the worker: rows as arrays (cheaper to copy across threads). */
+export interface RawBundleContent {
+  manifest: BundleContent['manifest'];
+  columns: BundleContent['columns'];
+  raw: RawRows;
+  fileBytes: number;
+}
+
+export function contentFromRaw(verified: RawBundleContent): BundleContent {
+  return { manifest: verified.manifest, columns: verified.columns, rows: rowsAsObjects(verified.columns, verified.raw), fileBytes: verified.fileBytes };
+}
+
+/** Same checks as verifyBundleBuffer; rows stay arrays of values in schema column order. */
+export function verifyBundleBufferRaw(buffer: Buffer, fileName: string): RawBundleContent {
   if (buffer.length === 0) throw refuse(fileName, 'the file is empty');
   if (buffer.length < 512 || !buffer.subarray(0, 16).equals(SQLITE_HEADER)) {
     throw refuse(fileName, 'it is not a Briefing Book bundle (not a SQLite database)');
@@ -90,7 +108,11 @@ export function readBundleFile(path: string): BundleContent {
   return verifyBundleBuffer(readBundleBytes(path), basename(path));
 }
 
-function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): BundleContent {
+export function readBundleFileRaw(path: string): RawBundleContent {
+  return verifyBundleBufferRaw(readBundleBytes(path), basename(path));
+}
+
+function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): RawBundleContent {
   const schema = readSchema(db);
   // Views, triggers and virtual tables are refused before any statement touches a table.
   const planted = plantedObject(schema);
@@ -129,24 +151,38 @@ function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): BundleCo
   }
   checkValueSizes(db, fileName, expected.columns);
 
-  const rows = selectContentRows(db, expected.columns);
-  const sum = contentChecksum(manifestRows[0]!, expected.columns, rows);
+  const raw = selectContentRows(db, expected.columns);
+  const sum = contentChecksum(manifestRows[0]!, expected.columns, raw);
   if (sum !== manifest.contentSha256) {
     throw refuse(fileName, 'its content does not match its checksum (it was damaged or altered after export)');
   }
-  const invalid = validateBundleRows(rows);
+  const invalid = validateBundleRows(rowsAsObjects(expected.columns, raw));
   if (invalid) throw refuse(fileName, invalid);
-  return { manifest, columns: expected.columns, rows, fileBytes };
+  return { manifest, columns: expected.columns, raw, fileBytes };
 }
 
 /** Every content row in checksum order: the one way both the writer and the reader see a bundle. */
-export function selectContentRows(db: DB, columns: Record<ContentTable, string[]>): Record<ContentTable, BundleRow[]> {
-  const rows = {} as Record<ContentTable, BundleRow[]>;
+export function selectContentRows(db: DB, columns: Record<ContentTable, string[]>): RawRows {
+  const rows = {} as RawRows;
   for (const { table, orderBy } of CONTENT_TABLES) {
     const cols = columns[table].map((c) => `"${c}"`).join(', ');
-    rows[table] = db.prepare(`SELECT ${cols} FROM "${table}" ORDER BY ${orderBy.map((c) => `"${c}"`).join(', ')}`).all() as BundleRow[];
+    rows[table] = db.prepare(`SELECT ${cols} FROM "${table}" ORDER BY ${orderBy.map((c) => `"${c}"`).join(', ')}`).raw().all() as unknown[][];
   }
   return rows;
+}
+
+/** Arrays of values back into rows keyed by column name. */
+export function rowsAsObjects(columns: Record<ContentTable, string[]>, raw: RawRows): Record<ContentTable, BundleRow[]> {
+  const out = {} as Record<ContentTable, BundleRow[]>;
+  for (const { table } of CONTENT_TABLES) {
+    const cols = columns[table];
+    out[table] = raw[table].map((values) => {
+      const row: BundleRow = {};
+      for (let i = 0; i < cols.length; i++) row[cols[i]!] = values[i] as string | number | null;
+      return row;
+    });
+  }
+  return out;
 }
 
 function checkFormatVersion(db: DB, fileName: string): void {

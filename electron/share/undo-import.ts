@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../errors';
+import { deleteSummariesInBulk } from './bulk-fts';
 import { summaryContentHash } from './import-journal';
 
 export interface UndoReport {
@@ -114,7 +115,6 @@ export function undoImport(db: Database, importId: string, options: { force?: bo
     };
     const summaryColumns = new Set((db.prepare('PRAGMA table_info(summaries)').all() as Array<{ name: string }>).map((c) => c.name));
     const st = {
-      deleteSummary: db.prepare<[string]>('DELETE FROM summaries WHERE id = ?'),
       deleteTag: db.prepare<[string, number]>('DELETE FROM summary_entities WHERE summary_id = ? AND entity_id = ?'),
       restoreTag: db.prepare(
         `UPDATE summary_entities SET role = @role, confidence = @confidence, source = @source, status = @status, evidence = @evidence
@@ -126,10 +126,14 @@ export function undoImport(db: Database, importId: string, options: { force?: bo
       deleteBook: db.prepare<[string]>('DELETE FROM books WHERE id = ?'),
     };
 
+    // Summaries the import inserted go first, together (their tags and book items follow by
+    // cascade): nothing else in the journal depends on them, and one bulk delete is far faster.
+    const inserted = journal.filter((j) => j.target === 'summary' && j.action === 'insert').map((j) => j.row_key);
+    report.summariesRemoved = deleteSummariesInBulk(db, inserted);
     for (const j of journal) {
       const [a = '', b = ''] = j.row_key.split('\u001f');
       if (j.target === 'summary' && j.action === 'insert') {
-        report.summariesRemoved += st.deleteSummary.run(j.row_key).changes;
+        continue;
       } else if (j.target === 'summary') {
         const before = JSON.parse(j.before_image!) as Record<string, unknown>;
         const cols = Object.keys(before).filter((c) => c !== 'id' && c !== 'seq' && summaryColumns.has(c));
