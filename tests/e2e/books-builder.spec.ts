@@ -16,7 +16,7 @@ const SAMPLES = [
 ].map((f) => `resources/samples/${f}`);
 test.use({ librarySeed: SAMPLES });
 // Seeding runs the real CLI once per file (extraction included): slow on a busy machine.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 const SHOTS = '/tmp/shots';
 

@@ -22,8 +22,10 @@ function statsLine(stats: Record<string, unknown>): string {
   return parts.join(', ');
 }
 
-/** Every import into this library, newest first, each with Undo until it is undone. */
-export function ImportHistory({ records, onChanged }: Props) {
+/** Every shared library imported here, newest first, each with Undo until it is undone. */
+export function ImportHistory({ records: all, onChanged }: Props) {
+  // File imports are listed in the Library (their summaries are deleted there, not undone here).
+  const records = all?.filter((r) => r.kind === 'bundle') ?? null;
   const toasts = useToasts();
   const { changed } = useLibraryVersion();
   const [busy, setBusy] = useState<string | null>(null);
@@ -53,17 +55,17 @@ export function ImportHistory({ records, onChanged }: Props) {
   return (
     <section className="import-history" aria-labelledby="history-title">
       <h3 id="history-title" className="section-title">
-        Import history
+        Imported shared libraries
       </h3>
       {records === null ? (
         <p className="muted small">Loading…</p>
       ) : records.length === 0 ? (
-        <p className="muted small">Nothing imported into this library yet.</p>
+        <p className="muted small">No shared library has been imported here yet.</p>
       ) : (
         <table className="history-table">
           <thead>
             <tr>
-              <th scope="col">File</th>
+              <th scope="col">Shared library</th>
               <th scope="col">From</th>
               <th scope="col">Imported</th>
               <th scope="col">Changes</th>
@@ -76,13 +78,13 @@ export function ImportHistory({ records, onChanged }: Props) {
             {records.map((r) => (
               <tr key={r.id} className={r.undoneAt ? 'is-undone' : undefined}>
                 <td>{r.label}</td>
-                <td>{r.exportedBy ?? (r.kind === 'files' ? 'files' : '—')}</td>
+                <td>{r.exportedBy ?? '—'}</td>
                 <td>{when(r.createdAt)}</td>
                 <td>{statsLine(r.stats)}</td>
                 <td className="row-actions">
                   {r.undoneAt ? (
                     <span className="muted small">Undone {when(r.undoneAt)}</span>
-                  ) : r.kind === 'bundle' ? (
+                  ) : (
                     <button
                       type="button"
                       className="button button-small"
@@ -92,7 +94,7 @@ export function ImportHistory({ records, onChanged }: Props) {
                     >
                       Undo
                     </button>
-                  ) : null}
+                  )}
                 </td>
               </tr>
             ))}
