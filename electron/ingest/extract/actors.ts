@@ -5,14 +5,15 @@ import type { ActorSuggestion, Range } from './types';
 
 /**
  * Every actor the text names: people (see persons.ts), countries by name, abbreviation or
- * adjective ("Russian", "U.S.-led", both halves of "Russian-Indonesian"), a capital speaking
- * for its country ("Moscow said"), and the organisations it mentions other than the
- * meeting's own forums.
+ * adjective ("Russian", "U.S.-led", both halves of "Russian-Indonesian"), and the
+ * organisations it mentions. A capital standing for its government ("Moscow said") is a
+ * place, not an actor: the country is named elsewhere when it matters.
  */
-const SPEAKING = new Set(['said', 'says', 'has', 'have', 'had', 'will', 'would', 'wants', 'insists', 'insisted', 'accused', 'rejected', 'urged', 'called', 'believes', 'considers', 'announced', 'warned', 'demanded', 'responded', 'signalled', 'signaled', 'sees', 'views', 'and', 's']);
 
 export function findActors(doc: Doc, forums: readonly ForumCandidate[]): ActorSuggestion[] {
-  const forumNames = new Set(forums.map((f) => f.org.name));
+  // Formats and organs (G20, EAS, the UN Security Council) are only forums of their own
+  // meeting; an organisation (NATO, ASEAN, the AU) that hosts the meeting is also an actor.
+  const forumNames = new Set(forums.filter((f) => f.org.kind !== 'organization').map((f) => f.org.name));
   const acc = new Map<string, { type: ActorSuggestion['type']; base: number; evidence: Range[] }>();
   const add = (name: string, type: ActorSuggestion['type'], base: number, range: Range) => {
     const a = acc.get(`${type}:${name}`) ?? { type, base: 0, evidence: [] };
@@ -25,11 +26,7 @@ export function findActors(doc: Doc, forums: readonly ForumCandidate[]): ActorSu
     const range: Range = [m.start, m.end];
     if (v.kind === 'country') add(v.country.name, 'country', v.form === 'name' ? 0.9 : 0.8, range);
     else if (v.kind === 'org' && !forumNames.has(v.org.name)) add(v.org.name, 'organization', 0.8, range);
-    else if (v.kind === 'city' && v.capital) {
-      const next = doc.tokens[m.to];
-      const gap = next ? doc.text.slice(m.end, next.start) : '';
-      if (next && SPEAKING.has(next.key) && (gap === ' ' || (gap === "'" && next.key === 's')) && next.key !== 'and') add(v.country.name, 'country', 0.65, range);
-    }
+
   }
   const out: ActorSuggestion[] = [];
   for (const [key, a] of acc) {

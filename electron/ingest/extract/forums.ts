@@ -1,4 +1,4 @@
-import { gapBetween, keysBefore, keysFrom, type Doc } from './document';
+import { keysBefore, keysFrom, type Doc } from './document';
 import type { Organization } from './gazetteer';
 import type { Range } from './types';
 
@@ -24,32 +24,37 @@ export interface ForumCandidate {
 const MEETING = new Set([
   'summit', 'summits', 'ministerial', 'ministerials', 'meeting', 'meetings', 'session', 'sessions', 'conference', 'forum',
   'talks', 'dialogue', 'plenary', 'gathering', 'consultations', 'retreat', 'congress', 'council', 'assembly', 'debate',
-  'convention', 'cop', 'round', 'negotiations', 'week',
+  'convention', 'cop', 'board', 'committee', 'mc13', 'mc12', 'mc14',
 ]);
 const MODIFIERS = new Set([
   'foreign', 'ministers', 'minister', 'ministerial', 'leaders', 'leader', 'defence', 'defense', 'heads', 'head', 'of', 'state',
   'states', 'government', 'governments', 'finance', 'trade', 'economic', 'economy', 'energy', 'health', 'agriculture', 'senior',
   'officials', 'official', 'annual', 'plus', 'extraordinary', 'special', 'virtual', 'informal', 'formal', 'commemorative',
-  'anniversary', 'expanded', 'high', 'level', 'emergency', 'joint', 'and', 'the', 'security', 'council', 'regional',
+  'anniversary', 'expanded', 'high', 'level', 'emergency', 'joint', 'and', 'the', 'security', 'regional', 'ordinary',
   'national', 'advisers', 'sherpas', 'sherpa', 'affairs', 'external', 'interior', 'transport', 'tourism', 'culture',
   'deputy', 'vice', 'central', 'bank', 'governors', 'chiefs', 'staff', 'military', 'parliamentary', 'speakers', 'business',
   'ministry', 'ministries', 'working', 'group', 'st', 'nd', 'rd', 'th', 'general', 'open', 'ended', 'inter', 'sessional',
-  'intersessional', 'post', 'dialogue', 'partners', 'partner', 'ad', 'hoc',
+  'intersessional', 'post', 'partners', 'partner', 'ad', 'hoc', 'supreme', 'intergovernmental', 'its', 'their', 'this',
+  'year', 's', 'a', 'an', 'two', 'day', 'landmark', 'first', 'last', 'latest', 'jubilee', 'full', 'summer', 'winter',
+  'spring', 'autumn', 'fall', 'in', 'person', 'hybrid', 'closed', 'door', 'public', 'urgent', 'members', 'member', 'countries',
 ]);
 const SIDELINES = new Set(['sidelines', 'sideline', 'margins', 'margin', 'framework', 'auspices']);
 const ATTEND = new Set([
   'attended', 'attend', 'attends', 'attending', 'hosted', 'hosts', 'host', 'hosting', 'chaired', 'chairs', 'chair', 'chairing',
   'addressed', 'addresses', 'address', 'opened', 'convened', 'convene', 'joined', 'participated', 'participate', 'took', 'at',
-  'during', 'in', 'to', 'under', 'within', 'presided', 'co', 'chaired', 'arrived',
+  'during', 'under', 'presided', 'arrived', 'told', 'before',
 ]);
-const PARTICIPANTS = new Set(['leaders', 'ministers', 'heads', 'delegates', 'delegations', 'envoys', 'sherpas', 'members']);
+const PARTICIPANTS = new Set(['leaders', 'ministers', 'heads', 'delegates', 'delegations', 'envoys', 'sherpas', 'members', 'representatives', 'chiefs', 'governors']);
 const MEET_VERBS = new Set([
-  'met', 'meet', 'meets', 'gathered', 'gather', 'agreed', 'adopted', 'convened', 'held', 'opened', 'concluded', 'discussed',
-  'endorsed', 'approved', 'issued', 'wrapped', 'kicked', 'began', 'ended', 'closed',
+  'met', 'meet', 'meets', 'meeting', 'gathered', 'gather', 'agreed', 'adopted', 'adopts', 'adopt', 'convened', 'held', 'opened',
+  'concluded', 'endorsed', 'approved', 'issued', 'wrapped', 'began', 'ended', 'closed', 'voted', 'passed', 'elected', 'signed',
+  'declared', 'demanded', 'called', 'pledged', 'launched', 'admitted', 'welcomed', 'decided', 'resolved', 'censured',
 ]);
-const OTHER_MEETING = new Set(['upcoming', 'next', 'forthcoming', 'future', 'previous', 'last', 'preparations', 'preparation', 'ahead', 'former', 'prior', 'coming']);
-const NOT_FORUM_AFTER = new Set(['member', 'members', 'membership', 'charter', 'secretariat', 'expansion', 'enlargement', 'countries', 'nations', 'states', 'partners', 'sanctions', 'resolution', 'resolutions']);
+const OTHER_MEETING = new Set(['upcoming', 'next', 'forthcoming', 'future', 'previous', 'preparations', 'preparation', 'ahead', 'former', 'prior', 'coming', 'yesterday s']);
+const NOT_FORUM_AFTER = new Set(['member', 'membership', 'charter', 'secretariat', 'expansion', 'enlargement', 'sanctions', 'resolution', 'resolutions', 'mandate', 'troops', 'forces', 'mission', 'envoy', 'chief', 'secretary']);
+const TITLES = new Set(['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'secretary', 'head', 'director', 'member', 'members', 'speaker', 'deputy', 'vice']);
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)$/;
+const MEETING_NOUN = /\b(?:summit|ministerial|session|meeting|conference|council|assembly|plenary|talks|board of governors)\b/i;
 
 export function scoreForums(doc: Doc): ForumCandidate[] {
   const byName = new Map<string, ForumCandidate>();
@@ -63,50 +68,86 @@ export function scoreForums(doc: Doc): ForumCandidate[] {
     c.score = Math.max(c.score, score);
     byName.set(org.name, c);
   }
-  for (const c of byName.values()) {
+  const all = [...byName.values()];
+  for (const c of all) {
     if (c.score > 0 && c.mentions > 1) c.score = Math.min(0.99, c.score + 0.02 * Math.min(c.mentions - 1, 3));
   }
-  return [...byName.values()].sort((a, b) => b.score - a.score);
+  // When the text names its meeting explicitly, bodies that only share the lead with it are context.
+  const best = Math.max(0, ...all.map((c) => c.score));
+  if (best >= 0.78) for (const c of all) if (c.score < 0.72) c.score *= 0.8;
+  // An organ meeting as itself (the European Council) is the forum; its parent (the EU) is an actor.
+  const organs = all.filter((c) => c.org.parent && c.score >= 0.6);
+  for (const c of all) if (organs.some((o) => o.org.parent === c.org.name && o.score >= c.score - 0.1)) c.score = Math.min(c.score, 0.5);
+  return all.sort((a, b) => b.score - a.score);
 }
 
 function mentionScore(doc: Doc, from: number, to: number, org: Organization): number {
-  const before = keysBefore(doc, from, 10);
-  const after = keysFrom(doc, to, 7);
+  const before = keysBefore(doc, from, 14);
+  const after = keysFrom(doc, to, 8);
   const sentence = doc.sentenceOf[from]!;
   let cue = 0;
 
-  // "... Meeting of the X", "31st session of the X", "on the sidelines of the X".
+  // "... Meeting of the X", "31st session of the X", "Summit of Heads of State ... of the X",
+  // "on the sidelines of the X", "Foreign ministers of the X agreed".
   const b = before.slice();
   if (b[b.length - 1] === 'the') b.pop();
   if (b[b.length - 1] === 'of' || b[b.length - 1] === 'for') {
-    const head = b.slice(-6, -1);
-    if (head.some((k) => SIDELINES.has(k))) cue = Math.max(cue, 0.95);
-    else if (head.some((k) => MEETING.has(k)) && b[b.length - 1] === 'of') cue = Math.max(cue, head.some((k) => ORDINAL.test(k)) ? 0.95 : 0.9);
+    let j = b.length - 2;
+    let ordinal = false;
+    while (j >= 0 && (MODIFIERS.has(b[j]!) || ORDINAL.test(b[j]!)) && !MEETING.has(b[j]!) && !SIDELINES.has(b[j]!) && !PARTICIPANTS.has(b[j]!)) {
+      if (ORDINAL.test(b[j]!)) ordinal = true;
+      j--;
+    }
+    const head = b[j] ?? '';
+    if (j >= 0 && ORDINAL.test(b[j - 1] ?? '')) ordinal = true;
+    // "Chairman of the Board of X", "President of the General Assembly": a title, not a meeting.
+    const titled = TITLES.has(b[j - 1] ?? '') || (b[j - 1] === 'of' && TITLES.has(b[j - 2] ?? '')) || (b[j - 1] === 'the' && b[j - 2] === 'of' && TITLES.has(b[j - 3] ?? ''));
+    if (SIDELINES.has(head)) cue = 0.95;
+    else if (MEETING.has(head) && b[b.length - 1] === 'of' && !titled) cue = ordinal ? 0.95 : 0.9;
+    else if (PARTICIPANTS.has(head) && sentenceHas(doc, sentence, MEET_VERBS)) cue = 0.82;
   }
 
-  // "X summit", "X foreign ministers' meeting", "X Defence Ministers' Meeting-Plus".
-  const possessive = after[0] === 's' && gapBetween(doc, to - 1, to) === "'";
-  const tail = possessive ? after.slice(1) : after;
+  // "X summit", "X foreign ministers' meeting", "X Defence Ministers' Meeting-Plus", "X's annual summit".
   let k = 0;
-  while (k < tail.length && MODIFIERS.has(tail[k]!) && !MEETING.has(tail[k]!)) k++;
-  if (k < tail.length && MEETING.has(tail[k]!) && !(tail[k] === 'council' && k === 0 && org.kind === 'organization')) {
+  while (k < after.length && MODIFIERS.has(after[k]!) && !MEETING.has(after[k]!) && !PARTICIPANTS.has(after[k]!)) k++;
+  const next = after[k] ?? '';
+  if (MEETING.has(next) && !(next === 'council' && k === 0 && org.kind === 'organization')) {
     cue = Math.max(cue, 0.9);
-  } else if (PARTICIPANTS.has(tail[k - 1] ?? '') || PARTICIPANTS.has(tail[k] ?? '')) {
+  } else if (PARTICIPANTS.has(next) || PARTICIPANTS.has(after[k - 1] ?? '')) {
     // "G20 leaders agreed", "BRICS foreign ministers met": the body's meeting is the subject.
-    const rest = tail.slice(k);
-    if (rest.some((w) => MEET_VERBS.has(w))) cue = Math.max(cue, 0.8);
+    if (sentenceHas(doc, sentence, MEET_VERBS) || after.slice(k).some((w) => MEETING.has(w))) cue = Math.max(cue, 0.82);
+  } else if (MEET_VERBS.has(after[0] ?? '') && org.kind === 'body') {
+    // "The Security Council met", "the General Assembly adopted": an organ meets as itself.
+    cue = Math.max(cue, 0.88);
   }
 
-  // "attended the X", "at the X", "hosted X".
+  // "the 30th ASEAN Regional Forum", "the 19th East Asia Summit": a numbered meeting of the body.
+  if (/^\d+(?:st|nd|rd|th)$/.test(b[b.length - 1] ?? '')) cue = Math.max(cue, 0.9);
+  // "meeting in the European Council", "met in the X format".
+  if (b[b.length - 1] === 'in' && (MEET_VERBS.has(b[b.length - 2] ?? '') || MEETING.has(b[b.length - 2] ?? ''))) cue = Math.max(cue, 0.85);
+
+  // "attended the X", "at the X", "hosted X", "told the X".
   const near = b.slice(-3);
-  if (cue < 0.7 && near.some((w) => ATTEND.has(w)) && org.kind !== 'organization') cue = Math.max(cue, 0.7);
-  if (cue < 0.6 && org.kind !== 'organization') {
-    const words = keysFrom(doc, doc.sentenceFirstToken[sentence]!, 80);
-    cue = Math.max(cue, words.some((w) => MEET_VERBS.has(w) || w === 'attended' || w === 'hosted') ? 0.6 : 0.5);
+  if (cue < 0.72 && near.some((w) => ATTEND.has(w)) && org.kind !== 'organization') cue = Math.max(cue, 0.72);
+
+  // A body named in the lead of a text about a summit or session is that meeting's forum.
+  if (cue < 0.62 && sentence <= 2) {
+    const lead = doc.text.slice(doc.sentences[sentence]!.start, doc.sentences[Math.min(sentence + 1, doc.sentences.length - 1)]!.end);
+    if (MEETING_NOUN.test(lead)) cue = Math.max(cue, org.kind === 'organization' ? 0.62 : 0.66);
+  }
+  if (cue < 0.6 && org.kind !== 'organization' && org.kind !== 'body') {
+    cue = Math.max(cue, sentenceHas(doc, sentence, MEET_VERBS) || sentenceHas(doc, sentence, ATTEND) ? 0.6 : 0.5);
   }
 
-  if (NOT_FORUM_AFTER.has(tail[0] ?? '') && cue < 0.9) cue *= 0.6;
+  if (NOT_FORUM_AFTER.has(after[0] ?? '') && cue < 0.9) cue *= 0.6;
   if (before.slice(-4).some((w) => OTHER_MEETING.has(w))) cue *= 0.6;
-  const position = sentence === 0 ? 1 : sentence <= 2 ? 0.95 : sentence <= 5 ? 0.88 : 0.8;
+  const position = sentence === 0 ? 1 : sentence <= 2 ? 0.96 : sentence <= 5 ? 0.9 : 0.82;
   return cue * position;
+}
+
+function sentenceHas(doc: Doc, sentence: number, words: Set<string>): boolean {
+  for (let i = doc.sentenceFirstToken[sentence]!; i < doc.tokens.length && doc.sentenceOf[i] === sentence; i++) {
+    if (words.has(doc.tokens[i]!.key)) return true;
+  }
+  return false;
 }

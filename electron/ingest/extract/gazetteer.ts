@@ -8,7 +8,7 @@ import { TokenTrie } from '../text/token-trie';
  * name and acronym, and region names that only block false matches ("Latin American" is not
  * the United States, "Korean Peninsula" is no country).
  */
-export type OrgKind = 'format' | 'event' | 'organization';
+export type OrgKind = 'format' | 'event' | 'body' | 'organization';
 
 export interface Country {
   name: string;
@@ -20,6 +20,8 @@ export interface Organization {
   name: string;
   aliases: string[];
   kind: OrgKind;
+  /** The organisation an organ belongs to (European Council -> European Union). */
+  parent?: string;
 }
 
 export type Place =
@@ -35,7 +37,7 @@ export interface Gazetteer {
 }
 
 type CountryRow = [string, string[], string[], string | null, string[]];
-type OrgRow = [string, string[], string];
+type OrgRow = [string, string[], string, string?];
 
 let compiled: Gazetteer | undefined;
 
@@ -54,8 +56,8 @@ function compile(): Gazetteer {
     for (const a of adjectives) trie.add(a, { kind: 'country', country, form: 'adjective' });
   }
   // When one exact name is both (Singapore, Monaco), the first added wins: country, then body, then city.
-  for (const [name, aliases, kind] of organizationsJson.organizations as OrgRow[]) {
-    const org: Organization = { name, aliases, kind: kind as OrgKind };
+  for (const [name, aliases, kind, parent] of organizationsJson.organizations as OrgRow[]) {
+    const org: Organization = { name, aliases, kind: kind as OrgKind, parent };
     organizations.set(name, org);
     for (const n of [name, ...aliases]) trie.add(n, { kind: 'org', org });
   }

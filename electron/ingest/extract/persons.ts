@@ -23,7 +23,7 @@ const HEADS = new Set([
   'leader', 'general', 'admiral', 'marshal', 'adviser', 'advisor', 'councillor', 'councilor', 'speaker', 'mr', 'mrs', 'ms', 'dr',
   'excellency', 'head', 'chief', 'deputy', 'official', 'taoiseach', 'monarch', 'foreign', 'defence', 'defense', 'vice', 'crown',
   'principal', 'undersecretary', 'attache', 'consul', 'lawmaker', 'mp', 'coordinator', 'negotiator', 'rapporteur', 'president-elect',
-  'sherpa', 'commander', 'colonel', 'lieutenant', 'professor', 'prof', 'his', 'her', 'h', 'e',
+  'sherpa', 'commander', 'colonel', 'lieutenant', 'professor', 'prof', 'his', 'her', 'h', 'e', 'shri', 'smt', 'sri', 'chairman',
 ]);
 /** Words that occur inside titles ("Minister of Foreign Affairs of the Russian Federation"). */
 const MODS = new Set([
@@ -37,6 +37,8 @@ const MODS = new Set([
   'minister', 'secretary', 'president', 'ambassador', 'envoy', 'representative', 'commissioner', 'mission', 'delegation', 'central',
   'bank', 'governor', 'staff', 'armed', 'forces', 'army', 'navy', 'air', 'force', 'intelligence', 'adviser', 'advisor', 'a', 'an',
   'chair', 'chairman', 'head', 'leader', 'led', 'by', 'spokesperson', 'spokesman', 'spokeswoman', 'official', 'officials',
+  'board', 'governors', 'directors', 'committee', 'co', 'chaired', 'chairs', 'as', 'second', 'term', 'was', 'is', 'were', 'been',
+  'another', 'new', 'five', 'year', 'years',
 ]);
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ibn', 'y', 'ter', 'zu']);
 const NOT_NAMES = new Set([
@@ -60,9 +62,10 @@ const NOT_NAMES = new Set([
   'ms', 'dr', 'general', 'sir', 'dame', 'lord', 'lady', 'saint', 'st', 'mount', 'lake', 'river', 'golden', 'bay', 'gulf', 'strait',
   'peninsula', 'zone', 'region', 'province', 'district', 'county', 'capital', 'square', 'street', 'avenue', 'tower', 'hotel', 'centre',
 ]);
-const SPEECH = new Set(['said', 'says', 'told', 'stressed', 'noted', 'added', 'emphasised', 'emphasized', 'stated', 'urged', 'called', 'warned', 'announced', 'underlined', 'underscored', 'highlighted', 'remarked', 'wrote', 'insisted', 'argued', 'explained', 'pointed', 'expressed', 'welcomed', 'reaffirmed', 'praised', 'thanked', 'proposed', 'suggested', 'declared', 'replied', 'confirmed', 'met', 'arrived', 'visited', 'held']);
+const SPEECH = new Set(['became', 'abstained', 'voted', 'signed', 'opened', 'chaired', 'hosted', 'attended', 'said', 'says', 'told', 'stressed', 'noted', 'added', 'emphasised', 'emphasized', 'stated', 'urged', 'called', 'warned', 'announced', 'underlined', 'underscored', 'highlighted', 'remarked', 'wrote', 'insisted', 'argued', 'explained', 'pointed', 'expressed', 'welcomed', 'reaffirmed', 'praised', 'thanked', 'proposed', 'suggested', 'declared', 'replied', 'confirmed', 'met', 'arrived', 'visited', 'held']);
 
 const CAP = /^\p{Lu}/u;
+const INSTITUTION = new Set(['consultations', 'policy', 'board', 'organization', 'organisation', 'agency', 'council', 'commission', 'committee', 'ministry', 'bank', 'fund', 'institute', 'university', 'declaration', 'agreement', 'treaty', 'initiative', 'plan', 'programme', 'program', 'forum', 'party', 'front', 'movement', 'force', 'forces', 'group', 'union', 'association', 'authority', 'court', 'office', 'centre', 'center', 'foundation', 'company', 'corporation', 'summit', 'conference', 'strategy', 'partnership', 'accord', 'accords', 'pact', 'charter', 'compact']);
 
 export function findPersons(doc: Doc): PersonCandidate[] {
   const { tokens } = doc;
@@ -73,11 +76,30 @@ export function findPersons(doc: Doc): PersonCandidate[] {
       i++;
       continue;
     }
+    // Title words written with capitals ("Minister of State for Foreign Trade Thani ...") are not the name.
+    if (tokens[i]!.surface.length > 1 && MODS.has(tokens[i]!.key) && i + 1 < tokens.length && joinable(doc, i, i + 1) && /^\p{Lu}/u.test(tokens[i + 1]!.surface)) {
+      i++;
+      continue;
+    }
     let j = i + 1;
-    while (j < tokens.length && j - i < 5 && joinable(doc, j - 1, j) && (isNameToken(doc, j) || (isParticle(doc, j) && j + 1 < tokens.length && isNameToken(doc, j + 1) && joinable(doc, j, j + 1)))) j++;
-    const confidence = titleBefore(doc, i) ? 0.92 : titleAfter(doc, j) ? 0.88 : j - i >= 2 && j - i <= 3 && speaks(doc, j) ? 0.75 : 0;
-    const initialOnly = j - i === 1 && tokens[i]!.surface.length === 1;
-    if (confidence > 0 && !initialOnly && (j - i >= 2 || confidence >= 0.9)) found.push({ from: i, to: j, confidence: j - i === 1 ? confidence - 0.1 : confidence });
+    while (j < tokens.length && j - i < 6 && joinable(doc, j - 1, j) && (isNameToken(doc, j) || particlesThenName(doc, j))) j++;
+    // "Atomic Energy Organization", "Golden Gate Declaration": the start of an institution's or document's name.
+    if (j < tokens.length && joinable(doc, j - 1, j) && INSTITUTION.has(tokens[j]!.key) && /^\p{Lu}/u.test(tokens[j]!.surface)) {
+      i = j + 1;
+      continue;
+    }
+    const size = j - i;
+    const confidence = titleBefore(doc, i)
+      ? 0.92
+      : titleAfter(doc, j)
+        ? 0.88
+        : size >= 2 && size <= 4 && (speaks(doc, j) || ofCountry(doc, j) || countryBefore(doc, i))
+          ? 0.78
+          : 0;
+    const initialOnly = size === 1 && tokens[i]!.surface.length === 1;
+    // A single name ("President Lula", "Secretary Blinken") needs its title right before it.
+    const single = size === 1 && !(i > 0 && HEADS.has(tokens[i - 1]!.key) && joinable(doc, i - 1, i));
+    if (confidence > 0 && !initialOnly && !single && (size >= 2 || confidence >= 0.9)) found.push({ from: i, to: j, confidence: size === 1 ? confidence - 0.1 : confidence });
     i = j;
   }
   return foldPersons(doc, found);
@@ -85,13 +107,38 @@ export function findPersons(doc: Doc): PersonCandidate[] {
 
 function isNameToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
-  if (!CAP.test(t.surface) || doc.inName[i] || NOT_NAMES.has(t.key) || HEADS.has(t.key)) return false;
+  if (!CAP.test(t.surface) || doc.inName[i] || NOT_NAMES.has(t.key) || HEADS.has(t.key) || INSTITUTION.has(t.key)) return false;
   if (t.surface.length > 1 && t.surface === t.surface.toUpperCase()) return false; // acronyms and shouting headlines
   return /^\p{L}/u.test(t.surface);
 }
 
 function isParticle(doc: Doc, i: number): boolean {
   return PARTICLES.has(doc.tokens[i]!.surface.toLowerCase());
+}
+
+/** "von der Leyen", "bin Ahmed": particles inside a name, followed by more of the name. */
+function particlesThenName(doc: Doc, j: number): boolean {
+  let k = j;
+  while (k < doc.tokens.length && k - j < 3 && isParticle(doc, k)) {
+    if (k > j && !joinable(doc, k - 1, k)) return false;
+    k++;
+  }
+  return k > j && k < doc.tokens.length && joinable(doc, k - 1, k) && isNameToken(doc, k);
+}
+
+/** "Precious Matsoso of South Africa", "Philemon Yang of Cameroon". */
+function ofCountry(doc: Doc, j: number): boolean {
+  const of = doc.tokens[j];
+  if (!of || of.key !== 'of' || doc.text.slice(doc.tokens[j - 1]!.end, of.start) !== ' ') return false;
+  const k = doc.tokens[j + 1]?.key === 'the' ? j + 2 : j + 1;
+  return doc.places.some((p) => p.from === k && p.value.kind === 'country' && p.value.form === 'name');
+}
+
+/** "Italy's Giorgia Meloni", "Indian Narendra Modi": a country right before a name. */
+function countryBefore(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  if (doc.tokens[k]?.key === 's' && doc.text.slice(doc.tokens[k - 1]?.end ?? 0, doc.tokens[k]!.start) === "'") k--;
+  return k >= 0 && doc.places.some((p) => p.to === k + 1 && p.value.kind === 'country');
 }
 
 /** Two tokens belong to one name when only a space, a hyphen or an initial's dot separates them. */
@@ -113,7 +160,7 @@ function titleBefore(doc: Doc, i: number): boolean {
     else if (gap !== ' ' && gap !== '-' && gap !== "'" && gap !== '. ' && gap !== '.') break;
     const t = doc.tokens[j]!;
     if (HEADS.has(t.key) && !['his', 'her', 'h', 'e', 'foreign', 'defence', 'defense', 'vice', 'crown', 'deputy'].includes(t.key)) head = true;
-    else if (!MODS.has(t.key) && !doc.inName[j]) break;
+    else if (!MODS.has(t.key) && !doc.inName[j] && !INSTITUTION.has(t.key) && !(CAP.test(t.surface) && steps > 0)) break;
     j--;
     steps++;
   }
@@ -124,7 +171,8 @@ function titleBefore(doc: Doc, i: number): boolean {
 function titleAfter(doc: Doc, j: number): boolean {
   if (j >= doc.tokens.length) return false;
   const gap = doc.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start);
-  if (gap !== ', ' && gap !== ' (' && gap !== ' - ' && gap !== ' — ') return false;
+  const as = gap === ' ' && (doc.tokens[j]!.key === 'as' || doc.tokens[j]!.key === 'for');
+  if (gap !== ', ' && gap !== ' (' && gap !== ' - ' && gap !== ' — ' && !as) return false;
   for (let k = j; k < Math.min(doc.tokens.length, j + 8); k++) {
     const t = doc.tokens[k]!;
     if (HEADS.has(t.key) && !['his', 'her', 'h', 'e', 'vice', 'crown'].includes(t.key)) return true;
@@ -152,7 +200,9 @@ function foldPersons(doc: Doc, found: Array<{ from: number; to: number; confiden
   interface Person { forms: Map<string, number>; firstSeen: number; confidence: number; evidence: Range[]; parts: string[] }
   const people = new Map<string, Person>();
   const covered = new Uint8Array(doc.tokens.length);
-  for (const f of found) {
+  // Full names first, so a lone "Secretary Blinken" in a headline joins "Antony J. Blinken" below it.
+  const ordered = [...found].sort((a, b) => Number(b.to - b.from > 1) - Number(a.to - a.from > 1) || a.from - b.from);
+  for (const f of ordered) {
     const words = doc.tokens.slice(f.from, f.to);
     const full = doc.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
     const surname = translitKey(words[words.length - 1]!.surface);
@@ -179,7 +229,7 @@ function foldPersons(doc: Doc, found: Array<{ from: number; to: number; confiden
   const out: PersonCandidate[] = [];
   for (const p of people.values()) {
     const name = [...p.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
-    if (!name.includes(' ') && p.forms.size === 1 && p.confidence < 0.85) continue;
+    if (!name.includes(' ') && p.forms.size === 1 && p.confidence < 0.8) continue;
     const confidence = Math.min(0.98, p.confidence + 0.02 * Math.min(p.evidence.length - 1, 3));
     out.push({ name, confidence: round(confidence), evidence: p.evidence.sort((a, b) => a[0] - b[0]) });
   }
