@@ -24,12 +24,6 @@ export interface Line {
 /** Width of `text` in a font at a size, as the PDF writer will set it. */
 export type WidthOf = (font: FontName, size: number, text: string) => number;
 
-interface Token {
-  text: string;
-  run: Run;
-  space: boolean;
-}
-
 // Where a web address or path may break without a hyphen: after these characters.
 const URL_BREAK_AFTER = new Set(['/', '.', '-', '?', '&', '=', '_', '#', ':', ',', ';', '~', '+']);
 
@@ -83,61 +77,86 @@ export class Measurer {
     const lines: Line[] = [];
     let segments: Segment[] = [];
     let x = 0;
-    const limit = () => (lines.length === 0 ? firstWidth : restWidth);
+    let limit = firstWidth + 0.01;
     const flush = () => {
       lines.push({ segments, width: x });
       segments = [];
       x = 0;
+      limit = restWidth + 0.01;
     };
-    const place = (token: Token, text: string, withSpace: boolean) => {
-      const sp = withSpace ? this.width(token.run.style, ' ') : 0;
-      const w = this.width(token.run.style, text);
+    const place = (run: Run, text: string, w: number, sp: number) => {
       const last = segments[segments.length - 1];
-      if (last && last.style === token.run.style && last.link === token.run.link && last.uri === token.run.uri) {
-        last.text += (withSpace ? ' ' : '') + text;
+      if (last && last.style === run.style && last.link === run.link && last.uri === run.uri) {
+        last.text += sp ? ` ${text}` : text;
         last.width += sp + w;
       } else {
-        segments.push({ ...token.run, text, x: x + sp, width: w });
+        const segment: Segment = { text, style: run.style, x: x + sp, width: w };
+        if (run.link) segment.link = run.link;
+        if (run.uri) segment.uri = run.uri;
+        segments.push(segment);
       }
       x += sp + w;
     };
-    const printable = runs.map((r) => ({ ...r, text: this.printable(r.text) }));
-    for (const token of tokenize(printable)) {
-      const withSpace = token.space && segments.length > 0;
-      const w = this.width(token.run.style, token.text);
-      const sp = withSpace ? this.width(token.run.style, ' ') : 0;
-      if (x + sp + w <= limit() + 0.01) {
-        place(token, token.text, withSpace);
-        continue;
-      }
-      if (segments.length > 0 && w <= restWidth) {
-        flush();
-        place(token, token.text, false);
-        continue;
-      }
-      // A word longer than a whole line (a web address, a chemical name): break it cleanly.
-      let rest = token.text;
-      let first = true;
-      while (rest) {
-        const room = limit() - x - (first && withSpace ? sp : 0);
-        const piece = this.fittingPiece(token.run.style, rest, room);
-        if (!piece) {
-          if (segments.length === 0) {
-            place(token, rest, false); // not even one character fits: let it overflow
-            break;
-          }
-          flush();
-          first = false;
+    let pendingSpace = false;
+    for (const raw of runs) {
+      const run = { ...raw, text: this.printable(raw.text) };
+      const words = run.text.split(/\s+/);
+      const space = this.width(run.style, ' ');
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        if (word === '') {
+          if (words.length > 1) pendingSpace = true;
           continue;
         }
-        place(token, piece.text, first && withSpace);
-        first = false;
-        rest = rest.slice(piece.consumed);
-        if (rest) flush();
+        const spaced = (pendingSpace || i > 0) && segments.length > 0;
+        pendingSpace = false;
+        const w = this.width(run.style, word);
+        const sp = spaced ? space : 0;
+        if (x + sp + w <= limit) {
+          place(run, word, w, sp);
+          continue;
+        }
+        if (segments.length > 0 && w <= restWidth) {
+          flush();
+          place(run, word, w, 0);
+          continue;
+        }
+        this.breakLongWord(run, word, spaced ? space : 0, () => limit - 0.01 - x, flush, place, () => segments.length);
       }
+      if (/\s$/.test(run.text)) pendingSpace = true;
     }
     if (segments.length > 0 || lines.length === 0) flush();
     return lines;
+  }
+
+  /** A word longer than a whole line (a web address, a chemical name): broken cleanly over lines. */
+  private breakLongWord(
+    run: Run,
+    word: string,
+    space: number,
+    room: () => number,
+    flush: () => void,
+    place: (run: Run, text: string, w: number, sp: number) => void,
+    placedCount: () => number,
+  ): void {
+    let rest = word;
+    let sp = space;
+    while (rest) {
+      const piece = this.fittingPiece(run.style, rest, room() - sp);
+      if (!piece) {
+        if (placedCount() === 0) {
+          place(run, rest, this.width(run.style, rest), 0); // not even one character fits: let it overflow
+          return;
+        }
+        flush();
+        sp = 0;
+        continue;
+      }
+      place(run, piece.text, this.width(run.style, piece.text), sp);
+      sp = 0;
+      rest = rest.slice(piece.consumed);
+      if (rest) flush();
+    }
   }
 
   /** The longest start of `word` that fits in `room`: at a URL break point if there is one, else hyphenated. */
@@ -174,21 +193,4 @@ export class Measurer {
     }
     return undefined;
   }
-}
-
-function tokenize(runs: readonly Run[]): Token[] {
-  const tokens: Token[] = [];
-  let pendingSpace = false;
-  for (const run of runs) {
-    const re = /(\s*)(\S+)|(\s+)$/g;
-    for (let m = re.exec(run.text); m; m = re.exec(run.text)) {
-      if (m[3] !== undefined) {
-        pendingSpace = true;
-        break;
-      }
-      tokens.push({ text: m[2]!, run, space: pendingSpace || m[1]!.length > 0 });
-      pendingSpace = false;
-    }
-  }
-  return tokens;
 }

@@ -12,6 +12,32 @@ const MAX_CHAIN = 6;
 /** Gap between the two columns of the index. */
 export const COLUMN_GAP = 22;
 
+/**
+ * Wrapped lines of every block in flow order: the measuring pass records them, the drawing
+ * pass (which sees the same blocks in the same order) replays them instead of wrapping again.
+ */
+export class LineStore {
+  private readonly lines: Line[][] = [];
+  private next = 0;
+  replaying = false;
+
+  take(wrap: () => Line[]): Line[] {
+    if (!this.replaying) {
+      const lines = wrap();
+      this.lines.push(lines);
+      return lines;
+    }
+    const lines = this.lines[this.next++];
+    if (!lines) throw new Error('The drawing pass asked for more blocks than the measuring pass laid out.');
+    return lines;
+  }
+
+  replay(): void {
+    this.replaying = true;
+    this.next = 0;
+  }
+}
+
 interface Wrapped {
   block: Block;
   lines: Line[];
@@ -42,6 +68,7 @@ export class Paginator {
     private readonly geometry: PageGeometry,
     private readonly sink: FlowSink,
     firstPage: number,
+    private readonly store?: LineStore,
   ) {
     this.page = firstPage;
     this.y = geometry.top;
@@ -88,7 +115,8 @@ export class Paginator {
     const width = block.columns ? (g.measure - COLUMN_GAP) / 2 : g.measure;
     const first = width - indent - reserve;
     const rest = first - (block.hang ?? 0);
-    w = { block, lines: this.measurer.wrap(block.runs, first, rest), leading: STYLES[block.style].leading };
+    const wrapLines = () => this.measurer.wrap(block.runs, first, rest);
+    w = { block, lines: this.store ? this.store.take(wrapLines) : wrapLines(), leading: STYLES[block.style].leading };
     this.wrapped.set(block, w);
     return w;
   }

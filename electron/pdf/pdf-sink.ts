@@ -1,6 +1,7 @@
-import { drawText, type Doc } from './draw-text';
+import type { Doc } from './draw-text';
 import type { Block, FlowSink, PlacedLine } from './flow';
-import type { Line, Measurer, Segment } from './measure';
+import type { Measurer, Segment } from './measure';
+import { TextEmitter, type PlacedRun } from './text-emitter';
 import { TRAILER_GAP } from './paginator';
 import { drawPageChrome } from './page-chrome';
 import { ASCENT, COLORS, DESCENT, STYLES, type PageGeometry } from './styles';
@@ -34,6 +35,7 @@ export class PdfSink implements FlowSink {
     private readonly measurer: Measurer,
     private readonly chrome: { title: string; classification: string; totalPages: number },
     private readonly onPage: (page: number) => void | Promise<void>,
+    private readonly text: TextEmitter,
   ) {
     this.stack = [root];
   }
@@ -111,21 +113,24 @@ export class PdfSink implements FlowSink {
       const content = doc.markStructureContent('Lbl');
       const labelWidth = this.measurer.width(block.label.style, block.label.text);
       const x = lines[0]!.x - labelWidth - (block.label.text.length > 1 ? 6 : 8);
-      drawText(doc, block.label.style, block.label.text, x, lines[0]!.y, leading);
+      this.text.draw([{ style: block.label.style, text: block.label.text, x, top: lines[0]!.y, leading }]);
       doc.endMarkedContent();
       open.label.add(content);
       open.label.end();
     }
     const content = doc.markStructureContent(open.targetTag);
-    for (const placed of lines) this.drawLine(placed.line, placed.x, placed.y, leading);
+    const runs: PlacedRun[] = [];
+    for (const placed of lines) {
+      for (const seg of placed.line.segments) runs.push({ style: seg.style, text: seg.text, x: placed.x + seg.x, top: placed.y, leading });
+    }
     let trailerX = 0;
     const lastLine = lines[lines.length - 1]!;
     if (last && block.trailer && block.trailer.run.text) {
       const t = block.trailer.run;
-      const w = this.measurer.width(t.style, t.text);
-      trailerX = this.geometry.right - w;
-      drawText(doc, t.style, t.text, trailerX, lastLine.y, leading);
+      trailerX = this.geometry.right - this.measurer.width(t.style, t.text);
+      runs.push({ style: t.style, text: t.text, x: trailerX, top: lastLine.y, leading });
     }
+    this.text.draw(runs);
     doc.endMarkedContent();
     open.target.add(content);
 
@@ -146,10 +151,6 @@ export class PdfSink implements FlowSink {
     open.link?.end();
     open.el.end();
     this.current = undefined;
-  }
-
-  private drawLine(line: Line, x: number, y: number, leading: number): void {
-    for (const seg of line.segments) drawText(this.doc, seg.style, seg.text, x + seg.x, y, leading);
   }
 
   /** Dot leaders as one dotted stroke (round caps on a zero-length dash), aligned to a grid so columns of dots line up. */

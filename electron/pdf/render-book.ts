@@ -14,8 +14,9 @@ import type { FlowSink } from './flow';
 import { FONT_FILES, fontPath, type FontName } from './fonts';
 import { installDirectLayout, type PdfKitEmbeddedFont } from './fast-layout';
 import { Measurer } from './measure';
-import { Paginator } from './paginator';
+import { LineStore, Paginator } from './paginator';
 import { PdfSink } from './pdf-sink';
+import { TextEmitter } from './text-emitter';
 import { pageGeometry } from './styles';
 
 export interface RenderProgress {
@@ -143,7 +144,9 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     chunk() {},
     blockEnd() {},
   };
-  const totalPages = await new Paginator(bookFlow(plan, (a) => anchors.get(a))[Symbol.iterator](), measurer, g, measureSink, 2).run();
+  const store = new LineStore();
+  const totalPages = await new Paginator(bookFlow(plan, (a) => anchors.get(a))[Symbol.iterator](), measurer, g, measureSink, 2, store).run();
+  store.replay();
   checkAbort(options.signal);
 
   // Pass 2: write.
@@ -156,8 +159,8 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     if (out.writableLength > MAX_BUFFERED) await once(out, 'drain');
     if (page % 8 === 0) await nextTurn();
     checkAbort(options.signal);
-  });
-  const last = await new Paginator(bookFlow(plan, (a) => anchors.get(a))[Symbol.iterator](), measurer, g, sink, 2).run();
+  }, new TextEmitter(doc, fonts));
+  const last = await new Paginator(bookFlow(plan, (a) => anchors.get(a))[Symbol.iterator](), measurer, g, sink, 2, store).run();
   for (const [anchor, page] of sink.placedAnchors()) {
     if (anchors.get(anchor) !== page || last !== totalPages) {
       throw new Error(`Pagination differs between passes at ${anchor} (page ${anchors.get(anchor)} vs ${page}).`);

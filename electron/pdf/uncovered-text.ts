@@ -20,7 +20,11 @@ function describe(stretch: string): string {
 
 export type Covers = (codePoint: number) => boolean;
 
+// Latin, Greek, Cyrillic and general punctuation: always in the fonts, no need to look.
+const COMMON = /^[\u0020-\u007e\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff\u2010-\u2027\u2030-\u203a\u20ac\n]*$/;
+
 export function replaceUncovered(text: string, covers: Covers): string {
+  if (COMMON.test(text)) return text;
   let out = '';
   let stretch = '';
   for (const ch of text) {
