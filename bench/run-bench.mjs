@@ -6,9 +6,12 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// The app's own Node bundles first: the share domain reads bundles in dist/bundle-worker.cjs.
+await import(pathToFileURL(join(root, 'scripts', 'build-node.mjs')).href);
 const outDir = join(root, 'dist', 'bench');
 mkdirSync(outDir, { recursive: true });
 
@@ -56,7 +59,8 @@ for (const domain of ['ingest', 'books', 'pdf', 'share']) {
     domains[domain] = { error: `electron/${domain}/ does not exist yet` };
     continue;
   }
-  const files = tsFiles(dir).sort();
+  // Worker entry points run on load (they read workerData), so they are not bundled here.
+  const files = tsFiles(dir).filter((f) => !/-worker\.ts$/.test(f)).sort();
   const lines = files.map((f, i) => `import * as m${i} from ${JSON.stringify(f)};`);
   lines.push(`module.exports = {${files.map((f, i) => `${JSON.stringify(relative(dir, f).replace(/\.ts$/, ''))}: m${i}`).join(', ')}};`);
   const entry = join(outDir, `domain-${domain}.entry.ts`);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import themesJson from '../resources/taxonomy/themes.json';
@@ -6,7 +6,7 @@ import themesJson from '../resources/taxonomy/themes.json';
 /**
  * The names the synthetic corpus draws on: forums and organizations, countries (with
  * demonym and capital), theme phrases. Read from resources/gazetteer/*.json when the
- * extraction helper has written them (any shape with `name` fields is understood), else a
+ * extraction helper has written them, else a
  * small built-in list, so the benchmark runs at every stage of the project.
  */
 
@@ -112,52 +112,36 @@ function fingerprint(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
 }
 
-/** Collects every object with a string `name` anywhere inside a parsed JSON document. */
-function namedObjects(value: unknown, out: Array<Record<string, unknown>> = []): Array<Record<string, unknown>> {
-  if (Array.isArray(value)) for (const v of value) namedObjects(v, out);
-  else if (value && typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    if (typeof obj.name === 'string') out.push(obj);
-    else for (const v of Object.values(obj)) namedObjects(v, out);
-  }
-  return out;
-}
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-function firstString(obj: Record<string, unknown>, keys: string[]): string | undefined {
-  for (const key of keys) {
-    const v = obj[key];
-    if (typeof v === 'string' && v.trim()) return v;
-    if (Array.isArray(v) && typeof v[0] === 'string' && v[0].trim()) return v[0];
-  }
-  return undefined;
-}
-
-function fromGazetteer(dir: string): { forums: Forum[]; countries: Country[]; files: string[] } {
-  const forums: Forum[] = [];
-  const countries: Country[] = [];
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
-  for (const file of files) {
-    let parsed: unknown;
+/**
+ * resources/gazetteer/countries.json rows: [name, other names, adjectives, capital, cities];
+ * organizations.json rows: [name, other names and acronyms, kind, parent?].
+ */
+function fromGazetteer(dir: string): { forums: Forum[]; countries: Country[] } {
+  const read = (file: string): Record<string, unknown> | undefined => {
     try {
-      parsed = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      return existsSync(join(dir, file)) ? (JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>) : undefined;
     } catch {
-      continue;
+      return undefined;
     }
-    const isCountry = /countr|state|place|geo/i.test(file);
-    const isForum = /forum|org|bod/i.test(file);
-    for (const obj of namedObjects(parsed)) {
-      const name = obj.name as string;
-      if (isCountry) {
-        const adjective = firstString(obj, ['adjective', 'adjectives', 'demonym', 'demonyms']);
-        const capital = firstString(obj, ['capital', 'capitals', 'cities']);
-        if (adjective && capital) countries.push({ name, adjective, capital });
-      } else if (isForum) {
-        const acronym = firstString(obj, ['acronym', 'acronyms', 'abbreviation', 'short']);
-        forums.push(acronym && acronym !== name ? { name, acronym } : { name });
-      }
-    }
+  };
+  const countries: Country[] = [];
+  for (const row of (read('countries.json')?.countries as unknown[]) ?? []) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string') continue;
+    const adjective = strings(row[2])[0];
+    const capital = typeof row[3] === 'string' ? row[3] : undefined;
+    if (adjective && capital) countries.push({ name: row[0], adjective, capital });
   }
-  return { forums, countries, files };
+  const forums: Forum[] = [];
+  const orgs = read('organizations.json');
+  const rows = (orgs?.organizations ?? Object.values(orgs ?? {}).find(Array.isArray) ?? []) as unknown[];
+  for (const row of rows) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string') continue;
+    const acronym = strings(row[1]).find((a) => /^[A-Z][A-Z0-9+-]{1,9}$/.test(a));
+    forums.push(acronym ? { name: row[0], acronym } : { name: row[0] });
+  }
+  return { forums, countries };
 }
 
 export function loadVocabulary(root: string): Vocabulary {

@@ -1,7 +1,11 @@
 import type { Library } from '../../electron/library/open-library';
 import { findFunction } from '../domains';
 
-/** How the benchmark calls the shared-library helper (electron/share), found at run time. */
+/**
+ * How the benchmark calls the shared-library helper (electron/share), found at run time:
+ * exportBundle(db, { scope, outPath, exportedBy, appVersion }) and
+ * importBundle(db, path, { policy }) (which reads the bundle in its worker, then merges).
+ */
 export interface BundleApi {
   label: string;
   exportAll(lib: Library, outPath: string): Promise<unknown>;
@@ -9,11 +13,11 @@ export interface BundleApi {
 }
 
 export function bundleApi(): BundleApi {
-  const exp = findFunction<(...args: unknown[]) => unknown>('share', ['exportBundle', 'exportLibraryBundle', 'writeBundle']);
-  const imp = findFunction<(...args: unknown[]) => unknown>('share', ['importBundle', 'mergeBundle', 'importBundleFile']);
+  const exp = findFunction<(db: unknown, options: Record<string, unknown>) => unknown>('share', ['exportBundle'], ['bundles', 'export-bundle']);
+  const imp = findFunction<(db: unknown, path: string, options: Record<string, unknown>) => Promise<unknown>>('share', ['importBundle'], ['bundles']);
   return {
     label: `${exp.where}, ${imp.where}`,
-    exportAll: async (lib, outPath) => exp.fn(lib.db, { out: outPath, scope: { kind: 'all' } }),
-    importFile: async (lib, bundlePath) => imp.fn(lib.db, bundlePath, { onConflict: 'keep-mine' }),
+    exportAll: async (lib, outPath) => exp.fn(lib.db, { scope: { kind: 'library' }, outPath, exportedBy: 'bench', appVersion: 'bench' }),
+    importFile: async (lib, bundlePath) => imp.fn(lib.db, bundlePath, { policy: 'keep-mine' }),
   };
 }

@@ -20,6 +20,8 @@ export interface ImportFigures {
   perSec: number;
   rawPerSec: number;
   ratio: number;
+  /** The same files read, cleaned and extracted without writing (importPaths dryRun). */
+  dryRunPerSec?: number;
   pipeline: string;
   added: number;
 }
@@ -61,6 +63,15 @@ export async function importSection(ctx: BenchContext): Promise<ImportFigures> {
   const appMs = nowMs() - t0;
   const snap = snapshotRows(app.db);
   app.close();
+
+  let dryRunPerSec: number | undefined;
+  if (pipeline.dryRun) {
+    const dry = await freshLibrary(dir, 'dry');
+    const t1 = nowMs();
+    await pipeline.dryRun(dry, paths);
+    dryRunPerSec = (n / (nowMs() - t1)) * 1000;
+    dry.close();
+  }
   if (snap.summaries.length === 0) throw new Error(`the import pipeline (${pipeline.label}) added no summaries`);
 
   const rawMs: number[] = [];
@@ -74,5 +85,13 @@ export async function importSection(ctx: BenchContext): Promise<ImportFigures> {
   const perSec = (n / appMs) * 1000;
   const rawPerSec = (added / rawAvg) * 1000;
   rmSync(dir, { recursive: true, force: true });
-  return { n, perSec: round(perSec, 0), rawPerSec: round(rawPerSec, 0), ratio: round(perSec / rawPerSec, 3), pipeline: pipeline.label, added };
+  return {
+    n,
+    perSec: round(perSec, 0),
+    rawPerSec: round(rawPerSec, 0),
+    ratio: round(perSec / rawPerSec, 3),
+    ...(dryRunPerSec !== undefined ? { dryRunPerSec: round(dryRunPerSec, 0) } : {}),
+    pipeline: pipeline.label,
+    added,
+  };
 }

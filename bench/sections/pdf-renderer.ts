@@ -2,8 +2,9 @@ import type { Database } from 'better-sqlite3';
 import { findFunction } from '../domains';
 
 /**
- * How the benchmark calls the books/PDF helper's renderer (electron/pdf), found at run time:
- * render one stored book of a library to a PDF file.
+ * How the benchmark calls the books/PDF helpers, found at run time: planBook(db, bookId)
+ * (electron/books) turns a stored book into a layout plan, renderBookToFile(plan, path,
+ * options) (electron/pdf) writes it. Both are timed: that is what an export costs.
  */
 export interface BookRenderer {
   label: string;
@@ -11,14 +12,16 @@ export interface BookRenderer {
 }
 
 export function bookRenderer(): BookRenderer {
-  const { fn, where } = findFunction<(db: Database, bookId: string, outPath: string, options?: Record<string, unknown>) => unknown>(
+  const plan = findFunction<(db: Database, bookId: string) => unknown>('books', ['planBook'], ['book-plan']);
+  const render = findFunction<(plan: unknown, path: string, options?: Record<string, unknown>) => Promise<unknown>>(
     'pdf',
-    ['renderBookToFile', 'exportBookPdf', 'renderBook'],
+    ['renderBookToFile'],
+    ['render-book'],
   );
   return {
-    label: where,
+    label: `${plan.where} + ${render.where}`,
     render: async (db, bookId, outPath) => {
-      await fn(db, bookId, outPath, { reproducible: true });
+      await render.fn(plan.fn(db, bookId), outPath, { reproducible: true });
     },
   };
 }
