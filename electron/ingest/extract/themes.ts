@@ -26,7 +26,7 @@ interface Hit {
   weight: number;
 }
 
-const THRESHOLD = 0.5;
+const THRESHOLD = 0.385;
 const cache = new Map<string, TokenTrie<Hit>>();
 
 function compile(userThemes: readonly UserTheme[]): TokenTrie<Hit> {
@@ -49,20 +49,23 @@ function compile(userThemes: readonly UserTheme[]): TokenTrie<Hit> {
   return trie;
 }
 
-export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = []): ScoredTheme[] {
+export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = [], threshold = THRESHOLD): ScoredTheme[] {
   const trie = compile(userThemes);
   const matches = trie.scan(doc.tokens, (_hit, from, to) => {
     for (let i = from; i < to; i++) if (doc.inName[i]) return false;
     return true;
   });
-  interface Tally { theme: ThemeDef; score: number; counts: Map<string, number>; evidence: Range[] }
+  interface Tally { theme: ThemeDef; score: number; counts: Map<string, number>; evidence: Range[]; sentences: Set<number> }
   const per = new Map<string, Tally>();
   for (const m of matches) {
     const { theme, phrase, weight } = m.value;
-    const t: Tally = per.get(theme.id) ?? { theme, score: 0, counts: new Map(), evidence: [] };
+    const t: Tally = per.get(theme.id) ?? { theme, score: 0, counts: new Map(), evidence: [], sentences: new Set() };
+    t.sentences.add(doc.sentenceOf[m.from]!);
     const n = t.counts.get(phrase) ?? 0;
     t.counts.set(phrase, n + 1);
-    if (n < 2) t.score += n === 0 ? weight : weight / 2;
+    // The title and lead say what the meeting was about: their phrases weigh half as much again.
+    const lead = doc.sentenceOf[m.from]! <= 1 ? 1.5 : 1;
+    if (n < 2) t.score += (n === 0 ? weight : weight / 2) * lead;
     if (t.evidence.length < 20) t.evidence.push([m.start, m.end]);
     per.set(theme.id, t);
   }
@@ -70,9 +73,11 @@ export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = []): Sc
   const lengthFactor = Math.max(1, Math.sqrt(doc.tokens.length / 500));
   const out: ScoredTheme[] = [];
   for (const t of per.values()) {
-    const strength = t.score / (6 * lengthFactor);
+    // Discussed across several sentences rather than named once in passing.
+    const spread = 1 + 0.15 * Math.min(t.sentences.size - 1, 3);
+    const strength = (t.score * spread) / (6 * lengthFactor);
     const confidence = Math.round((1 - Math.exp(-strength * 1.5)) * 100) / 100;
-    if (confidence >= THRESHOLD && t.counts.size >= 1) out.push({ id: t.theme.id, name: t.theme.name, confidence, evidence: t.evidence });
+    if (confidence >= threshold) out.push({ id: t.theme.id, name: t.theme.name, confidence, evidence: t.evidence });
   }
   return out.sort((a, b) => b.confidence - a.confidence);
 }
