@@ -14,7 +14,7 @@ function heading(title: string, anchor: string): Block {
     outline: { title, level: 0 },
     ruleBelow: true,
     keepWithNext: true,
-    spaceAfter: 3,
+    spaceAfter: 9,
   };
 }
 

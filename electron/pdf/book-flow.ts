@@ -187,7 +187,7 @@ function* sectionFlow(plan: LayoutPlan, s: PlanSection, pageOf: PageOf): Generat
     outline: { title: s.title, level: 0 },
     ruleBelow: true,
     keepWithNext: true,
-    spaceAfter: 3,
+    spaceAfter: 9,
   };
   yield { kind: 'block', tag: 'P', style: 'h1Kicker', runs: [{ text: countLine(s), style: 'h1Kicker' }], keepWithNext: true, spaceAfter: 12 };
   for (const sub of s.subsections) {
