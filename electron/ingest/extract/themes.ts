@@ -26,7 +26,9 @@ interface Hit {
   weight: number;
 }
 
-const THRESHOLD = 0.385;
+const THRESHOLD = 0.3;
+const MAX_THEMES = 6;
+const RELATIVE = 0.5;
 const cache = new Map<string, TokenTrie<Hit>>();
 
 function compile(userThemes: readonly UserTheme[]): TokenTrie<Hit> {
@@ -79,5 +81,8 @@ export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = [], thr
     const confidence = Math.round((1 - Math.exp(-strength * 1.5)) * 100) / 100;
     if (confidence >= threshold) out.push({ id: t.theme.id, name: t.theme.name, confidence, evidence: t.evidence });
   }
-  return out.sort((a, b) => b.confidence - a.confidence);
+  // A meeting is about a few things: keep the strongest themes, and only those near the top one.
+  out.sort((a, b) => b.confidence - a.confidence);
+  const top = out[0]?.confidence ?? 0;
+  return out.filter((t, i) => i < MAX_THEMES && t.confidence >= top * RELATIVE);
 }
