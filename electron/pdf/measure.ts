@@ -78,7 +78,10 @@ export class Measurer {
     let segments: Segment[] = [];
     let x = 0;
     let limit = firstWidth + 0.01;
-    const flush = () => {
+    /** `atSpace`: the line ends where a space was, kept (unmeasured) so extracted text reads "a b", not "ab". */
+    const flush = (atSpace = false) => {
+      const last = segments[segments.length - 1];
+      if (atSpace && last) last.text += ' ';
       lines.push({ segments, width: x });
       segments = [];
       x = 0;
@@ -117,7 +120,7 @@ export class Measurer {
           continue;
         }
         if (segments.length > 0 && w <= restWidth) {
-          flush();
+          flush(spaced);
           place(run, word, w, 0);
           continue;
         }
@@ -135,7 +138,7 @@ export class Measurer {
     word: string,
     space: number,
     room: () => number,
-    flush: () => void,
+    flush: (atSpace?: boolean) => void,
     place: (run: Run, text: string, w: number, sp: number) => void,
     placedCount: () => number,
   ): void {
@@ -148,7 +151,7 @@ export class Measurer {
           place(run, rest, this.width(run.style, rest), 0); // not even one character fits: let it overflow
           return;
         }
-        flush();
+        flush(sp > 0);
         sp = 0;
         continue;
       }

@@ -139,6 +139,18 @@ describe('a rendered briefing book, parsed back', () => {
     expect(info).toMatch(/Title:\s+Test briefing book/);
   });
 
+  it('reads correctly through its structure tree (what screen readers use): headings, lists, whole sentences', () => {
+    const tree = execFileSync('pdfinfo', ['-struct-text', path], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(tree).toMatch(/^Document/);
+    for (const tag of ['H1 (block)', 'H2 (block)', 'H3 (block)', 'P (block)', 'L (block)', 'LI (block)', 'TOC', 'TOCI', 'Link (inline)']) {
+      expect(tree).toContain(tag);
+    }
+    // Lines broken at a space keep it, so a paragraph reads as one sentence.
+    expect(tree).toContain(`"${CYRILLIC}"`);
+    expect(tree).toContain(`"${GREEK}"`);
+    expect(tree).not.toMatch(/Page \d+ of/); // header and footer are artifacts
+  });
+
   it('gives byte-identical files for the same plan in reproducible mode', async () => {
     const again = await renderTo(dir, 'again.pdf', plan);
     expect(readFileSync(again.path).equals(readFileSync(path))).toBe(true);
