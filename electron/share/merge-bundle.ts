@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { BundleContent, BundleRow, ConflictPolicy } from './bundle-format';
 import { deferFtsInserts } from './bulk-fts';
-import { ImportJournal, keyOf, sameSummaryContent, summaryContentHash } from './import-journal';
+import { ImportJournal, keyOf, sameSummaryContent, SUMMARY_CONTENT_FIELDS, summaryContentHash } from './import-journal';
 import { mergeEntities, type EntityMerge } from './merge-entities';
 
 export interface SummaryConflict {
@@ -87,6 +87,10 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
   const summaryCols = columns.summaries;
   const s = {
     byId: db.prepare<[string], BundleRow>('SELECT * FROM summaries WHERE id = ?'),
+    // Compared inside SQLite: re-importing thousands of identical summaries then copies none of their text out.
+    identical: db.prepare<[BundleRow], number>(
+      `SELECT 1 FROM summaries WHERE id = @id AND ${SUMMARY_CONTENT_FIELDS.map((f) => `"${f}" IS @${f}`).join(' AND ')}`,
+    ),
     byHash: db.prepare<[string], BundleRow>('SELECT * FROM summaries WHERE content_hash = ? ORDER BY seq'),
     insert: db.prepare(
       `INSERT INTO summaries (${summaryCols.map((c) => `"${c}"`).join(', ')}, origin_import_id)
@@ -127,10 +131,11 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
 
   rows.summaries.forEach((theirs, index) => {
     const id = theirs.id as string;
-    const mine = s.byId.get(id);
+    const identical = s.identical.get(theirs) !== undefined;
+    const mine = identical ? undefined : s.byId.get(id);
     let localId: string;
     let isNew = false;
-    if (mine && sameSummaryContent(mine, theirs)) {
+    if (identical) {
       report.summaries.identical++;
       localId = id;
     } else if (mine) {

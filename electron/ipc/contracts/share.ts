@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BundleManifest } from '../../share/bundle-format';
-import { bundleScopeSchema } from '../../share/bundle-manifest';
+import { bundleScopeSchema } from '../../share/bundle-scope-schema';
 import type { BundleInspection, ImportResult } from '../../share/bundles';
 import type { ImportRecord, UndoReport } from '../../share/undo-import';
 import { defineContract, method } from '../define';
