@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../errors';
 
@@ -44,4 +44,13 @@ export function fontsDir(): string {
 
 export function fontPath(name: FontName): string {
   return join(fontsDir(), FONT_FILES[name]);
+}
+
+const data = new Map<FontName, Buffer>();
+
+/** The font file's bytes, read once per process (the live preview renders often). */
+export function fontData(name: FontName): Buffer {
+  let bytes = data.get(name);
+  if (!bytes) data.set(name, (bytes = readFileSync(fontPath(name))));
+  return bytes;
 }

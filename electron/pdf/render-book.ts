@@ -11,7 +11,7 @@ import { bookFlow } from './book-flow';
 import { drawCover } from './cover';
 import type { Doc } from './draw-text';
 import type { FlowSink } from './flow';
-import { FONT_FILES, fontPath, type FontName } from './fonts';
+import { FONT_FILES, fontData, type FontName } from './fonts';
 import { installDirectLayout, type PdfKitEmbeddedFont } from './fast-layout';
 import { Measurer } from './measure';
 import { LineStore, Paginator } from './paginator';
@@ -108,7 +108,7 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
   // Create every font up front (fixed ids F1..F5, for reproducible output) with direct layout.
   const fonts = new Map<FontName, PdfKitEmbeddedFont>();
   for (const name of Object.keys(FONT_FILES) as FontName[]) {
-    doc.registerFont(name, fontPath(name));
+    doc.registerFont(name, fontData(name));
     doc.font(name);
     const font = (doc as unknown as { _font: PdfKitEmbeddedFont })._font;
     installDirectLayout(font);
