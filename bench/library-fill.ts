@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,8 +82,8 @@ export async function cachedLibrary(
   const path = cachedLibraryPath(n, vocab);
   if (existsSync(path)) return { library: await openLibrary(path, { skipBackup: true }), built: false };
   mkdirSync(join(tmpdir(), 'bbb-bench-cache'), { recursive: true });
-  const building = `${path}.building`;
-  for (const suffix of ['', '-wal', '-shm']) rmSync(building + suffix, { force: true });
+  // A name of its own: another benchmark (bench/ui) may be building the same library right now.
+  const building = `${path}.building-${process.pid}-${randomBytes(4).toString('hex')}`;
   const started = Date.now();
   const lib = await openLibrary(building);
   lib.db.pragma('synchronous = OFF');
@@ -92,7 +93,9 @@ export async function cachedLibrary(
   });
   lib.db.exec("INSERT INTO summaries_fts (summaries_fts) VALUES ('optimize')");
   lib.close();
-  renameSync(building, path);
+  // Whoever finishes first wins; a later builder's copy is thrown away.
+  if (existsSync(path)) for (const suffix of ['', '-wal', '-shm']) rmSync(building + suffix, { force: true });
+  else renameSync(building, path);
   const buildSec = (Date.now() - started) / 1000;
   return { library: await openLibrary(path, { skipBackup: true }), built: true, buildSec };
 }

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchContext } from './context';
 import { NotAvailable, hasDomain } from './domains';
@@ -76,7 +76,13 @@ async function main(): Promise<void> {
   const report: BenchResults = {
     date: new Date().toISOString(),
     quick,
-    machine: { cpus: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}` },
+    machine: {
+      cpus: cpus().length,
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      // 1/5/15-minute load at the end: on a shared box this says how much the wall times waited.
+      loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
+    },
     corpus: `synthetic, seeded; ${vocab.source}`,
     modules: describeModules(),
     ...results,

@@ -8,7 +8,7 @@ export type SectionResult = Record<string, unknown> | string;
 export interface BenchResults {
   date: string;
   quick: boolean;
-  machine: { cpus: number; node: string; platform: string };
+  machine: { cpus: number; node: string; platform: string; loadAverage: number[] };
   corpus: string;
   modules: Record<string, string>;
   import: SectionResult;
@@ -42,12 +42,12 @@ function rows(r: BenchResults): Row[] {
   });
   section('pdf', r.pdf, (v) => {
     const ratio = Number(v.pagesPerSec) / Number(v.chromiumPagesPerSec);
-    out.push([`pdf (${num(v.summaries)} summaries, ${num(v.pages)} p.)`, `${num(v.pagesPerSec, 1)} pages/s`, `Chromium ${num(v.chromiumPagesPerSec, 1)} pages/s (${num(v.chromiumPages)} p.)`, '>= 3x Chromium', `${verdict(ratio >= 3)} (${num(ratio, 2)}x)`]);
+    out.push([`pdf (${num(v.summaries)} summaries, ${num(v.pages)} p.)`, `${num(v.pagesPerSec, 1)} pages/s (${num(v.sec, 1)} s, ${num(v.cpuSec, 1)} CPU-s)`, `Chromium ${num(v.chromiumPagesPerSec, 1)} pages/s (${num(v.chromiumPages)} p.)`, '>= 3x Chromium', `${verdict(ratio >= 3)} (${num(ratio, 2)}x)`]);
     out.push(['pdf peak RSS', `${num(v.peakRssMb, 0)} MB`, '', '< 500 MB', verdict(Number(v.peakRssMb) < 500)]);
   });
   section('bundle', r.bundle, (v) => {
     out.push([`bundle export (n=${num(v.n)})`, `${num(v.exportSec, 2)} s`, '', '', '']);
-    out.push([`bundle import (n=${num(v.n)})`, `${num(v.importSec, 2)} s`, `raw copy ${num(v.rawCopySec, 2)} s`, '< 5 s', verdict(Number(v.importSec) < 5)]);
+    out.push([`bundle import (n=${num(v.n)})`, `${num(v.importSec, 2)} s (${num(v.importCpuSec, 2)} CPU-s)`, `raw copy ${num(v.rawCopySec, 2)} s`, '< 5 s', verdict(Number(v.importSec) < 5)]);
     out.push([`bundle re-import (n=${num(v.n)})`, `${num(v.reimportSec, 2)} s`, '', '< 3 s', verdict(Number(v.reimportSec) < 3)]);
   });
   section('extract', r.extract, (v) => {
@@ -67,7 +67,7 @@ export function markdownTable(r: BenchResults): string {
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
     ...body.map(line),
     '',
-    `${r.date}, ${r.quick ? 'quick' : 'full'} run, ${r.machine.cpus} CPUs, Node ${r.machine.node}. Corpus: ${r.corpus}.`,
+    `${r.date}, ${r.quick ? 'quick' : 'full'} run, ${r.machine.cpus} CPUs (load average ${r.machine.loadAverage.join(' / ')}), Node ${r.machine.node}. Corpus: ${r.corpus}.`,
     `Modules: ${Object.entries(r.modules).map(([k, v]) => `${k}: ${v}`).join('; ')}.`,
   ].join('\n');
 }

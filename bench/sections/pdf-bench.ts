@@ -23,6 +23,8 @@ export interface PdfFigures {
   pagesPerSec: number;
   peakRssMb: number;
   sec: number;
+  /** The renderer's CPU time (its wall time on a busy machine includes waiting for a core). */
+  cpuSec: number;
   chromiumPages: number;
   chromiumSec: number;
   chromiumPagesPerSec: number;
@@ -33,6 +35,7 @@ const TITLE = 'Benchmark Briefing Book';
 
 interface ChildReport {
   sec: number;
+  cpuSec: number;
   peakRssMb: number;
   renderer: string;
 }
@@ -72,10 +75,12 @@ export async function pdfChild(args: string[]): Promise<void> {
   const lib = await openLibrary(libPath, { skipBackup: true });
   const renderer = bookRenderer();
   const start = nowMs();
+  const cpu0 = process.cpuUsage();
   await renderer.render(lib.db, bookId, outPath);
+  const cpu = process.cpuUsage(cpu0);
   const sec = (nowMs() - start) / 1000;
   lib.close();
-  const report: ChildReport = { sec, peakRssMb: peakRssMb(), renderer: renderer.label };
+  const report: ChildReport = { sec, cpuSec: (cpu.user + cpu.system) / 1e6, peakRssMb: peakRssMb(), renderer: renderer.label };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 
@@ -108,6 +113,7 @@ export async function pdfSection(ctx: BenchContext): Promise<PdfFigures> {
     pagesPerSec: round(pages / child.sec, 1),
     peakRssMb: round(child.peakRssMb, 0),
     sec: round(child.sec, 2),
+    cpuSec: round(child.cpuSec, 2),
     chromiumPages: chrome.pages,
     chromiumSec: round(chrome.sec, 2),
     chromiumPagesPerSec: round(chrome.pages / chrome.sec, 1),
