@@ -140,7 +140,16 @@ export interface ImportReport {
   refused: number;
 }
 
-export function importItems(library: Library, items: readonly CommitItem[], options: { onProgress?: (p: Progress) => void; label?: string } = {}): ImportReport {
+export interface ImportItemsOptions {
+  onProgress?: (p: Progress) => void;
+  /** The batch's name in the import history (default: the first file's name and a count). */
+  label?: string;
+  /** Items of the same batch refused before this step (at preview), counted in the batch's record. */
+  refusedEarlier?: number;
+  duplicatesEarlier?: number;
+}
+
+export function importItems(library: Library, items: readonly CommitItem[], options: ImportItemsOptions = {}): ImportReport {
   const { db } = library;
   const resolver = new NameResolver(db);
   const importId = startFileImport(db, options.label ?? batchLabel(items.map((i) => i.file)));
@@ -150,7 +159,7 @@ export function importItems(library: Library, items: readonly CommitItem[], opti
     results.push(commitOne(db, resolver, item, importId));
   }
   options.onProgress?.({ done: items.length, total: items.length, label: '' });
-  return report(db, importId, results);
+  return report(db, importId, results, options.refusedEarlier ?? 0, options.duplicatesEarlier ?? 0);
 }
 
 function commitOne(db: Database, resolver: NameResolver, item: CommitItem, importId: string): ImportResult {
@@ -206,11 +215,10 @@ function toTagInput(resolver: NameResolver, t: CommitTag): TagInput {
   };
 }
 
-function report(db: Database, importId: string, results: ImportResult[]): ImportReport {
+function report(db: Database, importId: string, results: ImportResult[], refusedEarlier: number, duplicatesEarlier: number): ImportReport {
   const count = (s: ImportResult['status']) => results.filter((r) => r.status === s).length;
-  const stats = { added: count('added'), duplicates: count('duplicate'), refused: count('refused') };
-  finishFileImport(db, importId, stats);
-  return { importId: stats.added > 0 ? importId : null, results, ...stats };
+  finishFileImport(db, importId, { added: count('added'), duplicates: count('duplicate') + duplicatesEarlier, refused: count('refused') + refusedEarlier });
+  return { importId: count('added') > 0 ? importId : null, results, added: count('added'), duplicates: count('duplicate'), refused: count('refused') };
 }
 
 function batchLabel(files: string[]): string {
@@ -251,7 +259,13 @@ export async function importPaths(
 ): Promise<ImportReport> {
   const preview = await previewImport(library.db, { paths: [...paths] }, { onProgress: options.onProgress });
   const fresh = preview.filter((p) => p.status === 'new');
-  const committed = options.dryRun ? undefined : importItems(library, fresh.map((p) => commitItemOf(p.file, p.extraction!)), { label: batchLabel([...paths]) });
+  const committed = options.dryRun
+    ? undefined
+    : importItems(library, fresh.map((p) => commitItemOf(p.file, p.extraction!)), {
+        label: batchLabel([...paths]),
+        refusedEarlier: preview.filter((p) => p.status === 'refused').length,
+        duplicatesEarlier: preview.filter((p) => p.status === 'duplicate').length,
+      });
   const byFile = new Map((committed?.results ?? []).map((r) => [r.file, r]));
   const results = preview.map((p): ImportResult => {
     if (p.status === 'refused') return { file: p.file, status: 'refused', reason: p.reason };

@@ -7,26 +7,22 @@ export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
 /**
  * Decodes bytes that should be text, refusing what is not: empty input, binary data (NUL
- * bytes, control characters), or something too large. UTF-8 is expected; UTF-16 with a
- * byte-order mark and legacy Windows-1252 files (Word's "plain text" on Western systems) are
- * read too. `label` names the input in messages.
+ * bytes, control characters), or something too large. UTF-8 is expected; legacy
+ * Windows-1252 files are read too. `label` names the input in messages.
  */
 export function decodeText(bytes: Uint8Array, label: string, limit = MAX_TEXT_BYTES): string {
   if (bytes.length > limit) {
     throw new AppError('TOO_LARGE', `${label} is ${formatBytes(bytes.length)}; the limit for one summary is ${formatBytes(limit)}. Split it or import the relevant part.`);
   }
   if (bytes.length === 0) throw new AppError('EMPTY_INPUT', `${label} is empty (0 bytes): there is no text to import.`);
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (!utf16 && (bytes.includes(0) || controlShare(bytes) > 0.01)) {
+  if (bytes.includes(0) || controlShare(bytes) > 0.01) {
     throw new AppError('BINARY_INPUT', `${label} is not text (it contains binary data). Import a .txt, .md, .html, .docx or .pdf file.`);
   }
   let text: string;
   try {
-    text = utf16
-      ? new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes)
-      : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    if (utf16) throw new AppError('BINARY_INPUT', `${label} is not valid UTF-16 text. Save it as UTF-8 and import it again.`);
+    // Not UTF-8 but free of binary bytes: a legacy Windows-1252 file (Word's "plain text" on Western systems).
     text = decodeWindows1252(bytes);
   }
   text = text.replace(/^\uFEFF/, '');
