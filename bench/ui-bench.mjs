@@ -1,4 +1,4 @@
-// `npm run bench:ui [-- --n 100000] [-- --json]`: the renderer on a big library, in Chromium
+// `npm run bench:ui [-- --n 100000] [-- --library FILE] [-- --json]`: the renderer on a big library, in Chromium
 // through the test bridge. Measures
 //  - search: time from the last keystroke of a typed query to its results on screen
 //    (the list's data-query equals the typed text and its first row is rendered), median
@@ -21,6 +21,8 @@ const arg = (name, fallback) => {
 };
 const N = Number(arg('n', '100000'));
 const asJson = args.includes('--json');
+/** An existing library file to measure instead of the generated one. */
+const LIBRARY = arg('library', undefined);
 const log = (line) => process.stderr.write(`${line}\n`);
 
 const QUERIES = ['minister', 'maritime security', 'Lavrov', 'climate finance', 'counterterrorism', 'Jakarta', 'summit declaration', 'trade', 'sanctions', 'ASEAN'];
@@ -75,7 +77,9 @@ async function measureTyping(page) {
   const latencies = [];
   for (const query of QUERIES) {
     await search.fill('');
-    await page.waitForFunction(() => document.querySelector('[role="listbox"][aria-label="Results"]')?.getAttribute('data-query') === '');
+    await page.waitForFunction(() => document.querySelector('[role="listbox"][aria-label="Results"]')?.getAttribute('data-query') === '', null, {
+      timeout: 180_000,
+    });
     await search.focus();
     // The page stamps each keydown; a MutationObserver + rAF stamps when the list shows this query.
     await page.evaluate((q) => {
@@ -95,7 +99,7 @@ async function measureTyping(page) {
       observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     }, query);
     await page.keyboard.type(query, { delay: KEY_DELAY_MS });
-    await page.waitForFunction(() => window.__bench.shown > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__bench.shown > 0, null, { timeout: 180_000 });
     const { lastKey, shown } = await page.evaluate(() => window.__bench);
     const count = await page.getByRole('status').filter({ hasText: /summar/ }).first().textContent();
     latencies.push(shown - lastKey);
@@ -106,7 +110,9 @@ async function measureTyping(page) {
 
 async function measureScrolling(page) {
   await page.getByRole('searchbox', { name: 'Search library' }).fill('');
-  await page.waitForFunction(() => document.querySelector('[role="listbox"][aria-label="Results"]')?.getAttribute('data-query') === '');
+  await page.waitForFunction(() => document.querySelector('[role="listbox"][aria-label="Results"]')?.getAttribute('data-query') === '', null, {
+    timeout: 180_000,
+  });
   return page.evaluate(async () => {
     const list = document.querySelector('[role="listbox"][aria-label="Results"]');
     const longTasks = [];
@@ -143,7 +149,7 @@ async function measureScrolling(page) {
 
 async function main() {
   log(`ui-bench: library of ${N.toLocaleString('en')} summaries`);
-  const lib = await ensureLibrary();
+  const lib = LIBRARY ? { path: resolve(LIBRARY), count: N, built: false } : await ensureLibrary();
   log(`  library ${lib.path} (${lib.count.toLocaleString('en')} summaries${lib.built ? `, built in ${lib.buildSec.toFixed(0)} s` : ', cached'})`);
   execFileSync(process.execPath, [join(root, 'scripts', 'build-node.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -156,7 +162,9 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const loadStart = Date.now();
     await page.goto(bridge.url);
-    await page.waitForFunction(() => document.querySelector('[role="listbox"][aria-label="Results"] [role="option"]:not([aria-busy])'));
+    await page.waitForFunction(() => document.querySelector('[role="listbox"][aria-label="Results"] [role="option"]:not([aria-busy])'), null, {
+      timeout: 180_000,
+    });
     const firstLoad = Date.now() - loadStart;
     log(`  first results on screen ${firstLoad} ms after navigation`);
     log('  typing:');

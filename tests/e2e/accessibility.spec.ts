@@ -1,23 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { screenshot, seriousViolations } from './support/axe';
 import { addSummaries, THREE_MEETINGS } from './support/library-data';
-
-const SHOTS = '/tmp/shots';
-
-/** Serious and critical axe violations, as readable lines (empty when there are none). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function checkView(page: Page, name: string, scheme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: scheme });
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png` });
+  await screenshot(page, `${name}-${scheme}`);
   expect(await seriousViolations(page), `${name} (${scheme})`).toEqual([]);
 }
 

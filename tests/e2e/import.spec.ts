@@ -1,4 +1,5 @@
 import { expect, menuCommand, test } from './fixtures';
+import { screenshot, seriousViolations } from './support/axe';
 
 const WIRE = 'tests/fixtures/articles/01-eas-arf-jakarta-wire.txt';
 const OSCE = 'tests/fixtures/articles/12-osce-skopje-ministerial.html';
@@ -34,6 +35,12 @@ test('import two files with review: edit one, turn down a tag, duplicates and re
   await expect(refused.getByText('Refused')).toBeVisible();
   await expect(refused.locator('.field-error')).toContainText('broken.pdf');
   await expect(review.getByRole('button', { name: 'Import 2 summaries' })).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await screenshot(page, `import-review-${scheme}`);
+    expect(await seriousViolations(page), `import review (${scheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Edit the title of one, turn down one of its suggested tags.
   await wire.getByRole('button', { name: 'Edit 01-eas-arf-jakarta-wire.txt' }).click();
@@ -52,6 +59,7 @@ test('import two files with review: edit one, turn down a tag, duplicates and re
   await review.getByRole('button', { name: 'Import 2 summaries' }).click();
   const done = page.getByRole('dialog', { name: 'Import finished' });
   await expect(done.getByText('2 summaries added to the library.')).toBeVisible();
+  expect(await seriousViolations(page), 'import finished').toEqual([]);
   await done.getByRole('button', { name: 'Close', exact: true }).click();
 
   const results = page.getByRole('listbox', { name: 'Results' });

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { SearchHit } from '../../../electron/library/search';
 import { formatMeetingDate, formatPlace } from '../format';
+import { titleHighlighter } from './highlight';
 import { SnippetText } from './SnippetText';
 import { extendTo, isSelected, selectAll, selectOnly, toggle, type Selection } from './selection';
 
@@ -34,6 +35,7 @@ export function ResultList(props: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
   const frame = useRef(0);
+  const markTitle = useMemo(() => titleHighlighter(props.shownText), [props.shownText]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -159,7 +161,7 @@ export function ResultList(props: Props) {
       >
         {hit ? (
           <>
-            <div className="result-title">{hit.title}</div>
+            <div className="result-title">{markTitle(hit.title)}</div>
             <div className="result-meta">
               {[formatMeetingDate(hit.meetingDate, hit.datePrecision), formatPlace(hit.city, hit.country), hit.forums.join(', ')]
                 .filter(Boolean)

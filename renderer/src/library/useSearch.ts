@@ -44,35 +44,54 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
   const applied = useRef(0);
   const queryKey = JSON.stringify(query);
 
+  // Single flight: the main process answers one search at a time, so while one runs, newer
+  // queries wait and only the newest is sent when it returns. Typing fast on a large
+  // library therefore costs one search after the last key, not one per key.
+  const inFlight = useRef(false);
+  const queued = useRef<{ ticket: number; query: LibraryQuery } | null>(null);
+
+  const send = useCallback((ticket: number, q: LibraryQuery) => {
+    if (inFlight.current) {
+      queued.current = { ticket, query: q };
+      return;
+    }
+    inFlight.current = true;
+    setLoading(true);
+    const finish = () => {
+      inFlight.current = false;
+      const next = queued.current;
+      queued.current = null;
+      if (next && next.ticket === latest.current) send(next.ticket, next.query);
+    };
+    unwrap(briefing().library.search({ ...q, limit: PAGE_SIZE, offset: 0 }))
+      .then((result) => {
+        if (ticket !== latest.current) return; // a newer query already replaced this one
+        activeQuery.current = q;
+        applied.current = ticket;
+        pages.current = new Map([[0, result.hits]]);
+        pending.current = new Set();
+        setTotal(result.total);
+        setFacets(result.facets);
+        setError(null);
+        setGeneration(ticket);
+        setLoading(false);
+      })
+      .catch((e: unknown) => {
+        if (ticket !== latest.current) return;
+        setError(readableError(e));
+        setLoading(false);
+      })
+      .finally(finish);
+  }, []);
+
   useEffect(() => {
     const ticket = ++latest.current;
     const typing = query.text !== activeQuery.current.text;
-    const run = () => {
-      setLoading(true);
-      unwrap(briefing().library.search({ ...query, limit: PAGE_SIZE, offset: 0 }))
-        .then((result) => {
-          if (ticket !== latest.current) return; // a newer query already replaced this one
-          activeQuery.current = query;
-          applied.current = ticket;
-          pages.current = new Map([[0, result.hits]]);
-          pending.current = new Set();
-          setTotal(result.total);
-          setFacets(result.facets);
-          setError(null);
-          setGeneration(ticket);
-          setLoading(false);
-        })
-        .catch((e: unknown) => {
-          if (ticket !== latest.current) return;
-          setError(readableError(e));
-          setLoading(false);
-        });
-    };
     if (!typing) {
-      run();
+      send(ticket, query);
       return;
     }
-    const timer = setTimeout(run, TYPING_DEBOUNCE_MS);
+    const timer = setTimeout(() => send(ticket, query), TYPING_DEBOUNCE_MS);
     return () => clearTimeout(timer);
     // queryKey stands for the query's content; refreshKey re-runs it after the library changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps

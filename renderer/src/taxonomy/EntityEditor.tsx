@@ -70,16 +70,16 @@ export function EntityEditor({ entity, others, onChanged }: Props) {
         </p>
       )}
 
-      <form className="editor-section" onSubmit={rename}>
-        <label className="field">
-          <span className="field-label">Name</span>
-          <div className="inline-form">
-            <input className="input" value={name} onChange={(e) => setName(e.target.value)} />
-            <button type="submit" className="button" disabled={!name.trim() || name.trim() === entity.name}>
-              Rename
-            </button>
-          </div>
+      <form className="editor-section field" onSubmit={rename}>
+        <label className="field-label" htmlFor="entity-name">
+          Name
         </label>
+        <div className="inline-form">
+          <input id="entity-name" className="input" value={name} onChange={(e) => setName(e.target.value)} />
+          <button type="submit" className="button" disabled={!name.trim() || name.trim() === entity.name}>
+            Rename
+          </button>
+        </div>
       </form>
 
       {entity.kind === 'actor' && (

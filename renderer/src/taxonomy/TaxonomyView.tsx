@@ -113,7 +113,7 @@ export function TaxonomyView() {
               >
                 <span className="entity-name">{e.name}</span>
                 {e.actorType && <span className="entity-type">{e.actorType}</span>}
-                <span className="entity-uses" aria-label={`${e.uses} summaries`}>
+                <span className="entity-uses" aria-label={e.uses === 1 ? '1 summary' : `${e.uses} summaries`}>
                   {formatCount(e.uses)}
                 </span>
               </button>
