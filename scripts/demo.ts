@@ -1,13 +1,13 @@
 // `npm run demo`: builds a sample library from resources/samples/*.txt in a temporary
 // folder and exports briefing-demo.pdf (grouped by forum) into the current directory.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addBookItems } from '../electron/books/book-items';
 import { planBook } from '../electron/books/book-plan';
 import { createBook } from '../electron/books/book-store';
-import { importSampleFolder } from '../electron/books/sample-library';
-import { errorMessage } from '../electron/errors';
+import { AppError, errorMessage } from '../electron/errors';
+import { importPaths } from '../electron/ingest/import-service';
 import { openLibrary } from '../electron/library/open-library';
 import { renderBookToFile } from '../electron/pdf/render-book';
 
@@ -18,7 +18,11 @@ async function main(): Promise<void> {
   const library = await openLibrary(join(dir, 'library.sqlite'));
   try {
     const started = performance.now();
-    const ids = importSampleFolder(library.db, samples);
+    // The app's own import pipeline: reading, cleaning, extraction of forums, actors, themes, date and place.
+    const files = readdirSync(samples).filter((f) => f.endsWith('.txt')).sort().map((f) => join(samples, f));
+    if (files.length === 0) throw new AppError('FILE_NOT_FOUND', `No .txt sample summaries in ${samples}.`);
+    const report = await importPaths(library, files);
+    const ids = report.results.flatMap((r) => (r.status === 'added' && r.summaryId ? [r.summaryId] : []));
     const book = createBook(library.db, {
       title: 'Diplomatic meetings 2023–2025',
       subtitle: 'Readouts of ministerial meetings, summits and state visits, grouped by forum',
