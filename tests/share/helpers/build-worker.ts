@@ -1,5 +1,5 @@
 import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '..', '..', '..');
@@ -26,6 +26,7 @@ export function buildShareEntryPoints(): Promise<{ worker: string; cli: string; 
     const cache = join(root, 'node_modules', '.cache');
     mkdirSync(cache, { recursive: true });
     const dir = mkdtempSync(join(cache, 'bbb-share-build-'));
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
     const common = {
       absWorkingDir: root,
       bundle: true,
