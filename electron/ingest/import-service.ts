@@ -60,9 +60,16 @@ export async function previewImport(db: Database | undefined, source: ImportSour
     ...(source.text !== undefined ? [{ file: PASTED_LABEL, read: async () => decodeText(Buffer.from(source.text!, 'utf8'), PASTED_LABEL) }] : []),
   ];
   const items: PreviewItem[] = [];
+  const inBatch = new Map<string, string>();
   for (const [i, input] of inputs.entries()) {
     options.onProgress?.({ done: i, total: inputs.length, label: basename(input.file) });
-    items.push(await previewOne(db, resolver, input, userThemes));
+    const item = await previewOne(db, resolver, input, userThemes);
+    // The same text twice in one batch (a PDF and the .txt it was made from) is stored once.
+    const hash = item.status === 'new' ? contentHash(item.extraction!.body) : undefined;
+    const twin = hash ? inBatch.get(hash) : undefined;
+    if (hash && twin) items.push({ ...item, status: 'duplicate', reason: `Same text as ${basename(twin)} in this import.` });
+    else items.push(item);
+    if (hash && !twin) inBatch.set(hash, input.file);
   }
   options.onProgress?.({ done: inputs.length, total: inputs.length, label: '' });
   return items;
