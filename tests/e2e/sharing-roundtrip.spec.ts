@@ -66,7 +66,7 @@ test('exports a shared library from one library and imports it into another with
   const pageB = await page.context().newPage();
   try {
     await pageB.goto(bridgeB.url);
-    await pageB.waitForFunction(() => typeof (window as { briefing?: unknown }).briefing === 'object');
+    await pageB.waitForFunction(() => typeof (window as { briefing?: unknown }).briefing === 'object', undefined, { timeout: 60_000 });
     expect(await summaryCount(pageB)).toBe(2);
     await pageB.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Sharing' }).click();
 
@@ -76,7 +76,7 @@ test('exports a shared library from one library and imports it into another with
     await expect(importDialog.getByRole('alert')).toContainText('Nothing in your library was changed.');
     await pageB.screenshot({ path: `${SHOTS}/sharing-refused.png` });
     expect(await seriousViolations(pageB), 'refused import').toEqual([]);
-    await importDialog.getByRole('button', { name: 'Close' }).click();
+    await importDialog.getByRole('button', { name: 'Close', exact: true }).click();
     expect(await summaryCount(pageB)).toBe(2);
 
     rmSync(join(otherDialogs, 'open', 'a-damaged.bblib'));
@@ -94,7 +94,7 @@ test('exports a shared library from one library and imports it into another with
     expect(await seriousViolations(pageB), 'import preview').toEqual([]);
     await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(importDialog.getByRole('status')).toContainText('3 new summaries');
-    await importDialog.getByRole('button', { name: 'Close' }).click();
+    await importDialog.getByRole('button', { name: 'Close', exact: true }).click();
     expect(await summaryCount(pageB)).toBe(5);
 
     // The history lists the import; Undo takes it back.

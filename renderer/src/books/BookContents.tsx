@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Book, BookPatch } from '../../../electron/books/book-types';
 import type { OutlineItem, OutlineSection } from '../../../electron/books/plan-outline';
 import { briefing, unwrap } from '../api/briefing';
@@ -21,7 +21,11 @@ type Drag = { kind: 'item'; id: string } | { kind: 'group'; title: string; sibli
  */
 export function BookContents({ book, outline, apply, patch }: Props) {
   const drag = useRef<Drag | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
+  /** The row to focus once the moved outline arrives (moving DOM nodes drops focus). */
+  const pendingFocus = useRef<string | null>(null);
+  const setFocusId = (key: string) => {
+    pendingFocus.current = key;
+  };
   const chosen = new Set(book.itemIds);
   const allTitles = collectTitles(outline);
   // The first manual move starts from what the user sees, not from the order items were added.
@@ -29,10 +33,11 @@ export function BookContents({ book, outline, apply, patch }: Props) {
   const base = book.itemOrder === 'manual' ? book.itemIds : [...printed, ...book.itemIds.filter((id) => !printed.includes(id))];
 
   useEffect(() => {
-    if (!focusId) return;
-    document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusId)}"]`)?.focus();
-    setFocusId(null);
-  }, [outline, focusId]);
+    const key = pendingFocus.current;
+    if (!key) return;
+    pendingFocus.current = null;
+    document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
+  }, [outline]);
 
   const reorderItems = (order: string[], focus: string) => {
     setFocusId(`item:${focus}`);

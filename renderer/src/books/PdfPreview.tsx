@@ -18,8 +18,8 @@ type Status = { kind: 'rendering' } | { kind: 'ready'; ms: number } | { kind: 'e
 
 /**
  * The book's PDF as it will print, rendered by the main process and drawn with pdf.js:
- * one page large, thumbnails to jump. Renders are debounced and a newer change drops the
- * result of an older one, so the preview never goes back in time.
+ * one page large, thumbnails to jump. Renders are debounced, and a render older than the
+ * one on screen is dropped, so the preview never goes back in time.
  */
 export function PdfPreview({ bookId, revision, hasContent }: Props) {
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
@@ -27,6 +27,8 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'rendering' });
   const [pageInput, setPageInput] = useState('1');
   const ticket = useRef(0);
+  /** The ticket of the render on screen. */
+  const shown = useRef(0);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const [stageWidth, setStageWidth] = useState(600);
@@ -52,16 +54,19 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
       unwrap(briefing().books.preview({ bookId }))
         .then((result) => openPdf(result.pdfBase64))
         .then((next) => {
-          if (mine !== ticket.current) {
+          // An older render than the one on screen is dropped; a newer one is shown even
+          // when a later change is still rendering, so fast edits never leave a blank preview.
+          if (mine < shown.current) {
             closePdf(next);
             return;
           }
+          shown.current = mine;
           setDoc((old) => {
             if (old) closePdf(old);
             return next;
           });
           setPage((p) => Math.min(p, next.numPages));
-          setStatus({ kind: 'ready', ms: Math.round(performance.now() - started) });
+          if (mine === ticket.current) setStatus({ kind: 'ready', ms: Math.round(performance.now() - started) });
         })
         .catch((error: unknown) => {
           if (mine === ticket.current) setStatus({ kind: 'error', message: readableError(error) });
