@@ -92,8 +92,7 @@ test.describe('renderer through the bridge', () => {
     expect(await page.evaluate(() => document.cookie)).toBe('');
 
     const found = await page.evaluate(() => window.briefing.library.search({ text: 'Jakarta' }));
-    expect(found.ok).toBe(true);
-    if (!found.ok) return;
+    if (!found.ok) throw new Error(`search failed: ${found.error.code} ${found.error.message}`);
     expect(found.value.total).toBe(1);
     const missing = await page.evaluate(() => window.briefing.library.search({ text: 'zzzunfindablezzz' }));
     expect(missing.ok && missing.value.total).toBe(0);
@@ -120,7 +119,7 @@ test.describe('renderer through the bridge', () => {
     const added = await page.evaluate(() =>
       window.briefing.library.add({ title: 'Bridge event test', body: 'A meeting in Oslo about fisheries, held for the bridge test.' }),
     );
-    expect(added.ok).toBe(true);
+    expect(added).toMatchObject({ ok: true });
     await menuCommand(page, 'new-book');
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen))

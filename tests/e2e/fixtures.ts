@@ -33,6 +33,8 @@ export interface Workspace {
 export interface Seeder {
   /** Adds a file (path relative to the repo root, or absolute) with `briefing add`; returns the CLI's stdout. */
   file(path: string): string;
+  /** Imports several files in one `briefing import` run (one process: much faster than file() in a loop). */
+  files(paths: string[]): string;
   /** Adds a summary from text (written to a temp .txt file first). */
   text(content: string, fileName?: string): string;
   /** Runs any `briefing` command against this test's library; returns stdout, throws with stderr on failure. */
@@ -89,6 +91,7 @@ export const test = base.extend<Fixtures>({
     await use({
       cli,
       file: (path) => cli('add', isAbsolute(path) ? path : join(REPO_ROOT, path)),
+      files: (paths) => cli('import', ...paths.map((path) => (isAbsolute(path) ? path : join(REPO_ROOT, path)))),
       text: (content, fileName) => {
         const path = join(workspace.dir, fileName ?? `seed-${++counter}.txt`);
         writeFileSync(path, content);
@@ -113,7 +116,7 @@ export const test = base.extend<Fixtures>({
   },
 
   bridge: async ({ workspace, seed, librarySeed }, use, testInfo) => {
-    for (const file of librarySeed) seed.file(file);
+    if (librarySeed.length > 0) seed.files(librarySeed);
     const bridge = await startBridgeProcess([
       '--library',
       workspace.libraryPath,
@@ -135,7 +138,7 @@ export const test = base.extend<Fixtures>({
     page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
     page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.message}`));
     await page.goto(bridge.url);
-    await page.waitForFunction(() => typeof (window as { briefing?: unknown }).briefing === 'object');
+    await page.waitForFunction(() => typeof (window as { briefing?: unknown }).briefing === 'object', undefined, { timeout: 30_000 });
     await use(page);
     if (consoleLines.length > 0) {
       await testInfo.attach('browser-console.log', { body: consoleLines.join('\n'), contentType: 'text/plain' });

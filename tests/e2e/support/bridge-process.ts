@@ -21,7 +21,7 @@ export interface BridgeProcess {
  * Spawns `node dist/bridge.cjs ...` and resolves once it prints its BRIDGE_URL line.
  * Fails with the bridge's own output when it exits or stays silent for `timeoutMs`.
  */
-export async function startBridgeProcess(args: string[], timeoutMs = 20_000): Promise<BridgeProcess> {
+export async function startBridgeProcess(args: string[], timeoutMs = 30_000): Promise<BridgeProcess> {
   if (!existsSync(BRIDGE_BIN)) {
     throw new Error(`${BRIDGE_BIN} is missing: run "node scripts/build-node.mjs" (npm test does it).`);
   }
