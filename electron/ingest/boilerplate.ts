@@ -62,9 +62,9 @@ const DATE_LINE = new RegExp(
 const SEPARATOR = /\s+[·|›»•>\/]\s+|\s+[–—]\s+(?=[\p{Lu}\d])/u;
 
 export function isBoilerplate(line: string): boolean {
-  if (HARD_MARKER.test(line)) return true;
+  if (HARD_MARKER_AT_START.test(line) || HARD_MARKER_ANYWHERE.test(line)) return true;
   const sentence = looksLikeSentence(line);
-  if (!sentence && SOFT_MARKER.test(line)) return true;
+  if (!sentence && (SOFT_MARKER_AT_START.test(line) || SOFT_MARKER_ANYWHERE.test(line))) return true;
   if (COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
   if (/^[\W_]+$/u.test(line)) return true; // rules, bullets and separators
   if (DATE_LINE.test(line)) return true;
@@ -101,3 +101,18 @@ export function isHeadline(line: string): boolean {
   const text = line.replace(/^(?:[-*•·–]\s+|\d+[.)]\s+)/, '');
   return text.length <= 160 && !/[.!?:]$/.test(text) && /^[\p{Lu}"'\d]/u.test(text) && text.split(' ').length <= 22;
 }
+
+/**
+ * The marker lists split into rules anchored at the line's start and rules that may match
+ * anywhere: a regular expression that mixes both is tried at every position of every line.
+ */
+function split(re: RegExp): [RegExp, RegExp] {
+  const parts = re.source.split(/\|(?=\^|\\b)/);
+  const anchored = parts.filter((p) => p.startsWith('^'));
+  const anywhere = parts.filter((p) => !p.startsWith('^'));
+  const never = /(?!)/;
+  return [anchored.length ? new RegExp(`^(?:${anchored.map((p) => p.slice(1)).join('|')})`, re.flags) : never, anywhere.length ? new RegExp(anywhere.join('|'), re.flags) : never];
+}
+
+const [HARD_MARKER_AT_START, HARD_MARKER_ANYWHERE] = split(HARD_MARKER);
+const [SOFT_MARKER_AT_START, SOFT_MARKER_ANYWHERE] = split(SOFT_MARKER);

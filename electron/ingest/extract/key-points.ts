@@ -11,9 +11,11 @@ export function keyPoints(doc: Doc, weights: { entityStarts: number[]; themeStar
     .filter((s) => s.text.length >= 50 && s.text.length <= 450 && /[.!?]["')]?$/.test(s.text) && s.text.split(' ').length >= 8);
   if (sentences.length === 0) return [];
   const count = Math.max(3, Math.min(5, Math.round(doc.sentences.length / 4)));
+  const entitiesIn = perSentence(doc, weights.entityStarts);
+  const themesIn = perSentence(doc, weights.themeStarts);
   const scored = sentences.map((s) => {
-    const entities = weights.entityStarts.filter((p) => p >= s.start && p < s.end).length;
-    const themes = weights.themeStarts.filter((p) => p >= s.start && p < s.end).length;
+    const entities = entitiesIn[s.index] ?? 0;
+    const themes = themesIn[s.index] ?? 0;
     const position = 1 - Math.min(s.index, 12) / 12;
     const quote = /^["']/.test(s.text) ? -0.5 : 0;
     return { s, score: 2 * position + Math.min(entities, 4) * 0.6 + Math.min(themes, 4) * 0.5 + quote };
@@ -23,4 +25,20 @@ export function keyPoints(doc: Doc, weights: { entityStarts: number[]; themeStar
     .slice(0, count)
     .sort((a, b) => a.s.start - b.s.start)
     .map((x) => x.s.text);
+}
+
+/** How many of the offsets fall in each sentence (sentences are sorted: binary search). */
+function perSentence(doc: Doc, offsets: number[]): number[] {
+  const counts = new Array<number>(doc.sentences.length).fill(0);
+  for (const at of offsets) {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    if (doc.sentences[lo] && at < doc.sentences[lo]!.end) counts[lo]!++;
+  }
+  return counts;
 }

@@ -1,4 +1,4 @@
-import type { Doc } from './document';
+import { analyse, type Doc } from './document';
 
 /**
  * The date of the meeting. Every date in the text is a candidate ("27 July 2024", "July 27",
@@ -30,19 +30,17 @@ const MONTH_NAMES = [
   ['december', 'dec', 'декабря', 'декабрь', 'décembre', 'decembre'],
 ];
 MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+// Any word of 3-9 letters, checked against MONTHS in code: far cheaper for the regex engine than
+// an alternation of every month name in three languages.
+const ENGLISH_MONTHS = new Set(MONTH_NAMES.flatMap((names) => names.filter((n) => /^[a-z]+$/.test(n) && !/^(?:janvier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|fevrier)$/.test(n))));
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = `(?:(${WEEKDAYS.join('|')}),?\\s+)?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const RANGE = '(?:\\s*(?:-|–|—|to|and|&)\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
-const YEAR = '(?:,?\\s+(?:of\\s+)?(\\d{4})(?:\\s*(?:г\\.?|года))?)?';
+const DAY_TOKEN = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const YEAR_TOKEN = /^(?:19|20)\d\d$/;
 
+// Numeric forms; dates with month names are found from the tokens (see monthDates).
 const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => Parts }> = [
-  { re: new RegExp(`${WEEKDAY}${DAY}${RANGE}\\s+(?:of\\s+)?${MONTH}${YEAR}(?![\\p{L}\\d])`, 'giu'), parts: (m) => ({ weekday: m[1], day: m[2], month: m[3], year: m[4] }) },
-  { re: new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY}${RANGE}${YEAR}(?![\\p{L}\\d])`, 'giu'), parts: (m) => ({ weekday: m[1], month: m[2], day: m[3], year: m[4] }) },
   { re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?!\d)/g, parts: (m) => ({ year: m[1], monthNumber: m[2], day: m[3] }) },
   { re: /(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)/g, parts: (m) => ({ day: m[1], monthNumber: m[2], year: m[3] }) },
-  { re: new RegExp(`(?<![\\d\\p{L}])${MONTH}\\s+(\\d{4})(?!\\d)`, 'giu'), parts: (m) => ({ month: m[1], year: m[2] }) },
 ];
 
 interface Parts {
@@ -85,28 +83,72 @@ export function findMeetingDate(doc: Doc, fileDate?: string, metadataLines: read
 }
 
 function collect(doc: Doc): Candidate[] {
-  const out: Candidate[] = [];
-  const taken: Array<[number, number]> = [];
+  const out: Candidate[] = monthDates(doc);
   for (const { re, parts } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
       const p = parts(m);
-      const month = p.month ? MONTHS[p.month.toLowerCase().replace(/\.$/, '')] : Number(p.monthNumber);
-      if (!month || month < 1 || month > 12) continue;
-      // "the 2024-2026 plan" and "from 2022 to 2024" are not meeting dates (only "Month YYYY" could clash).
-      taken.push([start, end]);
-      out.push({
-        start,
-        month,
-        day: p.day ? Number(p.day) : undefined,
-        year: p.year ? Number(p.year) : undefined,
-        weekday: p.weekday ? WEEKDAYS.indexOf(p.weekday.toLowerCase()) : p.day ? sentenceWeekday(doc, start) : undefined,
-        score: score(doc, start, end, p),
-      });
+      const month = Number(p.monthNumber);
+      if (!month || month > 12) continue;
+      out.push({ start: m.index, month, day: Number(p.day), year: Number(p.year), score: score(doc, m.index, m.index + m[0].length, p) });
     }
+  }
+  return out;
+}
+
+/**
+ * "27 July 2024", "July 27, 2024", "Saturday, 27 July", "27-28 July", "27th of July", "July
+ * 2024", "27 июля 2024 года": a month name among the tokens with a day and a year around it.
+ */
+function monthDates(doc: Doc): Candidate[] {
+  const { tokens, text } = doc;
+  const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const month = MONTHS[t.key];
+    if (!month || (ENGLISH_MONTHS.has(t.key) && !/^\p{Lu}/u.test(t.surface))) continue;
+    let first = i;
+    let last = i;
+    let day: number | undefined;
+    // Day before: "27 July", "27-28 July", "27th of July".
+    let d = i - 1;
+    if (tokens[d]?.key === 'of' && /^\s+$/.test(gap(d, i))) d--;
+    if (d >= 0 && DAY_TOKEN.test(tokens[d]!.key) && /^[\s.]*$/.test(gap(d, d + 1))) {
+      first = d;
+      if (d >= 2 && DAY_TOKEN.test(tokens[d - 1]!.key) && /^\s*(?:[-–—&]|to|and)\s*$/.test(gap(d - 1, d))) first = d - 1;
+      else if (d >= 2 && /^(?:to|and)$/.test(tokens[d - 1]!.key) && DAY_TOKEN.test(tokens[d - 2]?.key ?? '')) first = d - 2;
+      day = Number(DAY_TOKEN.exec(tokens[first]!.key)![1]);
+    } else if (i + 1 < tokens.length && DAY_TOKEN.test(tokens[i + 1]!.key) && /^\.?\s+$/.test(gap(i, i + 1))) {
+      // Day after: "July 27", "July 27-28".
+      day = Number(DAY_TOKEN.exec(tokens[i + 1]!.key)![1]);
+      last = i + 1;
+      if (i + 2 < tokens.length && DAY_TOKEN.test(tokens[i + 2]!.key) && /^\s*[-–—]\s*$/.test(gap(i + 1, i + 2))) last = i + 2;
+    }
+    let year: number | undefined;
+    const y = last + 1;
+    if (y < tokens.length && YEAR_TOKEN.test(tokens[y]!.key) && /^[.,]?\s+(?:of\s+)?$/.test(gap(last, y))) {
+      year = Number(tokens[y]!.key);
+      last = y;
+    }
+    if (day === undefined && year === undefined) continue;
+    let weekday: number | undefined;
+    const w = first - 1;
+    if (w >= 0 && WEEKDAYS.includes(tokens[w]!.key) && /^,?\s+$/.test(gap(w, first))) {
+      weekday = WEEKDAYS.indexOf(tokens[w]!.key);
+      first = w;
+    }
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    out.push({
+      start,
+      month,
+      day,
+      year,
+      weekday: weekday ?? (day !== undefined ? sentenceWeekday(doc, start) : undefined),
+      score: score(doc, start, end, { day: day === undefined ? undefined : String(day) }),
+    });
+    i = last;
   }
   return out;
 }
@@ -198,7 +240,7 @@ function validDay(c: Candidate): boolean {
 function publicationDate(lines: readonly string[]): string | undefined {
   for (const line of lines) {
     if (/^(?:read|see|watch)\s+(?:more|also|next)|^also\s+read|^related|^recommended/i.test(line)) continue;
-    const doc = { text: line, sentences: [{ start: 0, end: line.length }] } as Doc;
+    const doc = analyse(line);
     const c = collect(doc).find((x) => x.year !== undefined && x.day !== undefined);
     if (c && validDay(c)) return `${c.year}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
   }

@@ -18,8 +18,8 @@ interface Node<T> {
   next: Map<string, Node<T>>;
   /** Values ending here, each with the exact surface it needs when it is an acronym. */
   values: Array<{ value: T; exact?: string[] }>;
-  /** Values whose last word is a prefix ("terroris*" matches terrorism, terrorist). */
-  prefixes?: Array<{ prefix: string; value: T }>;
+  /** Values whose last word is a prefix ("terroris*" matches terrorism, terrorist), by the prefix's first 3 letters. */
+  prefixes?: Map<string, Array<{ prefix: string; value: T }>>;
 }
 
 function node<T>(): Node<T> {
@@ -47,7 +47,12 @@ export class TokenTrie<T> {
       at = child;
     }
     if (wildcard) {
-      (at.prefixes ??= []).push({ prefix: tokens[tokens.length - 1]!.key, value });
+      const prefix = tokens[tokens.length - 1]!.key;
+      if (prefix.length < 3) throw new Error(`Wildcard phrase "${phrase}" needs at least 3 letters before the *`);
+      at.prefixes ??= new Map();
+      const bucket = at.prefixes.get(prefix.slice(0, 3)) ?? [];
+      bucket.push({ prefix, value });
+      at.prefixes.set(prefix.slice(0, 3), bucket);
     } else {
       const exact = tokens.some((t) => isAcronym(t.surface)) ? tokens.map((t) => (isAcronym(t.surface) ? t.surface : '')) : undefined;
       at.values.push({ value, exact });
@@ -64,8 +69,9 @@ export class TokenTrie<T> {
       let at: Node<T> | undefined = this.root;
       for (let j = i; j < tokens.length && at; j++) {
         const tok = tokens[j]!;
-        if (at.prefixes) {
-          for (const p of at.prefixes) {
+        const bucket = at.prefixes?.get(tok.key.slice(0, 3));
+        if (bucket) {
+          for (const p of bucket) {
             if (tok.key.startsWith(p.prefix) && (!accept || accept(p.value, i, j + 1))) best = { value: p.value, to: j + 1 };
           }
         }
