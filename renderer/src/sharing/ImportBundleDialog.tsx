@@ -97,9 +97,9 @@ export function ImportBundleDialog({ onClose }: Props) {
       {step.kind === 'inspecting' && <p role="status">Checking {fileName(step.path)} and comparing it with your library…</p>}
       {step.kind === 'refused' && (
         <div className="bundle-refused" role="alert">
-          <h3>{step.path ? `${fileName(step.path)} can’t be imported` : 'The file can’t be opened'}</h3>
+          <h3>{step.path ? 'This file can’t be imported' : 'The file can’t be opened'}</h3>
           <p>{step.message}</p>
-          <p className="small muted">Nothing in your library was changed.</p>
+          {!/nothing (was|has been) changed/i.test(step.message) && <p className="small muted">Nothing in your library was changed.</p>}
         </div>
       )}
       {(step.kind === 'preview' || step.kind === 'importing') && (
