@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, errorMessage } from '../errors';
-import { readBundleFileRaw } from './read-bundle';
+import { readBundleFileRaw } from './read-bundle-file';
 
 /**
  * Worker-thread entry (built to dist/bundle-worker.cjs): reads and verifies one bundle file
@@ -8,9 +8,9 @@ import { readBundleFileRaw } from './read-bundle';
  * balloon can be stopped (terminated on timeout, capped by resourceLimits) without taking
  * the app down. It only reads: the verified content goes back as plain data.
  */
-const { path } = workerData as { path: string };
+const { path, workDir } = workerData as { path: string; workDir: string };
 try {
-  parentPort!.postMessage({ ok: true, content: readBundleFileRaw(path) });
+  parentPort!.postMessage({ ok: true, content: readBundleFileRaw(path, workDir) });
 } catch (error) {
   parentPort!.postMessage({
     ok: false,

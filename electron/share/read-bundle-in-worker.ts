@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors';
 import type { BundleContent } from './bundle-format';
-import { contentFromRaw, readBundleFile, type RawBundleContent } from './read-bundle';
+import { contentFromRaw, type RawBundleContent } from './read-bundle';
+import { readBundleFile } from './read-bundle-file';
 
 export interface ReadBundleOptions {
   /** Stop the worker after this long (a hostile file must not hang the app). */
@@ -39,8 +41,11 @@ export function readBundle(path: string, options: ReadBundleOptions = {}): Promi
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const name = basename(path);
   return new Promise((resolve, reject) => {
+    // The worker's private copy of the file lives here; removed once the worker has stopped,
+    // however it stopped.
+    const workDir = mkdtempSync(join(tmpdir(), 'bbb-bundle-'));
     const worker = new Worker(bundleWorkerPath(), {
-      workerData: { path },
+      workerData: { path, workDir },
       resourceLimits: { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 },
     });
     let settled = false;
@@ -49,7 +54,7 @@ export function readBundle(path: string, options: ReadBundleOptions = {}): Promi
       settled = true;
       clearTimeout(timer);
       fn();
-      void worker.terminate();
+      void worker.terminate().finally(() => rmSync(workDir, { recursive: true, force: true }));
     };
     const timer = setTimeout(() => {
       settle(() =>

@@ -78,15 +78,25 @@ export function contentFromRaw(verified: RawBundleContent): BundleContent {
 
 /** Same checks as verifyBundleBuffer; rows stay arrays of values in schema column order. */
 export function verifyBundleBufferRaw(buffer: Buffer, fileName: string): RawBundleContent {
-  if (buffer.length === 0) throw refuse(fileName, 'the file is empty');
-  if (buffer.length < 512 || !buffer.subarray(0, 16).equals(SQLITE_HEADER)) {
+  checkHeader(buffer.subarray(0, 100), buffer.length, fileName);
+  return verifyOpened(() => new Database(buffer, { readonly: true, ...sqliteOptions() }), fileName, buffer.length);
+}
+
+/** The first 100 bytes decide whether SQLite is asked to open the file at all. */
+export function checkHeader(head: Buffer, size: number, fileName: string): void {
+  if (size === 0) throw refuse(fileName, 'the file is empty');
+  if (size < 512 || head.length < 100 || !head.subarray(0, 16).equals(SQLITE_HEADER)) {
     throw refuse(fileName, 'it is not a Briefing Book bundle (not a SQLite database)');
   }
   // Bytes 18-19: 2 means WAL; bundles are always written in rollback mode and carry no side files.
-  if (buffer[18] !== 1 || buffer[19] !== 1) throw refuse(fileName, 'it is not a bundle written by this app (unexpected journal mode)');
+  if (head[18] !== 1 || head[19] !== 1) throw refuse(fileName, 'it is not a bundle written by this app (unexpected journal mode)');
+}
+
+/** Opens (read-only, defensive settings) and verifies; any SQLite error means a damaged file. */
+export function verifyOpened(open: () => DB, fileName: string, fileBytes: number): RawBundleContent {
   let db: DB;
   try {
-    db = new Database(buffer, { readonly: true, ...sqliteOptions() });
+    db = open();
   } catch (error) {
     throw refuse(fileName, `it is damaged (${errorMessage(error)})`);
   }
@@ -95,21 +105,13 @@ export function verifyBundleBufferRaw(buffer: Buffer, fileName: string): RawBund
     db.pragma('cell_size_check = ON');
     db.pragma('mmap_size = 0');
     db.pragma('query_only = ON');
-    return verifyOpenBundle(db, fileName, buffer.length);
+    return verifyOpenBundle(db, fileName, fileBytes);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw refuse(fileName, `it is damaged (${errorMessage(error)})`);
   } finally {
     db.close();
   }
-}
-
-export function readBundleFile(path: string): BundleContent {
-  return verifyBundleBuffer(readBundleBytes(path), basename(path));
-}
-
-export function readBundleFileRaw(path: string): RawBundleContent {
-  return verifyBundleBufferRaw(readBundleBytes(path), basename(path));
 }
 
 function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): RawBundleContent {

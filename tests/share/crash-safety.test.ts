@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../electron/library/open-library';
 import { exportBundle } from '../../electron/share/bundles';
@@ -26,7 +26,11 @@ function mulberry32(seed: number): () => number {
 
 function runImport(cli: string, library: string, bundle: string, killAfterMs?: number): Promise<{ code: number | null; signal: string | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, '--library', library, 'bundle', 'import', bundle, '--json'], { stdio: 'ignore' });
+    // TMPDIR: the private copies of a killed child land in the test's folder, removed with it.
+    const child = spawn(process.execPath, [cli, '--library', library, 'bundle', 'import', bundle, '--json'], {
+      stdio: 'ignore',
+      env: { ...process.env, TMPDIR: dirname(library) },
+    });
     const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);

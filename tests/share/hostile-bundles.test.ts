@@ -140,8 +140,8 @@ describe('damaged and hostile bundles', () => {
   });
 
   it('refuses a file over the size cap before reading it', async () => {
-    const { readBundleBytes } = await import('../../electron/share/read-bundle');
-    expect(() => readBundleBytes(valid, 1024)).toThrow(/cannot be imported: it is .* MB, more than the .* MB a bundle may be/);
+    const { readBundleFileRaw } = await import('../../electron/share/read-bundle-file');
+    expect(() => readBundleFileRaw(valid, undefined, 1024)).toThrow(/cannot be imported: it is .* MB, more than the .* MB a bundle may be/);
   });
 
   it('stores SQL inside text as plain text', async () => {

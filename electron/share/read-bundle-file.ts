@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { AppError, errorMessage } from '../errors';
+import { MAX_BUNDLE_BYTES, type BundleContent } from './bundle-format';
+import { checkHeader, contentFromRaw, refuse, verifyOpened, type RawBundleContent } from './read-bundle';
+import { sqliteOptions } from './sqlite-options';
+
+/**
+ * Verifies a bundle file through a private copy: the sender's file is copied (size-capped
+ * first) into a folder only this process uses, and SQLite opens that copy read-only. The
+ * original is never opened by SQLite, can change nothing after the check, and no journal or
+ * WAL file of the sender's is ever looked at. (Cheaper than reading 500 MB into memory and
+ * having SQLite copy it again.) `workDir`, when given, is a private folder the caller
+ * created and will remove: a worker stopped mid-way cannot clean up after itself.
+ */
+export function readBundleFileRaw(path: string, workDir?: string, maxBytes = MAX_BUNDLE_BYTES): RawBundleContent {
+  const fileName = basename(path);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    throw new AppError('FILE_NOT_FOUND', `Cannot read ${path}: ${errorMessage(error)}.`);
+  }
+  const tooLarge = (n: number) =>
+    refuse(fileName, `it is ${Math.round(n / 2 ** 20)} MB, more than the ${Math.round(maxBytes / 2 ** 20)} MB a bundle may be`);
+  if (size > maxBytes) throw tooLarge(size);
+  const dir = workDir ?? mkdtempSync(join(tmpdir(), 'bbb-bundle-'));
+  const copy = join(dir, 'bundle.bblib');
+  try {
+    copyFileSync(path, copy);
+    const copied = statSync(copy).size;
+    if (copied > maxBytes) throw tooLarge(copied);
+    checkHeader(readHead(copy), copied, fileName);
+    return verifyOpened(() => new Database(copy, { readonly: true, fileMustExist: true, ...sqliteOptions() }), fileName, copied);
+  } finally {
+    if (workDir) rmSync(copy, { force: true });
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function readBundleFile(path: string): BundleContent {
+  return contentFromRaw(readBundleFileRaw(path));
+}
+
+function readHead(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(100);
+    const n = readSync(fd, head, 0, 100, 0);
+    return head.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
