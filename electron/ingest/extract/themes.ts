@@ -53,9 +53,11 @@ function compile(userThemes: readonly UserTheme[]): TokenTrie<Hit> {
 
 export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = [], threshold = THRESHOLD): ScoredTheme[] {
   const trie = compile(userThemes);
+  // A phrase wholly inside a name does not count ("Health" in "World Health Organization");
+  // one that reaches beyond it does ("Ukraine crisis", "South China Sea" tensions).
   const matches = trie.scan(doc.tokens, (_hit, from, to) => {
-    for (let i = from; i < to; i++) if (doc.inName[i]) return false;
-    return true;
+    for (let i = from; i < to; i++) if (!doc.inName[i]) return true;
+    return false;
   });
   interface Tally { theme: ThemeDef; score: number; counts: Map<string, number>; evidence: Range[]; sentences: Set<number> }
   const per = new Map<string, Tally>();
