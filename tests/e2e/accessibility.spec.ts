@@ -11,7 +11,7 @@ async function checkView(page: Page, name: string, scheme: 'light' | 'dark') {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violations on any view (${scheme})`, async ({ page }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(420_000);
     await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
     await checkView(page, 'empty-library', scheme);
 

@@ -6,6 +6,7 @@ const OSCE = 'tests/fixtures/articles/12-osce-skopje-ministerial.html';
 const WIRE_TITLE = /Wang Yi warns outsiders/;
 
 test('import two files with review: edit one, turn down a tag, duplicates and refused files flagged', async ({ page, dialogs, seed }) => {
+  test.setTimeout(300_000); // axe runs three times
   // One file is already in the library, one is not a PDF at all.
   const already = seed.text('Foreign ministers of the Quad met in Tokyo on 29 July 2024 to discuss maritime domain awareness.\n', 'quad.txt');
   expect(already).toMatch(/^Added/);

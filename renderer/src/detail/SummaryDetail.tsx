@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Summary, Tag } from '../../../electron/library/types';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** One summary: metadata, tags with their evidence, key points, text, notes, source; editable. */
-export function SummaryDetail({ id, onClose }: Props) {
+export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -183,4 +183,4 @@ export function SummaryDetail({ id, onClose }: Props) {
       )}
     </aside>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { EntityKind } from '../../../electron/library/types';
 import { formatCount } from '../format';
 import type { Facets, LibraryQuery } from './useSearch';
@@ -21,7 +22,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * A range that ends before it starts is refused by the main process, whose message the
  * result status shows.
  */
-export function FilterPanel({ query, facets, onChange }: Props) {
+export const FilterPanel = memo(function FilterPanel({ query, facets, onChange }: Props) {
   const active = KINDS.some(({ kind }) => (query[kind]?.length ?? 0) > 0) || query.from || query.to;
 
   return (
@@ -91,4 +92,4 @@ export function FilterPanel({ query, facets, onChange }: Props) {
       </fieldset>
     </aside>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { LibraryStats } from '../../../electron/library/stats';
 import { briefing, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
@@ -50,10 +50,10 @@ export function LibraryView({ searchRef, onImport }: Props) {
   const welcome = stats?.summaries === 0 && !filtered;
   const selected = selectionSize(selection, results.total);
 
-  const closeDetail = () => {
+  const closeDetail = useCallback(() => {
     setOpenedId(null);
     listRef.current?.focus();
-  };
+  }, []);
 
   return (
     <div
@@ -99,7 +99,7 @@ export function LibraryView({ searchRef, onImport }: Props) {
         </div>
       </div>
       {!welcome && <FilterPanel query={query} facets={results.facets} onChange={setQuery} />}
-      <section className="results" aria-label="Results">
+      <section className="results" aria-label="Results" data-query={results.shownText}>
         {!welcome && (
           <div className="results-header">
             <p className={`result-count${results.error ? ' is-error' : ''}`} role="status">

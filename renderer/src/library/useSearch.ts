@@ -7,8 +7,13 @@ export type Facets = Record<EntityKind, FacetCount[]>;
 export type LibraryQuery = Omit<SearchQuery, 'limit' | 'offset'>;
 
 const PAGE_SIZE = 100;
-/** Short enough to feel instant, long enough that a fast typist does not queue a search per key. */
-const TYPING_DEBOUNCE_MS = 60;
+/**
+ * The pause after a keystroke before searching follows how long searches take: on a small
+ * library (fast searches) results follow every key; on a big one a fast typist's keys are
+ * coalesced, so a slow search for a short prefix ("t*") does not hold up the word typed.
+ */
+const MIN_DEBOUNCE_MS = 40;
+const MAX_DEBOUNCE_MS = 150;
 const EMPTY_FACETS: Facets = { forum: [], theme: [], actor: [] };
 
 export interface SearchState {
@@ -48,6 +53,7 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
   // queries wait and only the newest is sent when it returns. Typing fast on a large
   // library therefore costs one search after the last key, not one per key.
   const inFlight = useRef(false);
+  const lastDuration = useRef(0);
   const queued = useRef<{ ticket: number; query: LibraryQuery } | null>(null);
 
   const send = useCallback((ticket: number, q: LibraryQuery) => {
@@ -57,8 +63,10 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
     }
     inFlight.current = true;
     setLoading(true);
+    const started = performance.now();
     const finish = () => {
       inFlight.current = false;
+      lastDuration.current = performance.now() - started;
       const next = queued.current;
       queued.current = null;
       if (next && next.ticket === latest.current) send(next.ticket, next.query);
@@ -91,7 +99,8 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
       send(ticket, query);
       return;
     }
-    const timer = setTimeout(() => send(ticket, query), TYPING_DEBOUNCE_MS);
+    const debounce = Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, lastDuration.current));
+    const timer = setTimeout(() => send(ticket, query), debounce);
     return () => clearTimeout(timer);
     // queryKey stands for the query's content; refreshKey re-runs it after the library changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
