@@ -18,6 +18,9 @@ export interface Doc {
   places: Array<TrieMatch<Place>>;
   /** True for tokens inside a gazetteer match (themes ignore "Health" in "World Health Organization"). */
   inName: Uint8Array;
+  /** For each token, 1 + the index in `places` of the match starting / ending at it (0: none). */
+  placeStartingAt: Int32Array;
+  placeEndingAt: Int32Array;
 }
 
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
@@ -36,8 +39,14 @@ export function analyse(text: string): Doc {
   // Names are written with a capital: "Nice" is a city, "nice" is not; "Turkey" is a country.
   const places = gazetteer().trie.scan(tokens, (_value, from) => UPPER_START.test(tokens[from]!.surface));
   const inName = new Uint8Array(tokens.length);
-  for (const p of places) if (p.value.kind !== 'region') inName.fill(1, p.from, p.to);
-  return { text, tokens, sentences, sentenceOf, sentenceFirstToken, places, inName };
+  const placeStartingAt = new Int32Array(tokens.length);
+  const placeEndingAt = new Int32Array(tokens.length);
+  places.forEach((p, k) => {
+    if (p.value.kind !== 'region') inName.fill(1, p.from, p.to);
+    placeStartingAt[p.from] = k + 1;
+    placeEndingAt[p.to - 1] = k + 1;
+  });
+  return { text, tokens, sentences, sentenceOf, sentenceFirstToken, places, inName, placeStartingAt, placeEndingAt };
 }
 
 /** Folded keys of up to `n` tokens before token `i` in the same sentence (nearest last). */

@@ -107,6 +107,8 @@ export function findPersons(doc: Doc): PersonCandidate[] {
 
 function isNameToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
+  const c = t.surface.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false; // fast path: lower-case word or number
   if (!CAP.test(t.surface) || doc.inName[i] || NOT_NAMES.has(t.key) || HEADS.has(t.key) || INSTITUTION.has(t.key)) return false;
   if (t.surface.length > 1 && t.surface === t.surface.toUpperCase()) return false; // acronyms and shouting headlines
   return /^\p{L}/u.test(t.surface);
@@ -131,14 +133,15 @@ function ofCountry(doc: Doc, j: number): boolean {
   const of = doc.tokens[j];
   if (!of || of.key !== 'of' || doc.text.slice(doc.tokens[j - 1]!.end, of.start) !== ' ') return false;
   const k = doc.tokens[j + 1]?.key === 'the' ? j + 2 : j + 1;
-  return doc.places.some((p) => p.from === k && p.value.kind === 'country' && p.value.form === 'name');
+  const place = doc.places[(doc.placeStartingAt[k] ?? 0) - 1];
+  return place?.value.kind === 'country' && place.value.form === 'name';
 }
 
 /** "Italy's Giorgia Meloni", "Indian Narendra Modi": a country right before a name. */
 function countryBefore(doc: Doc, i: number): boolean {
   let k = i - 1;
   if (doc.tokens[k]?.key === 's' && doc.text.slice(doc.tokens[k - 1]?.end ?? 0, doc.tokens[k]!.start) === "'") k--;
-  return k >= 0 && doc.places.some((p) => p.to === k + 1 && p.value.kind === 'country');
+  return k >= 0 && doc.places[(doc.placeEndingAt[k] ?? 0) - 1]?.value.kind === 'country';
 }
 
 /** Two tokens belong to one name when only a space, a hyphen or an initial's dot separates them. */
@@ -221,8 +224,9 @@ function foldPersons(doc: Doc, found: Array<{ from: number; to: number; confiden
   for (const p of people.values()) {
     for (const part of p.parts) if (part.length >= 3) byPart.set(part, byPart.has(part) && byPart.get(part) !== p ? null : p);
   }
-  for (let i = 0; i < doc.tokens.length; i++) {
-    if (covered[i] || !CAP.test(doc.tokens[i]!.surface) || doc.inName[i]) continue;
+  for (let i = 0; i < doc.tokens.length && byPart.size > 0; i++) {
+    const c = doc.tokens[i]!.surface.charCodeAt(0);
+    if (covered[i] || (c >= 97 && c <= 122) || doc.inName[i] || !CAP.test(doc.tokens[i]!.surface)) continue;
     const p = byPart.get(translitKey(doc.tokens[i]!.surface));
     if (p) p.evidence.push([doc.tokens[i]!.start, doc.tokens[i]!.end]);
   }
