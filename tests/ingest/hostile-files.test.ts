@@ -13,13 +13,14 @@ const SEED = readFileSync('/work/shared/seeds/000_f3559fb801e34102.txt', 'utf8')
 const HOSTILE: Array<{ name: string; make: (path: string) => void; message: RegExp }> = [
   {
     name: 'bomb.docx',
-    // 200 MB of zeros deflates to ~200 KB; the entry also claims to be tiny.
-    make: (p) => writeFileSync(p, makeDocx(['x'], [{ name: 'word/media/blob.xml', data: Buffer.alloc(200 * 1024 * 1024), declaredSize: 1000 }])),
+    // 20 MB of zeros deflates to ~20 KB while the entry claims 1,000 bytes: caught while inflating.
+    make: (p) => writeFileSync(p, makeDocx(['x'], [{ name: 'word/media/blob.xml', data: Buffer.alloc(20 * 1024 * 1024), declaredSize: 1000 }])),
     message: /bomb\.docx.*zip bomb/,
   },
   {
     name: 'honest-bomb.docx',
-    make: (p) => writeFileSync(p, makeDocx(['x'], [{ name: 'word/huge.xml', data: Buffer.alloc(150 * 1024 * 1024) }])),
+    // The central directory announces 150 MB: refused from the directory, before inflating anything.
+    make: (p) => writeFileSync(p, makeDocx(['x'], [{ name: 'word/huge.xml', data: Buffer.alloc(4096), declaredSize: 150 * 1024 * 1024 }])),
     message: /honest-bomb\.docx.*zip bomb/,
   },
   {
