@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -95,6 +94,8 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     ModDate: date,
   };
   for (const key of Object.keys(info)) if (info[key] === '') delete info[key];
+  // Loaded on first use: pdfkit costs ~200 ms to load, which every CLI command would pay.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc: Doc = new PDFDocument({
     autoFirstPage: false,
     size: [g.width, g.height],
