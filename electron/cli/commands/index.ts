@@ -8,6 +8,7 @@ import {
   bookShowCommand,
 } from './book-commands';
 import { exportCommand } from './export-command';
+import { BUNDLE_COMMANDS } from './bundle-commands';
 import { addCommand, extractCommand, importCommand } from './ingest-commands';
 import { backupCommand, listCommand, searchCommand, showCommand, statsCommand } from './library-commands';
 
@@ -22,4 +23,4 @@ const BOOK_COMMANDS: Command[] = [
 ];
 
 /** Every CLI command. Multi-word names ("book create") are matched before single words. */
-export const COMMANDS: Command[] = [addCommand, importCommand, extractCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, ...BOOK_COMMANDS];
+export const COMMANDS: Command[] = [addCommand, importCommand, extractCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, ...BOOK_COMMANDS, ...BUNDLE_COMMANDS];
