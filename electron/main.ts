@@ -52,6 +52,9 @@ const library = new CurrentLibrary(async (path) => {
   if (nativeBinding && !existsSync(nativeBinding)) {
     throw new AppError('FILE_NOT_FOUND', `The SQLite module built for Electron is missing (${nativeBinding}). Start the app with "npm start", which builds it.`);
   }
+  // The bundle reader's worker thread and the bundle databases open SQLite too: point them
+  // at the same Electron-ABI build (share/sqlite-options.ts reads this variable).
+  if (nativeBinding) process.env.BRIEFING_SQLITE_BINDING = nativeBinding;
   return openLibrary(path, { nativeBinding });
 });
 

@@ -8,7 +8,11 @@ import Sqlite from 'better-sqlite3';
  * (integrity_check) and only then moves it to `outPath`, so a failed backup never leaves a
  * half-written file where the user expects one.
  */
-export async function backupLibrary(db: Database, outPath: string, nativeBinding?: string): Promise<{ path: string; pages: number }> {
+export async function backupLibrary(
+  db: Database,
+  outPath: string,
+  nativeBinding = process.env.BRIEFING_SQLITE_BINDING,
+): Promise<{ path: string; pages: number }> {
   const temp = `${outPath}.partial-${process.pid}`;
   rmSync(temp, { force: true });
   try {

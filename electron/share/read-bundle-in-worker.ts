@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors';
 import type { BundleContent } from './bundle-format';
@@ -25,6 +25,9 @@ export function bundleWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
   const candidates = [
     env.BRIEFING_BUNDLE_WORKER,
     join(__dirname, 'bundle-worker.cjs'),
+    // Packaged app: the worker is unpacked from the asar (a worker thread cannot start from
+    // inside it); Electron's fs also "finds" the packed copy, so the unpacked one goes first.
+    join(__dirname, '..', 'bundle-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
     join(__dirname, '..', 'bundle-worker.cjs'),
     join(__dirname, '..', '..', 'dist', 'bundle-worker.cjs'),
   ].filter((p): p is string => Boolean(p));
