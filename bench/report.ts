@@ -42,6 +42,11 @@ function rows(r: BenchResults): Row[] {
   });
   section('pdf', r.pdf, (v) => {
     const ratio = Number(v.pagesPerSec) / Number(v.chromiumPagesPerSec);
+    if (v.chromiumError) {
+      out.push([`pdf (${num(v.summaries)} summaries, ${num(v.pages)} p.)`, `${num(v.pagesPerSec, 1)} pages/s (${num(v.sec, 1)} s, ${num(v.cpuSec, 1)} CPU-s)`, `Chromium failed: ${String(v.chromiumError)}`, '>= 3x Chromium', 'no reference']);
+      out.push(['pdf peak RSS', `${num(v.peakRssMb, 0)} MB`, '', '< 500 MB', verdict(Number(v.peakRssMb) < 500)]);
+      return;
+    }
     out.push([`pdf (${num(v.summaries)} summaries, ${num(v.pages)} p.)`, `${num(v.pagesPerSec, 1)} pages/s (${num(v.sec, 1)} s, ${num(v.cpuSec, 1)} CPU-s)`, `Chromium ${num(v.chromiumPagesPerSec, 1)} pages/s (${num(v.chromiumPages)} p.)`, '>= 3x Chromium', `${verdict(ratio >= 3)} (${num(ratio, 2)}x)`]);
     out.push(['pdf peak RSS', `${num(v.peakRssMb, 0)} MB`, '', '< 500 MB', verdict(Number(v.peakRssMb) < 500)]);
   });

@@ -20,7 +20,12 @@ export function pdfPages(path: string): number {
   return Number(m[1]);
 }
 
-export async function chromiumPrint(html: string, title: string, dir: string): Promise<{ pages: number; sec: number; pdfPath: string }> {
+export async function chromiumPrint(
+  html: string,
+  title: string,
+  dir: string,
+  timeoutSec: number,
+): Promise<{ pages: number; sec: number; pdfPath: string }> {
   // playwright-core is loaded only here, so the other sections never pay for it.
   const { chromium } = (await import('playwright-core')) as typeof import('playwright-core');
   const htmlPath = join(dir, 'book.html');
@@ -32,7 +37,7 @@ export async function chromiumPrint(html: string, title: string, dir: string): P
     const start = nowMs();
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 600_000 });
     await page.evaluate(() => document.fonts.ready.then(() => true));
-    await page.pdf({
+    const printing = page.pdf({
       path: pdfPath,
       format: 'A4',
       printBackground: false,
@@ -43,6 +48,18 @@ export async function chromiumPrint(html: string, title: string, dir: string): P
       outline: true,
       tagged: true,
     });
+    // Chromium has been seen to stall for many minutes and then fail on a 1,000-summary book:
+    // give up after the deadline rather than hang the whole benchmark.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Chromium did not finish printing within ${timeoutSec} s`)), timeoutSec * 1000);
+    });
+    try {
+      await Promise.race([printing, deadline]);
+    } finally {
+      clearTimeout(timer);
+      printing.catch(() => undefined);
+    }
     const sec = (nowMs() - start) / 1000;
     return { pages: pdfPages(pdfPath), sec, pdfPath };
   } finally {

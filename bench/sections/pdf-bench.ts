@@ -29,6 +29,8 @@ export interface PdfFigures {
   chromiumSec: number;
   chromiumPagesPerSec: number;
   renderer: string;
+  /** Set when Chromium could not print the book (its figures are then 0). */
+  chromiumError?: string;
 }
 
 const TITLE = 'Benchmark Briefing Book';
@@ -106,7 +108,22 @@ export async function pdfSection(ctx: BenchContext): Promise<PdfFigures> {
   const pages = pdfPages(outPath);
   if (pages === 0) throw new Error(`the renderer (${renderer.label}) wrote an empty PDF`);
 
-  const chrome = await chromiumPrint(bookHtml(ctx.root, TITLE, items), TITLE, dir);
+  const base = {
+    summaries: n,
+    pages,
+    pagesPerSec: round(pages / child.sec, 1),
+    peakRssMb: round(child.peakRssMb, 0),
+    sec: round(child.sec, 2),
+    cpuSec: round(child.cpuSec, 2),
+    renderer: child.renderer,
+  };
+  let chrome: { pages: number; sec: number };
+  try {
+    chrome = await chromiumPrint(bookHtml(ctx.root, TITLE, items), TITLE, dir, ctx.quick ? 300 : 600);
+  } catch (error) {
+    // The peer failing is a result too: keep the renderer's own figures and say why.
+    return { ...base, chromiumPages: 0, chromiumSec: 0, chromiumPagesPerSec: 0, chromiumError: (error as Error).message.split('\n')[0] };
+  }
   return {
     summaries: n,
     pages,
