@@ -13,7 +13,9 @@ export interface ScoredTheme extends ThemeSuggestion {
  * the phrases of the user's own themes. A theme's score adds the weights of its phrases in
  * the text (each distinct phrase counts at most twice, so one repeated word cannot carry a
  * theme) and is scaled to the text's length; words inside names ("Health" in "World Health
- * Organization") do not count. Themes over the threshold are returned, best first.
+ * Organization") do not count. A theme also needs one sentence that is about it (sentence
+ * support, see SENTENCE_SUPPORT); those over the threshold and within RELATIVE of the best
+ * are returned, best first.
  */
 interface ThemeDef {
   id: string;
@@ -28,24 +30,42 @@ interface Hit {
 
 const THRESHOLD = 0.3;
 const MAX_THEMES = 6;
-const RELATIVE = 0.5;
-const cache = new Map<string, TokenTrie<Hit>>();
+const RELATIVE = 0.4;
+/** Weight one sentence must carry for a theme to count as discussed (2 = a strong phrase, or two hints in one sentence; 1-weight words alone never carry a theme). */
+const SENTENCE_SUPPORT = 2;
+/** Sentences 0..LEAD_SENTENCES are the title and lead. */
+const LEAD_SENTENCES = 1;
+const cache = new Map<string, TokenTrie<Hit[]>>();
 
-function compile(userThemes: readonly UserTheme[]): TokenTrie<Hit> {
+/**
+ * One trie value per phrase with every theme that lists it: the scan keeps the longest match
+ * only, so a phrase shared by two themes ("piracy", "displaced") must credit both at once.
+ */
+function compile(userThemes: readonly UserTheme[]): TokenTrie<Hit[]> {
   const key = JSON.stringify(userThemes);
   const cached = cache.get(key);
   if (cached) return cached;
-  const trie = new TokenTrie<Hit>();
+  const byPhrase = new Map<string, Hit[]>();
+  const add = (phrase: string, hit: Hit) => {
+    const key = phrase.trim();
+    const list = byPhrase.get(key) ?? [];
+    const same = list.find((h) => h.theme.id === hit.theme.id);
+    if (same) same.weight = Math.max(same.weight, hit.weight);
+    else list.push(hit);
+    byPhrase.set(key, list);
+  };
   const defs = new Map<string, ThemeDef>(themesJson.map((t) => [t.id, { id: t.id, name: t.name }]));
   for (const u of userThemes) defs.set(u.id, { id: u.id, name: u.name });
   const table = phrasesJson.themes as Record<string, Record<string, number>>;
   for (const [id, phrases] of Object.entries(table)) {
     const theme = defs.get(id);
     if (!theme) continue;
-    for (const [phrase, weight] of Object.entries(phrases)) trie.add(phrase, { theme, phrase, weight });
+    for (const [phrase, weight] of Object.entries(phrases)) add(phrase, { theme, phrase, weight });
   }
   // The user's phrases are deliberate choices: they weigh as much as the strongest built-in ones.
-  for (const u of userThemes) for (const phrase of u.phrases) trie.add(phrase, { theme: defs.get(u.id)!, phrase, weight: 3 });
+  for (const u of userThemes) for (const phrase of u.phrases) add(phrase, { theme: defs.get(u.id)!, phrase, weight: 3 });
+  const trie = new TokenTrie<Hit[]>();
+  for (const [phrase, hits] of byPhrase) trie.add(phrase, hits);
   if (cache.size > 20) cache.clear();
   cache.set(key, trie);
   return trie;
@@ -59,26 +79,36 @@ export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = [], thr
     for (let i = from; i < to; i++) if (!doc.inName[i]) return true;
     return false;
   });
-  interface Tally { theme: ThemeDef; score: number; counts: Map<string, number>; evidence: Range[]; sentences: Set<number> }
   const per = new Map<string, Tally>();
   for (const m of matches) {
-    const { theme, phrase, weight } = m.value;
-    const t: Tally = per.get(theme.id) ?? { theme, score: 0, counts: new Map(), evidence: [], sentences: new Set() };
-    t.sentences.add(doc.sentenceOf[m.from]!);
-    const n = t.counts.get(phrase) ?? 0;
-    t.counts.set(phrase, n + 1);
-    // The title and lead say what the meeting was about: their phrases weigh half as much again.
-    const lead = doc.sentenceOf[m.from]! <= 1 ? 1.5 : 1;
-    if (n < 2) t.score += (n === 0 ? weight : weight / 2) * lead;
-    if (t.evidence.length < 20) t.evidence.push([m.start, m.end]);
-    per.set(theme.id, t);
+    const sentence = doc.sentenceOf[m.from]!;
+    for (const { theme, phrase, weight } of m.value) {
+      let t = per.get(theme.id);
+      if (!t) per.set(theme.id, (t = { theme, score: 0, counts: new Map(), evidence: [], bySentence: new Map() }));
+      const n = t.counts.get(phrase) ?? 0;
+      t.counts.set(phrase, n + 1);
+      t.bySentence.set(sentence, (t.bySentence.get(sentence) ?? 0) + weight);
+      // The title and lead say what the meeting was about: their phrases weigh half as much again.
+      const lead = sentence <= LEAD_SENTENCES ? 1.5 : 1;
+      if (n < 2) t.score += (n === 0 ? weight : weight / 2) * lead;
+      if (t.evidence.length < 20) t.evidence.push([m.start, m.end]);
+    }
   }
   // Longer texts mention more in passing: scale the bar with length (a 500-word article ~ 1).
   const lengthFactor = Math.max(1, Math.sqrt(doc.tokens.length / 500));
   const out: ScoredTheme[] = [];
   for (const t of per.values()) {
+    // "Substantively discussed" = at least one sentence is about the theme: a defining phrase,
+    // or several hints together. Hints scattered one per sentence are words in passing.
+    let best = 0;
+    let supported = 0;
+    for (const w of t.bySentence.values()) {
+      best = Math.max(best, w);
+      if (w >= SENTENCE_SUPPORT) supported++;
+    }
+    if (best < SENTENCE_SUPPORT) continue;
     // Discussed across several sentences rather than named once in passing.
-    const spread = 1 + 0.15 * Math.min(t.sentences.size - 1, 3);
+    const spread = 1 + 0.15 * Math.min(t.bySentence.size - 1, 3) + 0.1 * Math.min(supported - 1, 3);
     const strength = (t.score * spread) / (6 * lengthFactor);
     const confidence = Math.round((1 - Math.exp(-strength * 1.5)) * 100) / 100;
     if (confidence >= threshold) out.push({ id: t.theme.id, name: t.theme.name, confidence, evidence: t.evidence });
@@ -87,4 +117,13 @@ export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = [], thr
   out.sort((a, b) => b.confidence - a.confidence);
   const top = out[0]?.confidence ?? 0;
   return out.filter((t, i) => i < MAX_THEMES && t.confidence >= top * RELATIVE);
+}
+
+interface Tally {
+  theme: ThemeDef;
+  score: number;
+  counts: Map<string, number>;
+  evidence: Range[];
+  /** Sum of phrase weights per sentence index. */
+  bySentence: Map<number, number>;
 }
