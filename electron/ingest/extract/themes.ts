@@ -30,9 +30,12 @@ interface Hit {
 
 const THRESHOLD = 0.3;
 const MAX_THEMES = 6;
-const RELATIVE = 0.4;
-/** Weight one sentence must carry for a theme to count as discussed (2 = a strong phrase, or two hints in one sentence; 1-weight words alone never carry a theme). */
-const SENTENCE_SUPPORT = 2;
+const RELATIVE = 0.5;
+/**
+ * Weight one sentence must carry to be about a theme on its own (3 = one defining phrase, or
+ * several hints together). A theme without such a sentence must at least recur in two sentences.
+ */
+const SENTENCE_SUPPORT = 3;
 /** Sentences 0..LEAD_SENTENCES are the title and lead. */
 const LEAD_SENTENCES = 1;
 const cache = new Map<string, TokenTrie<Hit[]>>();
@@ -98,15 +101,15 @@ export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = [], thr
   const lengthFactor = Math.max(1, Math.sqrt(doc.tokens.length / 500));
   const out: ScoredTheme[] = [];
   for (const t of per.values()) {
-    // "Substantively discussed" = at least one sentence is about the theme: a defining phrase,
-    // or several hints together. Hints scattered one per sentence are words in passing.
+    // "Substantively discussed" (a sentence or more): one sentence about the theme, or the
+    // theme coming back in a second sentence. A lone hint in one sentence is a word in passing.
     let best = 0;
     let supported = 0;
     for (const w of t.bySentence.values()) {
       best = Math.max(best, w);
       if (w >= SENTENCE_SUPPORT) supported++;
     }
-    if (best < SENTENCE_SUPPORT) continue;
+    if (best < SENTENCE_SUPPORT && t.bySentence.size < 2) continue;
     // Discussed across several sentences rather than named once in passing.
     const spread = 1 + 0.15 * Math.min(t.bySentence.size - 1, 3) + 0.1 * Math.min(supported - 1, 3);
     const strength = (t.score * spread) / (6 * lengthFactor);
