@@ -135,7 +135,16 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   // Candidates: rows of the index that pass every filter, with their bm25 score for text queries.
   const rows: number[] = [];
   const scores: number[] = [];
-  if (fts) {
+  // Unfiltered text query sorted by relevance: SQLite ranks the page itself (as raw FTS5
+  // would) and only the matching rowids cross into JS, for the total and the facets.
+  let ranked: number[] | undefined;
+  if (fts && required.length === 0 && from === undefined && to === undefined && (query.sort ?? 'relevance') === 'relevance') {
+    for (const seq of prepared(db, MATCH_ROWIDS_SQL).pluck().all(fts) as number[]) {
+      const r = index.rowOf(seq);
+      if (r >= 0) rows.push(r);
+    }
+    ranked = prepared(db, RANKED_PAGE_SQL).pluck().all(fts, limit, offset) as number[];
+  } else if (fts) {
     for (const match of prepared(db, RANKED_MATCH_SQL).pluck().all(fts) as string[]) {
       const colon = match.indexOf(':');
       const seq = Number(match.slice(0, colon));
@@ -164,7 +173,7 @@ export function search(db: Database, query: SearchQuery): SearchResult {
     fts && sort === 'relevance'
       ? (i: number, j: number): number => scores[i]! - scores[j]! || seqs[rows[j]!]! - seqs[rows[i]!]!
       : byDate(sort === 'date-asc' ? 1 : -1);
-  const page = topN(total, offset + limit, compare).slice(offset);
+  const pageSeqs = ranked ?? topN(total, offset + limit, compare).slice(offset).map((i) => seqs[rows[i]!]!);
 
   const detail = prepared(
     db,
@@ -172,15 +181,18 @@ export function search(db: Database, query: SearchQuery): SearchResult {
       ? 'SELECT id, title, meeting_date, date_precision, city, country FROM summaries WHERE seq = ?'
       : 'SELECT id, title, meeting_date, date_precision, city, country, substr(body, 1, 400) AS lead FROM summaries WHERE seq = ?',
   );
-  const snippets = fts ? snippetsOf(db, fts, page.map((i) => seqs[rows[i]!]!)) : undefined;
+  const snippets = fts ? snippetsOf(db, fts, pageSeqs) : undefined;
   const forumsOf = prepared(
     db,
     `SELECT e.name FROM summary_entities se JOIN entities e ON e.id = se.entity_id
      WHERE se.summary_id = ? AND e.kind = 'forum' AND se.status <> 'rejected' ORDER BY se.confidence DESC, e.name`,
   );
-  const hits = page.map((i) => {
-    const seq = seqs[rows[i]!]!;
-    const r = detail.get(seq) as Record<string, unknown>;
+  // (A rowid the FTS index has but summaries lacks would be a damaged index: skipped, as the old join did.)
+  const found = pageSeqs.flatMap((seq) => {
+    const row = detail.get(seq) as Record<string, unknown> | undefined;
+    return row ? [{ seq, r: row }] : [];
+  });
+  const hits = found.map(({ seq, r }) => {
     return {
       id: r.id as string,
       title: r.title as string,
@@ -199,6 +211,9 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   return { total, hits, facets };
 }
 
+const MATCH_ROWIDS_SQL = 'SELECT rowid FROM summaries_fts WHERE summaries_fts MATCH ?';
+const RANKED_PAGE_SQL = `SELECT rowid FROM summaries_fts WHERE summaries_fts MATCH ?
+  ORDER BY bm25(summaries_fts, 8.0, 1.0, 3.0, 1.0) ASC, rowid DESC LIMIT ? OFFSET ?`;
 // Title weighs most, then key points. One "seq:score" string per match: better-sqlite3 hands
 // strings over much faster than row arrays (tens of thousands of matches per broad query),
 // and SQLite prints a double with enough digits to read back exactly.
