@@ -156,14 +156,25 @@ export interface ImportItemsOptions {
   duplicatesEarlier?: number;
 }
 
+/** Summaries written per commit (see importItems). */
+const COMMIT_CHUNK = 200;
+
 export function importItems(library: Library, items: readonly CommitItem[], options: ImportItemsOptions = {}): ImportReport {
   const { db } = library;
   const resolver = new NameResolver(db);
   const importId = startFileImport(db, options.label ?? batchLabel(items.map((i) => i.file)));
   const results: ImportResult[] = [];
-  for (const [i, item] of items.entries()) {
-    options.onProgress?.({ done: i, total: items.length, label: basename(item.file) });
-    results.push(commitOne(db, resolver, item, importId));
+  // One commit per chunk, not per summary: with synchronous=FULL every commit is an fsync,
+  // which capped imports at the disk's sync rate. Each summary is still its own savepoint
+  // (commitOne's nested transaction), so a bad one never takes its neighbours with it.
+  for (let start = 0; start < items.length; start += COMMIT_CHUNK) {
+    db.transaction(() => {
+      for (let i = start; i < Math.min(items.length, start + COMMIT_CHUNK); i++) {
+        const item = items[i]!;
+        options.onProgress?.({ done: i, total: items.length, label: basename(item.file) });
+        results.push(commitOne(db, resolver, item, importId));
+      }
+    })();
   }
   options.onProgress?.({ done: items.length, total: items.length, label: '' });
   return report(db, importId, results, options.refusedEarlier ?? 0, options.duplicatesEarlier ?? 0);
