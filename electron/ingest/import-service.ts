@@ -161,20 +161,23 @@ const COMMIT_CHUNK = 200;
 
 export function importItems(library: Library, items: readonly CommitItem[], options: ImportItemsOptions = {}): ImportReport {
   const { db } = library;
-  const resolver = new NameResolver(db);
   const importId = startFileImport(db, options.label ?? batchLabel(items.map((i) => i.file)));
   const results: ImportResult[] = [];
+  let resolver = new NameResolver(db);
   // One commit per chunk, not per summary: with synchronous=FULL every commit is an fsync,
-  // which capped imports at the disk's sync rate. Each summary is still its own savepoint
-  // (commitOne's nested transaction), so a bad one never takes its neighbours with it.
+  // and FTS5 flushes its pending terms at every savepoint, so per-summary transactions
+  // capped imports far below SQLite's insert rate. If any summary of a chunk fails, the
+  // chunk is rolled back whole and redone one summary per transaction, so only the bad one
+  // is refused.
   for (let start = 0; start < items.length; start += COMMIT_CHUNK) {
-    db.transaction(() => {
-      for (let i = start; i < Math.min(items.length, start + COMMIT_CHUNK); i++) {
-        const item = items[i]!;
-        options.onProgress?.({ done: i, total: items.length, label: basename(item.file) });
-        results.push(commitOne(db, resolver, item, importId));
-      }
-    })();
+    const chunk = items.slice(start, start + COMMIT_CHUNK);
+    const report = (i: number) => options.onProgress?.({ done: start + i, total: items.length, label: basename(chunk[i]!.file) });
+    try {
+      results.push(...db.transaction(() => chunk.map((item, i) => (report(i), writeOne(db, resolver, item, importId))))());
+    } catch {
+      resolver = new NameResolver(db); // it may remember entities the rollback removed
+      results.push(...chunk.map((item, i) => (report(i), commitOne(db, resolver, item, importId))));
+    }
   }
   options.onProgress?.({ done: items.length, total: items.length, label: '' });
   return report(db, importId, results, options.refusedEarlier ?? 0, options.duplicatesEarlier ?? 0);
@@ -182,39 +185,38 @@ export function importItems(library: Library, items: readonly CommitItem[], opti
 
 function commitOne(db: Database, resolver: NameResolver, item: CommitItem, importId: string): ImportResult {
   try {
-    return db.transaction((): ImportResult => {
-      const tags = item.tags.map((t) => toTagInput(resolver, t));
-      const result = addSummary(db, {
-        title: item.title,
-        meetingDate: item.date ?? null,
-        city: item.city ?? null,
-        country: item.country ?? null,
-        body: item.body,
-        keyPoints: item.keyPoints ?? [],
-        sourceName: item.sourceName ?? (item.file === PASTED_LABEL ? null : basename(item.file)),
-        sourceUrl: item.sourceUrl ?? null,
-        notes: item.notes ?? '',
-        tags,
-        originImportId: importId,
-      });
-      if (result.status === 'duplicate') {
-        // Nothing of this item is kept: undo the entities its tags may have created.
-        throw new DuplicateSignal(result.id);
-      }
-      return { file: item.file, status: 'added', summaryId: result.id, title: item.title };
-    })();
+    return db.transaction(() => writeOne(db, resolver, item, importId))();
   } catch (error) {
-    if (error instanceof DuplicateSignal) {
-      return { file: item.file, status: 'duplicate', summaryId: error.id, reason: `Already in the library as "${getSummary(db, error.id).title}".` };
-    }
     return { file: item.file, status: 'refused', reason: refusal(item.file, error) };
   }
 }
 
-class DuplicateSignal extends Error {
-  constructor(readonly id: string) {
-    super('duplicate');
+/**
+ * Writes one summary inside the caller's transaction. Text already in the library is
+ * reported as a duplicate before anything is written (so its tags create no entities);
+ * anything else that goes wrong throws, and the caller's transaction decides what survives.
+ */
+function writeOne(db: Database, resolver: NameResolver, item: CommitItem, importId: string): ImportResult {
+  const existing = findSummaryByHash(db, contentHash(item.body));
+  if (existing) {
+    return { file: item.file, status: 'duplicate', summaryId: existing, reason: `Already in the library as "${getSummary(db, existing).title}".` };
   }
+  const tags = item.tags.map((t) => toTagInput(resolver, t));
+  const result = addSummary(db, {
+    title: item.title,
+    meetingDate: item.date ?? null,
+    city: item.city ?? null,
+    country: item.country ?? null,
+    body: item.body,
+    keyPoints: item.keyPoints ?? [],
+    sourceName: item.sourceName ?? (item.file === PASTED_LABEL ? null : basename(item.file)),
+    sourceUrl: item.sourceUrl ?? null,
+    notes: item.notes ?? '',
+    tags,
+    originImportId: importId,
+  });
+  if (result.status === 'duplicate') throw new Error(`Already in the library as ${result.id}.`);
+  return { file: item.file, status: 'added', summaryId: result.id, title: item.title };
 }
 
 function toTagInput(resolver: NameResolver, t: CommitTag): TagInput {
