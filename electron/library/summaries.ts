@@ -135,7 +135,7 @@ export type AddResult = { status: 'added'; id: string } | { status: 'duplicate';
  */
 export function addSummary(db: Database, input: SummaryInput): AddResult {
   const cols = columns(input);
-  return db.transaction((): AddResult => {
+  const write = (): AddResult => {
     const existing = findSummaryByHash(db, cols.contentHash);
     if (existing) return { status: 'duplicate', id: existing };
     const id = input.id ?? randomUUID();
@@ -149,7 +149,10 @@ export function addSummary(db: Database, input: SummaryInput): AddResult {
     });
     applyTags(db, id, input.tags ?? []);
     return { status: 'added', id };
-  })();
+  };
+  // Inside a caller's transaction (batch imports) run as part of it: a nested transaction
+  // would be a savepoint, at which FTS5 flushes its pending terms (slow, many tiny segments).
+  return db.inTransaction ? write() : db.transaction(write)();
 }
 
 /** Replaces the editable fields of a summary (tags are edited through tags.ts). */
