@@ -176,7 +176,12 @@ export function importItems(library: Library, items: readonly CommitItem[], opti
       results.push(...db.transaction(() => chunk.map((item, i) => (report(i), writeOne(db, resolver, item, importId))))());
     } catch {
       resolver = new NameResolver(db); // it may remember entities the rollback removed
-      results.push(...chunk.map((item, i) => (report(i), commitOne(db, resolver, item, importId))));
+      for (const [i, item] of chunk.entries()) {
+        report(i);
+        const result = commitOne(db, resolver, item, importId);
+        if (result.status === 'refused') resolver = new NameResolver(db);
+        results.push(result);
+      }
     }
   }
   options.onProgress?.({ done: items.length, total: items.length, label: '' });

@@ -13,7 +13,8 @@ import type { Extraction, UserTheme } from './extract/types';
  * transliteration-insensitive match (Sergei Lavrov = Sergey Lavrov).
  */
 export class NameResolver {
-  private persons?: Array<{ id: number; name: string; key: string }>;
+  /** Person key (initial + folded surname) -> entity id; kept up to date as persons are created. */
+  private persons?: Map<string, number>;
 
   constructor(private readonly db: Database) {}
 
@@ -32,7 +33,7 @@ export class NameResolver {
     }
     if (kind === 'actor' && actorType === 'person') {
       const key = personKey(name);
-      return key ? this.personIndex().find((p) => p.key === key)?.id : undefined;
+      return key ? this.personIndex().get(key) : undefined;
     }
     return undefined;
   }
@@ -48,7 +49,11 @@ export class NameResolver {
     for (const alias of gazetteerAliases(input.name, input.actorType)) {
       if (findEntityId(this.db, input.kind, alias) === undefined) addAlias(this.db, id, alias);
     }
-    this.persons = undefined;
+    // Extend the person index rather than rebuild it: a rebuild per new person made big imports quadratic.
+    if (this.persons && input.kind === 'actor' && input.actorType === 'person') {
+      const key = personKey(input.name);
+      if (key && !this.persons.has(key)) this.persons.set(key, id);
+    }
     return id;
   }
 
@@ -68,11 +73,17 @@ export class NameResolver {
     return { ...extraction, forums, actors };
   }
 
-  private personIndex() {
-    this.persons ??= listEntities(this.db, 'actor')
-      .filter((e) => e.actorType === 'person')
-      .flatMap((e) => [e.name, ...e.aliases].map((n) => ({ id: e.id, name: e.name, key: personKey(n) })))
-      .filter((p) => p.key !== '');
+  private personIndex(): Map<string, number> {
+    if (!this.persons) {
+      this.persons = new Map();
+      for (const e of listEntities(this.db, 'actor')) {
+        if (e.actorType !== 'person') continue;
+        for (const n of [e.name, ...e.aliases]) {
+          const key = personKey(n);
+          if (key && !this.persons.has(key)) this.persons.set(key, e.id);
+        }
+      }
+    }
     return this.persons;
   }
 }
