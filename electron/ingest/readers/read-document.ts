@@ -2,8 +2,6 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { AppError } from '../../errors';
 import { decodeText, formatBytes, MAX_TEXT_BYTES } from '../read-text-file';
-import { docxText } from './read-docx';
-import { htmlText } from './read-html';
 import { pdfText } from './read-pdf';
 
 /**
@@ -73,10 +71,15 @@ async function parseDocument(bytes: Buffer, fileName: string, format: DocumentFo
     case 'txt':
     case 'md':
       return { text: decodeText(bytes, fileName, LIMITS[format]), format, fileName };
-    case 'html':
+    // The HTML and Word readers load linkedom and mammoth (~400 ms): only when such a file comes.
+    case 'html': {
+      const { htmlText } = await import('./read-html');
       return { text: htmlText(decodeText(bytes, fileName, LIMITS.html)), format, fileName };
-    case 'docx':
+    }
+    case 'docx': {
+      const { docxText } = await import('./read-docx');
       return { text: await docxText(bytes, fileName), format, fileName };
+    }
     case 'pdf':
       return { text: await pdfText(bytes, fileName), format, fileName };
   }
