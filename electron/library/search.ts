@@ -16,6 +16,12 @@ export interface SearchQuery {
   sort?: 'relevance' | 'date-desc' | 'date-asc';
   limit?: number;
   offset?: number;
+  /**
+   * Count facets over the whole result set (default true). A later page of the same query
+   * (offset > 0) already has them, so it asks for none and gets empty lists; the total is
+   * always given, as a plain count of the matches.
+   */
+  facets?: boolean;
 }
 
 export interface SnippetPart {
@@ -138,11 +144,18 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   // Unfiltered text query sorted by relevance: SQLite ranks the page itself (as raw FTS5
   // would) and only the matching rowids cross into JS, for the total and the facets.
   let ranked: number[] | undefined;
+  // Set by the ranked path, which only counts the matches when no facets are wanted.
+  let matched: number | undefined;
   if (fts && required.length === 0 && from === undefined && to === undefined && (query.sort ?? 'relevance') === 'relevance') {
+    const wantRows = query.facets !== false;
+    let count = 0;
     for (const seq of prepared(db, MATCH_ROWIDS_SQL).pluck().all(fts) as number[]) {
       const r = index.rowOf(seq);
-      if (r >= 0) rows.push(r);
+      if (r < 0) continue;
+      count++;
+      if (wantRows) rows.push(r);
     }
+    matched = count;
     ranked = prepared(db, RANKED_PAGE_SQL).pluck().all(fts, limit, offset) as number[];
   } else if (fts) {
     for (const match of prepared(db, RANKED_MATCH_SQL).pluck().all(fts) as string[]) {
@@ -158,7 +171,7 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   } else {
     for (let r = 0; r < seqs.length; r++) if (keep(r)) rows.push(r);
   }
-  const total = rows.length;
+  const total = matched ?? rows.length;
   if (total === 0) return { total, hits: [], facets };
 
   const sort = query.sort ?? (fts ? 'relevance' : 'date-desc');
@@ -205,6 +218,7 @@ export function search(db: Database, query: SearchQuery): SearchResult {
     };
   });
 
+  if (query.facets === false) return { total, hits, facets };
   for (const f of countFacets(index, rows)) {
     if (facets[f.kind].length < FACET_LIMIT) facets[f.kind].push({ id: f.id, name: f.name, count: f.count });
   }

@@ -116,6 +116,20 @@ describe('search', () => {
     expect(byText.facets.forum.map((f) => f.name).sort()).toEqual(['ASEAN Regional Forum', 'East Asia Summit', 'G20']);
   });
 
+  it('skips facets when asked, with the same total and hits (later pages of a query)', () => {
+    for (const q of [{ text: 'security' }, { text: 'sec' }, { actor: ['Russia'] }, { text: 'security', sort: 'date-asc' as const }, {}]) {
+      for (const offset of [0, 1]) {
+        const full = search(lib.db, { ...q, limit: 1, offset });
+        const lean = search(lib.db, { ...q, limit: 1, offset, facets: false });
+        expect(full.facets.forum.length + full.facets.actor.length).toBeGreaterThan(0);
+        expect(lean.facets).toEqual({ forum: [], theme: [], actor: [] });
+        expect(lean.total).toBe(full.total);
+        expect(lean.hits).toEqual(full.hits);
+      }
+    }
+    expect(search(lib.db, { text: 'security', facets: true }).facets).toEqual(search(lib.db, { text: 'security' }).facets);
+  });
+
   it('leaves rejected tags out of filters and facets', () => {
     const brazil = findEntityId(lib.db, 'actor', 'Brazil')!;
     decideTag(lib.db, ids.g20!, brazil, 'rejected');

@@ -22,6 +22,7 @@ export const searchQuerySchema = z.strictObject({
   sort: z.enum(['relevance', 'date-desc', 'date-asc']).optional(),
   limit: z.number().int().min(1).max(500).optional(),
   offset: z.number().int().min(0).optional(),
+  facets: z.boolean().optional(),
 });
 
 export const tagInputSchema = z.strictObject({

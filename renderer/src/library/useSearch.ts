@@ -111,7 +111,8 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
     for (let page = Math.floor(start / PAGE_SIZE); page * PAGE_SIZE < end; page++) {
       if (pages.current.has(page) || pending.current.has(page)) continue;
       pending.current.add(page);
-      unwrap(briefing().library.search({ ...activeQuery.current, limit: PAGE_SIZE, offset: page * PAGE_SIZE }))
+      // Later pages of the same query: the facets came with the first page.
+      unwrap(briefing().library.search({ ...activeQuery.current, limit: PAGE_SIZE, offset: page * PAGE_SIZE, facets: false }))
         .then((result) => {
           if (ticket !== applied.current) return;
           pages.current.set(page, result.hits);
