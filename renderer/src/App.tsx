@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { briefing } from './api/briefing';
 import { LibraryVersionProvider } from './api/useLibraryVersion';
-import { BooksView } from './books/BooksView';
+import { BooksView, type BooksRequest } from './books/BooksView';
 import { LibraryScopeProvider } from './books/library-scope';
 import { ImportDialog } from './import/ImportDialog';
 import { LibraryView } from './library/LibraryView';
@@ -36,6 +36,13 @@ function Shell() {
   // Menu requests for the Books and Sharing views: each new number is one request.
   const [newBookRequest, setNewBookRequest] = useState(0);
   const [bundleImportRequest, setBundleImportRequest] = useState(0);
+  // Open this book, or export the open one; cleared by the Books view once carried out.
+  const [booksRequest, setBooksRequest] = useState<BooksRequest | null>(null);
+  const openBook = useCallback((bookId: string) => {
+    setBooksRequest({ kind: 'open', bookId });
+    setView('books');
+  }, []);
+  const booksRequestDone = useCallback(() => setBooksRequest(null), []);
   const searchRef = useRef<HTMLInputElement>(null);
   const openImport = useCallback(() => setImporting(true), []);
 
@@ -69,6 +76,11 @@ function Shell() {
           setView('books');
           setNewBookRequest((n) => n + 1);
         }
+        if (command === 'export') {
+          // The Books view exports the book open in its builder, or asks to open one first.
+          setBooksRequest({ kind: 'export' });
+          setView('books');
+        }
         if (command === 'import-bundle') {
           setView('sharing');
           setBundleImportRequest((n) => n + 1);
@@ -80,11 +92,11 @@ function Shell() {
   const renderView = () => {
     switch (view) {
       case 'library':
-        return <LibraryView searchRef={searchRef} onImport={openImport} />;
+        return <LibraryView searchRef={searchRef} onImport={openImport} onOpenBook={openBook} />;
       case 'taxonomy':
         return <TaxonomyView />;
       case 'books':
-        return <BooksView newBookRequest={newBookRequest} />;
+        return <BooksView newBookRequest={newBookRequest} request={booksRequest} onRequestDone={booksRequestDone} />;
       case 'sharing':
         return <SharingView importRequest={bundleImportRequest} />;
     }

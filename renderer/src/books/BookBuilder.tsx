@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useToasts } from '../ui/Toasts';
 import { AddFromLibrary } from './AddFromLibrary';
 import { BookContents } from './BookContents';
 import { BookSettingsForm } from './BookSettingsForm';
@@ -9,15 +10,28 @@ import './books.css';
 
 interface Props {
   bookId: string;
+  /** Grows when File > Export asks to export this book. */
+  exportRequest: number;
   onBack(): void;
   onChanged(): void;
 }
 
 /** Settings, contents and the live preview of one book, side by side. */
-export function BookBuilder({ bookId, onBack, onChanged }: Props) {
+export function BookBuilder({ bookId, exportRequest, onBack, onChanged }: Props) {
   const editor = useBookEditor(bookId, onChanged);
   const [exporting, setExporting] = useState(false);
   const { book, outline } = editor;
+  const toasts = useToasts();
+  const handledExport = useRef(exportRequest);
+  const summaryCount = book ? countSummaries(outline) : null;
+
+  // File > Export: the same flow as the Export PDF button, once the book has loaded.
+  useEffect(() => {
+    if (exportRequest === handledExport.current || summaryCount === null) return;
+    handledExport.current = exportRequest;
+    if (summaryCount > 0) setExporting(true);
+    else toasts.show({ message: 'This book has no summaries yet; add some before exporting.', tone: 'info' });
+  }, [exportRequest, summaryCount, toasts]);
 
   if (!book) {
     return (

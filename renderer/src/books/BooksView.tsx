@@ -6,17 +6,33 @@ import { useToasts } from '../ui/Toasts';
 import { BookBuilder } from './BookBuilder';
 import './books.css';
 
+/** What another view asks of this one: open a book, or export the open one (File > Export). */
+export type BooksRequest = { kind: 'open'; bookId: string } | { kind: 'export' };
+
 interface Props {
   /** Grows when File > New book... asks for a new book. */
   newBookRequest: number;
+  request: BooksRequest | null;
+  /** Called once `request` is carried out, so it is not repeated when the view mounts again. */
+  onRequestDone(): void;
 }
 
 /** The list of books, and the builder of the one that is open. */
-export function BooksView({ newBookRequest }: Props) {
+export function BooksView({ newBookRequest, request, onRequestDone }: Props) {
   const [books, setBooks] = useState<BookListEntry[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Each new number asks the open builder to start Export PDF.
+  const [exportRequest, setExportRequest] = useState(0);
   const toasts = useToasts();
+
+  useEffect(() => {
+    if (!request) return;
+    if (request.kind === 'open') setOpenId(request.bookId);
+    else if (openId) setExportRequest((n) => n + 1);
+    else toasts.show({ message: 'Open a book first, then choose Export to write its PDF.', tone: 'info' });
+    onRequestDone();
+  }, [request, openId, onRequestDone, toasts]);
 
   const reload = useCallback(() => {
     unwrap(briefing().books.list({}))
@@ -58,6 +74,7 @@ export function BooksView({ newBookRequest }: Props) {
     return (
       <BookBuilder
         bookId={openId}
+        exportRequest={exportRequest}
         onBack={() => {
           setOpenId(null);
           reload();

@@ -10,16 +10,19 @@ import { ResultList } from './ResultList';
 import { EMPTY_SELECTION, selectionSize, type Selection } from './selection';
 import { useSearch, type LibraryQuery } from './useSearch';
 import { usePublishLibraryScope } from '../books/library-scope';
+import { LibraryAddToBook } from '../books/LibraryAddToBook';
 
 interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
   onImport(): void;
+  /** Opens a book in the Books view (after Add to book › New book…). */
+  onOpenBook(bookId: string): void;
 }
 
 type SortChoice = 'auto' | 'relevance' | 'date-desc' | 'date-asc';
 
 /** Search, filters, the result list and the open summary, side by side. */
-export function LibraryView({ searchRef, onImport }: Props) {
+export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
   const [query, setQuery] = useState<LibraryQuery>({ text: '' });
   const [active, setActive] = useState(0);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
@@ -106,12 +109,20 @@ export function LibraryView({ searchRef, onImport }: Props) {
               {results.error ??
                 (results.loading && results.generation === 0 ? 'Searching…' : `${plural(results.total, 'summary', 'summaries')}${filtered ? ' found' : ''}`)}
             </p>
-            {selected > 1 && (
+            {results.total > 0 && (
               <div className="selection-bar">
-                <span>{formatCount(selected)} selected</span>
-                <button type="button" className="link-button" onClick={() => setSelection(EMPTY_SELECTION)}>
-                  Clear selection
-                </button>
+                {selected > 1 && (
+                  <>
+                    <span>{formatCount(selected)} selected</span>
+                    <button type="button" className="link-button" onClick={() => setSelection(EMPTY_SELECTION)}>
+                      Clear selection
+                    </button>
+                  </>
+                )}
+                <LibraryAddToBook
+                  scope={{ query, total: results.total, all: selection.all, indices: [...selection.indices].sort((a, b) => a - b) }}
+                  onOpenBook={onOpenBook}
+                />
               </div>
             )}
           </div>
