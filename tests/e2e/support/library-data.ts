@@ -62,7 +62,7 @@ export async function addSummaries(page: Page, summaries: TestSummary[]): Promis
     return added;
   }, inputs);
   await page.reload();
-  await page.waitForFunction(() => typeof (window as { briefing?: unknown }).briefing === 'object');
+  await page.waitForFunction(() => typeof (window as { briefing?: unknown }).briefing === 'object', undefined, { timeout: 30_000 });
   return ids;
 }
 
