@@ -33,10 +33,10 @@ export function App() {
 function Shell() {
   const [view, setView] = useState<ViewId>('library');
   const [importing, setImporting] = useState(false);
-  // Menu requests for the Books and Sharing views: each new number is one request.
-  const [newBookRequest, setNewBookRequest] = useState(0);
+  // Menu requests for the Sharing view: each new number is one request.
   const [bundleImportRequest, setBundleImportRequest] = useState(0);
-  // Open this book, or export the open one; cleared by the Books view once carried out.
+  // New book, open this book, or export the open one: cleared by the Books view once carried
+  // out, so coming back to the tab never repeats it.
   const [booksRequest, setBooksRequest] = useState<BooksRequest | null>(null);
   const openBook = useCallback((bookId: string) => {
     setBooksRequest({ kind: 'open', bookId });
@@ -73,8 +73,8 @@ function Shell() {
       briefing().on('menu:command', ({ command }) => {
         if (command === 'import-files') openImport();
         if (command === 'new-book') {
+          setBooksRequest({ kind: 'new' });
           setView('books');
-          setNewBookRequest((n) => n + 1);
         }
         if (command === 'export') {
           // The Books view exports the book open in its builder, or asks to open one first.
@@ -96,7 +96,7 @@ function Shell() {
       case 'taxonomy':
         return <TaxonomyView />;
       case 'books':
-        return <BooksView newBookRequest={newBookRequest} request={booksRequest} onRequestDone={booksRequestDone} />;
+        return <BooksView request={booksRequest} onRequestDone={booksRequestDone} />;
       case 'sharing':
         return <SharingView importRequest={bundleImportRequest} />;
     }

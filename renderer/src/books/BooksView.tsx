@@ -7,32 +7,23 @@ import { BookBuilder } from './BookBuilder';
 import './books.css';
 
 /** What another view asks of this one: open a book, or export the open one (File > Export). */
-export type BooksRequest = { kind: 'open'; bookId: string } | { kind: 'export' };
+export type BooksRequest = { kind: 'new' } | { kind: 'open'; bookId: string } | { kind: 'export' };
 
 interface Props {
   /** Grows when File > New book... asks for a new book. */
-  newBookRequest: number;
   request: BooksRequest | null;
   /** Called once `request` is carried out, so it is not repeated when the view mounts again. */
   onRequestDone(): void;
 }
 
 /** The list of books, and the builder of the one that is open. */
-export function BooksView({ newBookRequest, request, onRequestDone }: Props) {
+export function BooksView({ request, onRequestDone }: Props) {
   const [books, setBooks] = useState<BookListEntry[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Each new number asks the open builder to start Export PDF.
   const [exportRequest, setExportRequest] = useState(0);
   const toasts = useToasts();
-
-  useEffect(() => {
-    if (!request) return;
-    if (request.kind === 'open') setOpenId(request.bookId);
-    else if (openId) setExportRequest((n) => n + 1);
-    else toasts.show({ message: 'Open a book first, then choose Export to write its PDF.', tone: 'info' });
-    onRequestDone();
-  }, [request, openId, onRequestDone, toasts]);
 
   const reload = useCallback(() => {
     unwrap(briefing().books.list({}))
@@ -55,10 +46,13 @@ export function BooksView({ newBookRequest, request, onRequestDone }: Props) {
   }, [reload, toasts]);
 
   useEffect(() => {
-    if (newBookRequest > 0) void create();
-    // only a new request creates a book, not a re-render
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [newBookRequest]);
+    if (!request) return;
+    if (request.kind === 'new') void create();
+    else if (request.kind === 'open') setOpenId(request.bookId);
+    else if (openId) setExportRequest((n) => n + 1);
+    else toasts.show({ message: 'Open a book first, then choose Export to write its PDF.', tone: 'info' });
+    onRequestDone();
+  }, [request, openId, onRequestDone, toasts, create]);
 
   const remove = async (book: BookListEntry) => {
     if (!window.confirm(`Delete the book “${book.title}”? Its summaries stay in the library.`)) return;
