@@ -6,6 +6,7 @@ import type { SearchQuery } from '../library/search';
 import { nowIso, statements } from '../library/statements';
 import {
   DEFAULT_BOOK_OPTIONS,
+  DEFAULT_BOOK_SETTINGS,
   type Book,
   type BookInput,
   type BookListEntry,
@@ -120,18 +121,7 @@ function columns(s: BookSettings) {
 
 export function createBook(db: Database, input: BookInput): Book {
   const settings = validateSettings({
-    subtitle: '',
-    preparedFor: '',
-    preparedBy: '',
-    date: null,
-    classification: 'UNCLASSIFIED',
-    purpose: '',
-    groupBy: 'forum',
-    groupBySecond: null,
-    groupOrder: 'alpha',
-    itemOrder: 'date-asc',
-    manualGroupOrder: [],
-    savedSearch: null,
+    ...DEFAULT_BOOK_SETTINGS,
     ...defined(input),
     title: input.title,
     options: { ...DEFAULT_BOOK_OPTIONS, ...defined(input.options) },

@@ -51,6 +51,22 @@ export interface BookSettings {
   savedSearch: SearchQuery | null;
 }
 
+/** A new book's settings, before the caller's own (the title is always the caller's). */
+export const DEFAULT_BOOK_SETTINGS: Omit<BookSettings, 'title' | 'options'> = {
+  subtitle: '',
+  preparedFor: '',
+  preparedBy: '',
+  date: null,
+  classification: 'UNCLASSIFIED',
+  purpose: '',
+  groupBy: 'forum',
+  groupBySecond: null,
+  groupOrder: 'alpha',
+  itemOrder: 'date-asc',
+  manualGroupOrder: [],
+  savedSearch: null,
+};
+
 export type BookInput = Partial<Omit<BookSettings, 'options'>> & { title: string; options?: Partial<BookOptions> };
 export type BookPatch = Partial<Omit<BookSettings, 'options'>> & { options?: Partial<BookOptions> };
 

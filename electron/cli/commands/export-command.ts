@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { planBook, planFromQuery } from '../../books/book-plan';
 import { getBook } from '../../books/book-store';
-import { DEFAULT_BOOK_OPTIONS } from '../../books/book-types';
+import { DEFAULT_BOOK_OPTIONS, DEFAULT_BOOK_SETTINGS } from '../../books/book-types';
 import { renderBookToFile } from '../../pdf/render-book';
 import { printJson, type Command } from '../command';
 import { BOOK_LOOK_OPTIONS, QUERY_OPTIONS, lookFromOptions, queryFromOptions } from './book-options';
@@ -33,17 +33,7 @@ export const exportCommand: Command = {
       plan = planFromQuery(
         db,
         {
-          subtitle: '',
-          preparedFor: '',
-          preparedBy: '',
-          date: null,
-          classification: 'UNCLASSIFIED',
-          purpose: '',
-          groupBy: 'forum',
-          groupBySecond: null,
-          groupOrder: 'alpha',
-          itemOrder: 'date-asc',
-          manualGroupOrder: [],
+          ...DEFAULT_BOOK_SETTINGS,
           ...look,
           title: look.title ?? 'Briefing book',
           options: { ...DEFAULT_BOOK_OPTIONS, ...look.options },
