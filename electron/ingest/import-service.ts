@@ -83,6 +83,7 @@ async function previewOne(
 ): Promise<PreviewItem> {
   try {
     const text = await input.read();
+    resolver?.revalidate(); // the await let other handlers run: a rename there must count here
     let extraction = extract(text, { fileName: basename(input.file), userThemes });
     if (!extraction.body.trim()) throw new AppError('EMPTY_INPUT', `${basename(input.file)} has only boilerplate (links, credits, menus), no article text.`);
     if (resolver) extraction = resolver.resolveExtraction(extraction);
@@ -231,6 +232,7 @@ function toTagInput(resolver: NameResolver, t: CommitTag): TagInput {
   return {
     kind: t.kind,
     name,
+    entityId,
     actorType: t.actorType,
     themeSlug: t.kind === 'theme' ? t.themeId : undefined,
     confidence: t.addedByUser ? 1 : t.confidence,

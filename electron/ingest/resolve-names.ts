@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { addAlias, ensureEntity, findEntityId, getEntity, listEntities } from '../library/entities';
+import { addAlias, ensureEntity, getEntity, listEntities } from '../library/entities';
 import type { ActorType, EntityKind } from '../library/types';
+import { EntityIndex } from './entity-index';
 import { countryAliases, organizationAliases } from './extract/gazetteer';
 import { translitKey } from './extract/persons';
 import type { Extraction, UserTheme } from './extract/types';
@@ -13,27 +14,28 @@ import type { Extraction, UserTheme } from './extract/types';
  * transliteration-insensitive match (Sergei Lavrov = Sergey Lavrov).
  */
 export class NameResolver {
-  /** Person key (initial + folded surname) -> entity id; kept up to date as persons are created. */
-  private persons?: Map<string, number>;
+  /** The library's names in memory, loaded on first use (see entity-index.ts). */
+  private index?: EntityIndex;
 
   constructor(private readonly db: Database) {}
 
   /** The library's name for this entity, or the name itself when the library has none yet. */
   resolve(kind: EntityKind, name: string, actorType?: ActorType): string {
     const id = this.find(kind, name, actorType);
-    return id === undefined ? name : getEntity(this.db, id).name;
+    return id === undefined ? name : this.resolveId(id);
   }
 
   find(kind: EntityKind, name: string, actorType?: ActorType): number | undefined {
-    const direct = findEntityId(this.db, kind, name);
+    const index = this.entities();
+    const direct = index.find(kind, name);
     if (direct !== undefined) return direct;
     for (const alias of gazetteerAliases(name, actorType)) {
-      const id = findEntityId(this.db, kind, alias);
+      const id = index.find(kind, alias);
       if (id !== undefined) return id;
     }
     if (kind === 'actor' && actorType === 'person') {
       const key = personKey(name);
-      return key ? this.personIndex().get(key) : undefined;
+      return key ? index.person(key) : undefined;
     }
     return undefined;
   }
@@ -43,22 +45,24 @@ export class NameResolver {
    * later "ARF" finds "ASEAN Regional Forum"). Aliases another entity already owns are skipped.
    */
   ensure(input: { kind: EntityKind; name: string; actorType?: ActorType; themeSlug?: string }): number {
-    const existing = input.themeSlug ? undefined : this.find(input.kind, input.name, input.actorType);
+    const index = this.entities();
+    // As ensureEntity: a seeded theme by its slug first, then by name.
+    const existing = input.themeSlug
+      ? (index.slug(input.themeSlug) ?? index.find(input.kind, input.name))
+      : this.find(input.kind, input.name, input.actorType);
     if (existing !== undefined) return existing;
     const id = ensureEntity(this.db, input);
+    index.add(getEntity(this.db, id));
     for (const alias of gazetteerAliases(input.name, input.actorType)) {
-      if (findEntityId(this.db, input.kind, alias) === undefined) addAlias(this.db, id, alias);
-    }
-    // Extend the person index rather than rebuild it: a rebuild per new person made big imports quadratic.
-    if (this.persons && input.kind === 'actor' && input.actorType === 'person') {
-      const key = personKey(input.name);
-      if (key && !this.persons.has(key)) this.persons.set(key, id);
+      if (index.find(input.kind, alias) !== undefined) continue;
+      addAlias(this.db, id, alias);
+      index.addAlias(id, input.kind, alias);
     }
     return id;
   }
 
   resolveId(id: number): string {
-    return getEntity(this.db, id).name;
+    return this.entities().nameOf(id) ?? getEntity(this.db, id).name;
   }
 
   /** The user's themes (and seeded themes with user phrases) as the extractor takes them. */
@@ -73,18 +77,21 @@ export class NameResolver {
     return { ...extraction, forums, actors };
   }
 
-  private personIndex(): Map<string, number> {
-    if (!this.persons) {
-      this.persons = new Map();
-      for (const e of listEntities(this.db, 'actor')) {
-        if (e.actorType !== 'person') continue;
-        for (const n of [e.name, ...e.aliases]) {
-          const key = personKey(n);
-          if (key && !this.persons.has(key)) this.persons.set(key, e.id);
-        }
-      }
-    }
-    return this.persons;
+  /**
+   * Call after an `await` (other code may have written meanwhile): forgets the names in
+   * memory when anyone else changed the library since this resolver last looked.
+   */
+  revalidate(): void {
+    if (this.index?.isStale()) this.index = undefined;
+  }
+
+  /** Call after this resolver's own writes were committed: they are already in memory. */
+  synced(): void {
+    this.index?.synced();
+  }
+
+  private entities(): EntityIndex {
+    return (this.index ??= EntityIndex.load(this.db, personKey));
   }
 }
 

@@ -52,9 +52,15 @@ const q = statements((db) => ({
   delete: db.prepare<[string]>('DELETE FROM summaries WHERE id = ?'),
 }));
 
+/** The last body hashed: a batch import hashes each body at preview, dedup and insert. */
+let lastHashed: { body: string; hash: string } | undefined;
+
 /** SHA-256 of the whitespace-normalised body: the same text pasted twice is one summary. */
 export function contentHash(body: string): string {
-  return createHash('sha256').update(normalizeForHash(body)).digest('hex');
+  if (lastHashed?.body === body) return lastHashed.hash;
+  const hash = createHash('sha256').update(normalizeForHash(body)).digest('hex');
+  lastHashed = { body, hash };
+  return hash;
 }
 
 export function rowToSummary(db: Database, row: SummaryRow): Summary {

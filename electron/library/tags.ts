@@ -62,7 +62,7 @@ export function tagsOf(db: Database, summaryId: string): Tag[] {
  */
 export function applyTags(db: Database, summaryId: string, tags: readonly TagInput[]): void {
   for (const tag of tags) {
-    const entityId = ensureEntity(db, { kind: tag.kind, name: tag.name, actorType: tag.actorType, themeSlug: tag.themeSlug });
+    const entityId = tag.entityId ?? ensureEntity(db, { kind: tag.kind, name: tag.name, actorType: tag.actorType, themeSlug: tag.themeSlug });
     const source = tag.source ?? 'extracted';
     q(db).upsertExtracted.run({
       summaryId,

@@ -53,6 +53,8 @@ export interface Summary {
 export interface TagInput {
   kind: EntityKind;
   name: string;
+  /** The entity the name stands for, when the caller resolved it already (batch imports). */
+  entityId?: number;
   actorType?: ActorType;
   themeSlug?: string;
   confidence?: number;

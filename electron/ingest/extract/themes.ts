@@ -44,7 +44,17 @@ const cache = new Map<string, TokenTrie<Hit[]>>();
  * One trie value per phrase with every theme that lists it: the scan keeps the longest match
  * only, so a phrase shared by two themes ("piracy", "displaced") must credit both at once.
  */
+let lastCompiled: { userThemes: readonly UserTheme[]; trie: TokenTrie<Hit[]> } | undefined;
+
 function compile(userThemes: readonly UserTheme[]): TokenTrie<Hit[]> {
+  // A batch passes the same list for every article: skip serialising it each time.
+  if (lastCompiled?.userThemes === userThemes) return lastCompiled.trie;
+  const trie = compileByContent(userThemes);
+  lastCompiled = { userThemes, trie };
+  return trie;
+}
+
+function compileByContent(userThemes: readonly UserTheme[]): TokenTrie<Hit[]> {
   const key = JSON.stringify(userThemes);
   const cached = cache.get(key);
   if (cached) return cached;
