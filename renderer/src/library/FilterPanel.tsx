@@ -9,11 +9,17 @@ const KINDS: Array<{ kind: EntityKind; label: string; any: string }> = [
   { kind: 'actor', label: 'Actor', any: 'Any actor' },
 ];
 
+/** The parts of a query this panel sets. */
+export type LibraryFilters = Pick<LibraryQuery, 'forum' | 'theme' | 'actor' | 'from' | 'to'>;
+
 interface Props {
-  query: LibraryQuery;
+  filters: LibraryFilters;
   facets: Facets;
-  onChange(query: LibraryQuery): void;
+  /** Applies a change to the query (the other fields, such as the search text, stay). */
+  onChange(patch: Partial<LibraryQuery>): void;
 }
+
+const CLEARED: LibraryFilters = { forum: undefined, theme: undefined, actor: undefined, from: undefined, to: undefined };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -21,9 +27,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * Forum / theme / actor filters with counts over the current results, and a date range.
  * A range that ends before it starts is refused by the main process, whose message the
  * result status shows.
+ *
+ * It takes only the filters, not the whole query, so typing in the search field does not
+ * re-render its few hundred options (only new facet counts do).
  */
-export const FilterPanel = memo(function FilterPanel({ query, facets, onChange }: Props) {
-  const active = KINDS.some(({ kind }) => (query[kind]?.length ?? 0) > 0) || query.from || query.to;
+export const FilterPanel = memo(function FilterPanel({ filters, facets, onChange }: Props) {
+  const active = KINDS.some(({ kind }) => (filters[kind]?.length ?? 0) > 0) || filters.from || filters.to;
 
   return (
     <aside className="filters" aria-label="Filters">
@@ -33,14 +42,14 @@ export const FilterPanel = memo(function FilterPanel({ query, facets, onChange }
           <button
             type="button"
             className="link-button"
-            onClick={() => onChange({ text: query.text, sort: query.sort })}
+            onClick={() => onChange(CLEARED)}
           >
             Clear all
           </button>
         )}
       </div>
       {KINDS.map(({ kind, label, any }) => {
-        const chosen = query[kind]?.[0] ?? '';
+        const chosen = filters[kind]?.[0] ?? '';
         const options = facets[kind];
         const chosenMissing = chosen && !options.some((f) => f.name === chosen);
         return (
@@ -52,7 +61,7 @@ export const FilterPanel = memo(function FilterPanel({ query, facets, onChange }
               id={`filter-${kind}`}
               className="select"
               value={chosen}
-              onChange={(e) => onChange({ ...query, [kind]: e.target.value ? [e.target.value] : undefined })}
+              onChange={(e) => onChange({ [kind]: e.target.value ? [e.target.value] : undefined })}
             >
               <option value="">{any}</option>
               {chosenMissing && <option value={chosen}>{chosen}</option>}
@@ -74,8 +83,8 @@ export const FilterPanel = memo(function FilterPanel({ query, facets, onChange }
               type="date"
               className="input"
               aria-label="Meeting date from"
-              value={query.from ?? ''}
-              onChange={(e) => onChange({ ...query, from: DATE.test(e.target.value) ? e.target.value : undefined })}
+              value={filters.from ?? ''}
+              onChange={(e) => onChange({ from: DATE.test(e.target.value) ? e.target.value : undefined })}
             />
           </label>
           <label>
@@ -84,8 +93,8 @@ export const FilterPanel = memo(function FilterPanel({ query, facets, onChange }
               type="date"
               className="input"
               aria-label="Meeting date to"
-              value={query.to ?? ''}
-              onChange={(e) => onChange({ ...query, to: DATE.test(e.target.value) ? e.target.value : undefined })}
+              value={filters.to ?? ''}
+              onChange={(e) => onChange({ to: DATE.test(e.target.value) ? e.target.value : undefined })}
             />
           </label>
         </div>

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { LibraryStats } from '../../../electron/library/stats';
 import { briefing, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { SummaryDetail } from '../detail/SummaryDetail';
 import { formatCount, plural } from '../format';
 import { EmptyLibrary } from './EmptyLibrary';
-import { FilterPanel } from './FilterPanel';
+import { FilterPanel, type LibraryFilters } from './FilterPanel';
 import { ResultList } from './ResultList';
 import { EMPTY_SELECTION, selectionSize, type Selection } from './selection';
 import { useSearch, type LibraryQuery } from './useSearch';
@@ -31,8 +31,18 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
   const { version } = useLibraryVersion();
   const results = useSearch(query, version);
   const listRef = useRef<HTMLDivElement>(null);
-  // Books and Sharing act on what the library shows (Add to book, export the current filter).
-  usePublishLibraryScope(query, results.total, selection);
+  // Books and Sharing act on what the library shows (Add to book, export the current filter):
+  // the query whose results are on screen, which changes once per result, not per keystroke.
+  usePublishLibraryScope(results.shownQuery, results.total, selection);
+  const updateQuery = useCallback((patch: Partial<LibraryQuery>) => setQuery((q) => ({ ...q, ...patch })), []);
+  // The filter panel sees only the filters (typing leaves it alone), and new facet counts
+  // render after the results they belong to are on screen (a deferred, interruptible render).
+  const filters = useMemo<LibraryFilters>(
+    () => ({ forum: query.forum, theme: query.theme, actor: query.actor, from: query.from, to: query.to }),
+    [query.forum, query.theme, query.actor, query.from, query.to],
+  );
+  const facets = useDeferredValue(results.facets);
+  const openHit = useCallback((hit: { id: string }) => setOpenedId(hit.id), []);
 
   useEffect(() => {
     unwrap(briefing().library.stats({}))
@@ -76,7 +86,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
           aria-label="Search library"
           placeholder="Search titles, text, key points and notes   (Ctrl+F)"
           value={query.text ?? ''}
-          onChange={(e) => setQuery({ ...query, text: e.target.value })}
+          onChange={(e) => updateQuery({ text: e.target.value })}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' && results.total > 0) {
               e.preventDefault();
@@ -92,7 +102,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
             id="sort-order"
             className="select"
             value={sortChoice}
-            onChange={(e) => setQuery({ ...query, sort: e.target.value === 'auto' ? undefined : (e.target.value as LibraryQuery['sort']) })}
+            onChange={(e) => updateQuery({ sort: e.target.value === 'auto' ? undefined : (e.target.value as LibraryQuery['sort']) })}
           >
             <option value="auto">{hasText ? 'Relevance' : 'Newest first'} (default)</option>
             <option value="relevance">Relevance</option>
@@ -101,7 +111,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
           </select>
         </div>
       </div>
-      {!welcome && <FilterPanel query={query} facets={results.facets} onChange={setQuery} />}
+      {!welcome && <FilterPanel filters={filters} facets={facets} onChange={updateQuery} />}
       <section className="results" aria-label="Results" data-query={results.shownText}>
         {!welcome && (
           <div className="results-header">
@@ -120,7 +130,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
                   </>
                 )}
                 <LibraryAddToBook
-                  scope={{ query, total: results.total, all: selection.all, indices: [...selection.indices].sort((a, b) => a - b) }}
+                  scope={{ query: results.shownQuery, total: results.total, all: selection.all, indices: [...selection.indices].sort((a, b) => a - b) }}
                   onOpenBook={onOpenBook}
                 />
               </div>
@@ -144,13 +154,14 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
             generation={results.generation}
             shownText={results.shownText}
             hitAt={results.hitAt}
+            loadedVersion={results.loadedVersion}
             ensureRange={results.ensureRange}
             active={active}
             onActiveChange={setActive}
             selection={selection}
             onSelectionChange={setSelection}
             openedId={openedId}
-            onOpen={(hit) => setOpenedId(hit.id)}
+            onOpen={openHit}
           />
         )}
       </section>

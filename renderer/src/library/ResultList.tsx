@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import type { SearchHit } from '../../../electron/library/search';
 import { formatMeetingDate, formatPlace } from '../format';
 import { titleHighlighter } from './highlight';
+import { normalizeText } from './query-text';
 import { SnippetText } from './SnippetText';
 import { extendTo, isSelected, selectAll, selectOnly, toggle, type Selection } from './selection';
 
@@ -15,6 +16,8 @@ interface Props {
   /** The query these rows answer; exposed as data-query for the UI benchmark and tests. */
   shownText: string;
   hitAt(index: number): SearchHit | undefined;
+  /** Changes when more rows were loaded (hitAt answers for more indices). */
+  loadedVersion: number;
   ensureRange(start: number, end: number): void;
   active: number;
   onActiveChange(index: number): void;
@@ -27,15 +30,17 @@ interface Props {
 /**
  * The result list: a listbox that renders only the rows in view (plus a few), so it scrolls
  * through 100,000 hits as smoothly as through ten. Rows are fixed-height; pages of hits are
- * requested as rows come into view.
+ * requested as rows come into view. Rows are memoized: scrolling renders only the rows that
+ * come into view, and a page of hits arriving renders only the rows it fills.
  */
-export function ResultList(props: Props) {
+export const ResultList = memo(function ResultList(props: Props) {
   const { total, hitAt, ensureRange, active, selection } = props;
   const scroller = props.listRef;
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
   const frame = useRef(0);
-  const markTitle = useMemo(() => titleHighlighter(props.shownText), [props.shownText]);
+  const markedText = normalizeText(props.shownText);
+  const markTitle = useMemo(() => titleHighlighter(markedText), [markedText]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -135,49 +140,29 @@ export function ResultList(props: Props) {
     }
   };
 
+  // Rows get one stable click handler that reads the latest state through a ref, so a row's
+  // props change only when its own hit, selection or cursor state does.
+  const rowClick = useRef(onRowClick);
+  useLayoutEffect(() => {
+    rowClick.current = onRowClick;
+  });
+  const onClickRow = useCallback((event: MouseEvent, index: number) => rowClick.current(event, index), []);
+
   const rows = [];
   for (let index = first; index < last; index++) {
     const hit = hitAt(index);
-    const selected = isSelected(selection, index);
-    const classes = ['result-row'];
-    if (selected) classes.push('is-selected');
-    if (index === active) classes.push('is-active');
-    if (hit && hit.id === props.openedId) classes.push('is-open');
     rows.push(
-      <div
+      <ResultRow
         key={index}
-        id={`result-${index}`}
-        role="option"
-        aria-selected={selected}
-        aria-setsize={total}
-        aria-posinset={index + 1}
-        aria-busy={hit ? undefined : true}
-        className={classes.join(' ')}
-        style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
-        onMouseDown={(e) => {
-          if (e.shiftKey) e.preventDefault(); // no text selection on Shift-click
-        }}
-        onClick={(e) => onRowClick(e, index)}
-      >
-        {hit ? (
-          <>
-            <div className="result-title">{markTitle(hit.title)}</div>
-            <div className="result-meta">
-              {[formatMeetingDate(hit.meetingDate, hit.datePrecision), formatPlace(hit.city, hit.country), hit.forums.join(', ')]
-                .filter(Boolean)
-                .join(' · ') || 'No date or place'}
-            </div>
-            <div className="result-snippet">
-              <SnippetText parts={hit.snippet} />
-            </div>
-          </>
-        ) : (
-          <div className="result-loading" aria-label="Loading">
-            <span />
-            <span />
-          </div>
-        )}
-      </div>,
+        index={index}
+        total={total}
+        hit={hit}
+        selected={isSelected(selection, index)}
+        active={index === active}
+        open={hit !== undefined && hit.id === props.openedId}
+        markTitle={markTitle}
+        onClick={onClickRow}
+      />,
     );
   }
 
@@ -199,4 +184,59 @@ export function ResultList(props: Props) {
       </div>
     </div>
   );
+});
+
+interface RowProps {
+  index: number;
+  total: number;
+  hit: SearchHit | undefined;
+  selected: boolean;
+  active: boolean;
+  open: boolean;
+  markTitle(title: string): ReactNode;
+  onClick(event: MouseEvent, index: number): void;
 }
+
+const noTextSelectionOnShiftClick = (e: MouseEvent) => {
+  if (e.shiftKey) e.preventDefault();
+};
+
+const ResultRow = memo(function ResultRow({ index, total, hit, selected, active, open, markTitle, onClick }: RowProps) {
+  const classes = ['result-row'];
+  if (selected) classes.push('is-selected');
+  if (active) classes.push('is-active');
+  if (open) classes.push('is-open');
+  return (
+    <div
+      id={`result-${index}`}
+      role="option"
+      aria-selected={selected}
+      aria-setsize={total}
+      aria-posinset={index + 1}
+      aria-busy={hit ? undefined : true}
+      className={classes.join(' ')}
+      style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
+      onMouseDown={noTextSelectionOnShiftClick}
+      onClick={(e) => onClick(e, index)}
+    >
+      {hit ? (
+        <>
+          <div className="result-title">{markTitle(hit.title)}</div>
+          <div className="result-meta">
+            {[formatMeetingDate(hit.meetingDate, hit.datePrecision), formatPlace(hit.city, hit.country), hit.forums.join(', ')]
+              .filter(Boolean)
+              .join(' · ') || 'No date or place'}
+          </div>
+          <div className="result-snippet">
+            <SnippetText parts={hit.snippet} />
+          </div>
+        </>
+      ) : (
+        <div className="result-loading" aria-label="Loading">
+          <span />
+          <span />
+        </div>
+      )}
+    </div>
+  );
+});

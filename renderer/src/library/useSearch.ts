@@ -2,18 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FacetCount, SearchHit, SearchQuery } from '../../../electron/library/search';
 import type { EntityKind } from '../../../electron/library/types';
 import { briefing, readableError, unwrap } from '../api/briefing';
+import { searchKey, typingDelay } from './query-text';
 
 export type Facets = Record<EntityKind, FacetCount[]>;
 export type LibraryQuery = Omit<SearchQuery, 'limit' | 'offset'>;
 
 const PAGE_SIZE = 100;
-/**
- * The pause after a keystroke before searching follows how long searches take: on a small
- * library (fast searches) results follow every key; on a big one a fast typist's keys are
- * coalesced, so a slow search for a short prefix ("t*") does not hold up the word typed.
- */
-const MIN_DEBOUNCE_MS = 40;
-const MAX_DEBOUNCE_MS = 150;
 const EMPTY_FACETS: Facets = { forum: [], theme: [], actor: [] };
 
 export interface SearchState {
@@ -21,32 +15,41 @@ export interface SearchState {
   generation: number;
   /** The text of the query whose results are shown (lags the field while a search runs). */
   shownText: string;
+  /** The query whose results are shown (what "all results" means for Add to book). */
+  shownQuery: LibraryQuery;
   total: number;
   facets: Facets;
   loading: boolean;
   error: string | null;
   hitAt(index: number): SearchHit | undefined;
+  /** Changes whenever more rows were loaded: hitAt answers for more indices. */
+  loadedVersion: number;
   /** Asks for the rows in [start, end) to be loaded (visible rows of the virtual list). */
   ensureRange(start: number, end: number): void;
 }
 
 /**
- * Runs library searches as the query changes: debounced lightly, stale responses dropped,
- * results paged in by offset as the list scrolls so 100,000 hits never cross IPC at once.
+ * Runs library searches as the query changes: after a pause that follows the search's cost
+ * (query-text.ts), stale responses dropped, results paged in by offset as the list scrolls
+ * so 100,000 hits never cross IPC at once.
  */
 export function useSearch(query: LibraryQuery, refreshKey: number): SearchState {
   const [generation, setGeneration] = useState(0);
+  const [shownQuery, setShownQuery] = useState<LibraryQuery>(query);
   const [total, setTotal] = useState(0);
   const [facets, setFacets] = useState<Facets>(EMPTY_FACETS);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [, setPagesVersion] = useState(0);
+  const [loadedVersion, setLoadedVersion] = useState(0);
   const pages = useRef(new Map<number, SearchHit[]>());
   const pending = useRef(new Set<number>());
   const latest = useRef(0);
   const activeQuery = useRef<LibraryQuery>(query);
   /** The ticket whose results are on screen; page loads of an older result set are dropped. */
   const applied = useRef(0);
+  /** searchKey() of the results on screen, and the library version they were read at. */
+  const appliedKey = useRef<string | null>(null);
+  const appliedRefresh = useRef(refreshKey);
   const queryKey = JSON.stringify(query);
 
   // Single flight: the main process answers one search at a time, so while one runs, newer
@@ -54,53 +57,74 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
   // library therefore costs one search after the last key, not one per key.
   const inFlight = useRef(false);
   const lastDuration = useRef(0);
-  const queued = useRef<{ ticket: number; query: LibraryQuery } | null>(null);
+  const queued = useRef<{ ticket: number; query: LibraryQuery; refresh: number } | null>(null);
 
-  const send = useCallback((ticket: number, q: LibraryQuery) => {
-    if (inFlight.current) {
-      queued.current = { ticket, query: q };
-      return;
-    }
-    inFlight.current = true;
-    setLoading(true);
-    const started = performance.now();
-    const finish = () => {
-      inFlight.current = false;
-      lastDuration.current = performance.now() - started;
-      const next = queued.current;
-      queued.current = null;
-      if (next && next.ticket === latest.current) send(next.ticket, next.query);
-    };
-    unwrap(briefing().library.search({ ...q, limit: PAGE_SIZE, offset: 0 }))
-      .then((result) => {
-        if (ticket !== latest.current) return; // a newer query already replaced this one
-        activeQuery.current = q;
-        applied.current = ticket;
-        pages.current = new Map([[0, result.hits]]);
-        pending.current = new Set();
-        setTotal(result.total);
-        setFacets(result.facets);
-        setError(null);
-        setGeneration(ticket);
-        setLoading(false);
-      })
-      .catch((e: unknown) => {
-        if (ticket !== latest.current) return;
-        setError(readableError(e));
-        setLoading(false);
-      })
-      .finally(finish);
+  /** The shown results already answer `q` (it differs only in spacing): show them under its text. */
+  const reuse = useCallback((q: LibraryQuery, refresh: number): boolean => {
+    if (appliedKey.current !== searchKey(q) || appliedRefresh.current !== refresh) return false;
+    activeQuery.current = q;
+    setShownQuery(q);
+    setLoading(false);
+    return true;
   }, []);
+
+  const send = useCallback(
+    (ticket: number, q: LibraryQuery, refresh: number) => {
+      if (inFlight.current) {
+        queued.current = { ticket, query: q, refresh };
+        return;
+      }
+      if (reuse(q, refresh)) return;
+      inFlight.current = true;
+      setLoading(true);
+      const started = performance.now();
+      const finish = () => {
+        inFlight.current = false;
+        lastDuration.current = performance.now() - started;
+        const next = queued.current;
+        queued.current = null;
+        if (next && next.ticket === latest.current) send(next.ticket, next.query, next.refresh);
+      };
+      unwrap(briefing().library.search({ ...q, limit: PAGE_SIZE, offset: 0 }))
+        .then((result) => {
+          if (ticket !== latest.current) return; // a newer query already replaced this one
+          activeQuery.current = q;
+          applied.current = ticket;
+          appliedKey.current = searchKey(q);
+          appliedRefresh.current = refresh;
+          pages.current = new Map([[0, result.hits]]);
+          pending.current = new Set();
+          setShownQuery(q);
+          setTotal(result.total);
+          setFacets(result.facets);
+          setError(null);
+          setGeneration(ticket);
+          setLoading(false);
+        })
+        .catch((e: unknown) => {
+          if (ticket !== latest.current) return;
+          appliedKey.current = null; // what is on screen no longer answers any query: search again
+          setError(readableError(e));
+          setLoading(false);
+        })
+        .finally(finish);
+    },
+    [reuse],
+  );
 
   useEffect(() => {
     const ticket = ++latest.current;
-    const typing = query.text !== activeQuery.current.text;
-    if (!typing) {
-      send(ticket, query);
+    // Only the spacing changed: no search (one in flight for another text is now stale and dropped).
+    if (reuse(query, refreshKey)) {
+      queued.current = null;
       return;
     }
-    const debounce = Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, lastDuration.current));
-    const timer = setTimeout(() => send(ticket, query), debounce);
+    const typing = query.text !== activeQuery.current.text;
+    if (!typing) {
+      send(ticket, query, refreshKey);
+      return;
+    }
+    const timer = setTimeout(() => send(ticket, query, refreshKey), typingDelay(query.text, lastDuration.current));
     return () => clearTimeout(timer);
     // queryKey stands for the query's content; refreshKey re-runs it after the library changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -117,7 +141,7 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
           if (ticket !== applied.current) return;
           pages.current.set(page, result.hits);
           pending.current.delete(page);
-          setPagesVersion((v) => v + 1);
+          setLoadedVersion((v) => v + 1);
         })
         .catch((e: unknown) => {
           pending.current.delete(page);
@@ -127,5 +151,5 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
   }, []);
 
   const hitAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
-  return { generation, shownText: activeQuery.current.text ?? '', total, facets, loading, error, hitAt, ensureRange };
+  return { generation, shownText: shownQuery.text ?? '', shownQuery, total, facets, loading, error, hitAt, loadedVersion, ensureRange };
 }
