@@ -1,0 +1,77 @@
+import type { UserTheme } from './extract/types';
+import { extractText, refusal, type ExtractJob, type Extracted } from './extract-file';
+import { ExtractPool, type PoolOptions } from './extract-pool';
+import { formatOf } from './readers/read-document';
+
+/**
+ * The items of an import, read and extracted in input order. From MIN_FILES_FOR_WORKERS
+ * items on, the work runs ahead in a worker pool (a worker's start-up, ~100 ms, costs
+ * more than a few files take here), so the caller resolves and writes item i while the
+ * workers extract the next ones; below that, or when no worker is available, each item is
+ * done here when the caller asks for it. The results are the same either way.
+ */
+export const MIN_FILES_FOR_WORKERS = 20;
+
+/** Items extracted ahead of the one the caller is at, per worker (bounds memory for big batches). */
+const AHEAD_PER_WORKER = 16;
+
+export interface BatchInput {
+  file: string;
+  /** A file on disk, when the item is one: plain-text formats are then read by the worker. */
+  path?: string;
+  /** The item's text (reads and checks the file or bytes; throws an AppError to refuse). */
+  read: () => Promise<string>;
+}
+
+export interface BatchOptions {
+  /** false: everything in this thread. Default: a pool from MIN_FILES_FOR_WORKERS items on. */
+  workers?: boolean | PoolOptions;
+}
+
+export async function* extractInOrder(inputs: readonly BatchInput[], userThemes: readonly UserTheme[], options: BatchOptions = {}): AsyncGenerator<Extracted> {
+  const pool = options.workers !== false && inputs.length >= MIN_FILES_FOR_WORKERS
+    ? ExtractPool.start(userThemes, typeof options.workers === 'object' ? options.workers : {})
+    : undefined;
+  if (!pool) {
+    for (const input of inputs) yield await extractHere(input, userThemes);
+    return;
+  }
+  try {
+    const started: Array<Promise<Extracted>> = [];
+    // Other formats (HTML, Word, PDF) are read here, one at a time as before, and their text sent to a worker.
+    let reads: Promise<unknown> = Promise.resolve();
+    const start = (input: BatchInput): Promise<Extracted> => {
+      if (input.path !== undefined && isPlainText(input.path)) return pool.run({ file: input.file, path: input.path });
+      const read = reads.then(() => input.read());
+      reads = read.catch(() => undefined);
+      return read.then(
+        (text) => pool.run({ file: input.file, text } satisfies ExtractJob),
+        (error: unknown): Extracted => ({ ok: false, reason: refusal(input.file, error) }),
+      );
+    };
+    const ahead = Math.max(1, pool.size) * AHEAD_PER_WORKER;
+    for (let i = 0; i < inputs.length; i++) {
+      while (started.length < inputs.length && started.length <= i + ahead) started.push(start(inputs[started.length]!));
+      const result = await started[i]!;
+      delete started[i]; // let a consumed extraction be collected
+      yield result;
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+async function extractHere(input: BatchInput, userThemes: readonly UserTheme[]): Promise<Extracted> {
+  let text: string;
+  try {
+    text = await input.read();
+  } catch (error) {
+    return { ok: false, reason: refusal(input.file, error) };
+  }
+  return extractText(input.file, text, userThemes);
+}
+
+function isPlainText(path: string): boolean {
+  const format = formatOf(path);
+  return format === 'txt' || format === 'md';
+}
