@@ -28,6 +28,8 @@ export interface SearchIndex {
   tagStart: Int32Array;
   tagIds: Int32Array;
   entities: Map<number, { kind: EntityKind; name: string }>;
+  /** One more than the largest entity id in tagIds or entities: facet counts go in an array this long. */
+  entityIdLimit: number;
 }
 
 interface Cached {
@@ -101,10 +103,13 @@ function build(db: Database, p: Probes): SearchIndex {
   const tagIds = new Int32Array(tags.length);
   for (const { id, entity } of tags) tagIds[fill[rowOfId.get(id)!]!++] = entity;
   const entities = new Map<number, { kind: EntityKind; name: string }>();
+  let maxEntityId = 0;
   for (const { id, kind, name } of p.entities.all() as Array<{ id: number; kind: EntityKind; name: string }>) {
     entities.set(id, { kind, name });
+    if (id > maxEntityId) maxEntityId = id;
   }
-  return { rowOf, seqs, dateStart, dateEnd, tagStart, tagIds, entities };
+  for (const id of tagIds) if (id > maxEntityId) maxEntityId = id;
+  return { rowOf, seqs, dateStart, dateEnd, tagStart, tagIds, entities, entityIdLimit: maxEntityId + 1 };
 }
 
 /** The current index for this connection, rebuilt first when the library changed. */

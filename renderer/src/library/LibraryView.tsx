@@ -29,7 +29,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
   const [openedId, setOpenedId] = useState<string | null>(null);
   const [stats, setStats] = useState<LibraryStats | null>(null);
   const { version } = useLibraryVersion();
-  const results = useSearch(query, version);
+  const results = useSearch(query, version, stats?.summaries ?? 0);
   const listRef = useRef<HTMLDivElement>(null);
   // Books and Sharing act on what the library shows (Add to book, export the current filter):
   // the query whose results are on screen, which changes once per result, not per keystroke.

@@ -27,21 +27,24 @@ export function prefixWord(text: string | undefined): string | undefined {
 }
 
 export const MIN_TYPING_DELAY_MS = 30;
-/** A one-letter prefix matches nearly every summary of a big library (0.2-0.5 s at 100,000). */
-const ONE_LETTER_DELAY_MS = 180;
-/** Two letters still match most of them (0.1-0.2 s at 100,000). */
-const TWO_LETTER_DELAY_MS = 100;
+/** At 100,000 summaries a one-letter prefix matches nearly all of them (0.15-0.5 s a search). */
+const ONE_LETTER_DELAY_MS = 250;
+/** Two letters still match most of them (0.07-0.2 s). */
+const TWO_LETTER_DELAY_MS = 150;
+/** From this library size on, short prefixes wait the full delays above; below, proportionally less. */
+const FULL_DELAY_AT_SUMMARIES = 50_000;
 
 /**
  * How long to wait after a keystroke before searching. The wait follows what the search
- * will cost: a prefix of one or two letters is expensive on a big library and is usually
- * followed by another key, so it waits long enough for a typist's next key (and a search
- * that would hold up the word being typed is never started); from three letters on, a
- * search is cheap and starts almost at once. On a small library, where every search takes
- * a few milliseconds (`lastSearchMs`), results follow every key.
+ * will cost, which grows with the summaries a prefix matches: a prefix of one or two letters
+ * matches most of a big library and is usually followed by another key, so it waits for the
+ * typist's next key (a search the main process cannot abandon would hold up the word being
+ * typed); from three letters on a search is cheap and starts almost at once. On a small
+ * library every search is cheap and results follow every key.
  */
-export function typingDelay(text: string | undefined, lastSearchMs: number): number {
+export function typingDelay(text: string | undefined, librarySize: number): number {
   const word = prefixWord(text);
   const byCost = word === undefined || word.length >= 3 ? MIN_TYPING_DELAY_MS : word.length === 1 ? ONE_LETTER_DELAY_MS : TWO_LETTER_DELAY_MS;
-  return Math.min(byCost, Math.max(MIN_TYPING_DELAY_MS, lastSearchMs));
+  const scale = Math.min(1, Math.max(0, librarySize) / FULL_DELAY_AT_SUMMARIES);
+  return Math.round(MIN_TYPING_DELAY_MS + (byCost - MIN_TYPING_DELAY_MS) * scale);
 }

@@ -33,7 +33,7 @@ export interface SearchState {
  * (query-text.ts), stale responses dropped, results paged in by offset as the list scrolls
  * so 100,000 hits never cross IPC at once.
  */
-export function useSearch(query: LibraryQuery, refreshKey: number): SearchState {
+export function useSearch(query: LibraryQuery, refreshKey: number, librarySize: number): SearchState {
   const [generation, setGeneration] = useState(0);
   const [shownQuery, setShownQuery] = useState<LibraryQuery>(query);
   const [total, setTotal] = useState(0);
@@ -56,7 +56,6 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
   // queries wait and only the newest is sent when it returns. Typing fast on a large
   // library therefore costs one search after the last key, not one per key.
   const inFlight = useRef(false);
-  const lastDuration = useRef(0);
   const queued = useRef<{ ticket: number; query: LibraryQuery; refresh: number } | null>(null);
 
   /** The shown results already answer `q` (it differs only in spacing): show them under its text. */
@@ -77,10 +76,8 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
       if (reuse(q, refresh)) return;
       inFlight.current = true;
       setLoading(true);
-      const started = performance.now();
       const finish = () => {
         inFlight.current = false;
-        lastDuration.current = performance.now() - started;
         const next = queued.current;
         queued.current = null;
         if (next && next.ticket === latest.current) send(next.ticket, next.query, next.refresh);
@@ -124,9 +121,10 @@ export function useSearch(query: LibraryQuery, refreshKey: number): SearchState 
       send(ticket, query, refreshKey);
       return;
     }
-    const timer = setTimeout(() => send(ticket, query, refreshKey), typingDelay(query.text, lastDuration.current));
+    const timer = setTimeout(() => send(ticket, query, refreshKey), typingDelay(query.text, librarySize));
     return () => clearTimeout(timer);
-    // queryKey stands for the query's content; refreshKey re-runs it after the library changed.
+    // queryKey stands for the query's content; refreshKey re-runs it after the library changed;
+    // librarySize only tunes the pause, read as it is when the query changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey, refreshKey]);
 
