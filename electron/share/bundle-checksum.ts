@@ -35,20 +35,54 @@ function encode(value: unknown): string {
  * row, a manifest field, or a row added or removed changes the sum.
  */
 export function contentChecksum(header: ManifestHeader, columns: Record<ContentTable, string[]>, rows: RawRows): string {
-  const hash = createHash('sha256');
-  hash.update('bblib-content-1\n');
-  hash.update(
-    [header.format_version, header.app_version, header.schema_version, header.created_at, header.exported_by, header.scope, header.counts]
-      .map(encode)
-      .join(''),
-  );
+  const sum = new ContentChecksum(header);
   for (const { table } of CONTENT_TABLES) {
-    hash.update(`\n#${table}:${columns[table].map(encode).join('')}\n`);
-    for (const row of rows[table]) {
-      let line = '';
-      for (const value of row) line += encode(value);
-      hash.update(`${line}\n`);
-    }
+    sum.table(table, columns[table]);
+    for (const row of rows[table]) sum.row(row);
   }
-  return hash.digest('hex');
+  return sum.digest();
+}
+
+const LONG_TEXT = 256;
+
+/**
+ * The same checksum fed row by row (tables in CONTENT_TABLES order), so a reader can hash a
+ * table while streaming it instead of holding all of it.
+ */
+export class ContentChecksum {
+  private readonly hash = createHash('sha256');
+
+  constructor(header: ManifestHeader) {
+    this.hash.update('bblib-content-1\n');
+    this.hash.update(
+      [header.format_version, header.app_version, header.schema_version, header.created_at, header.exported_by, header.scope, header.counts]
+        .map(encode)
+        .join(''),
+    );
+  }
+
+  table(table: ContentTable, columns: readonly string[]): void {
+    this.hash.update(`\n#${table}:${columns.map(encode).join('')}\n`);
+  }
+
+  row(values: readonly unknown[]): void {
+    // Short values are joined into one update; a long text goes to the hash as it is, so
+    // megabytes of summary text are not copied into a throw-away line first. The bytes
+    // hashed are the same either way.
+    let line = '';
+    for (const value of values) {
+      if (typeof value === 'string' && value.length > LONG_TEXT) {
+        this.hash.update(`${line}S${value.length}:`);
+        this.hash.update(value);
+        line = '';
+      } else {
+        line += encode(value);
+      }
+    }
+    this.hash.update(`${line}\n`);
+  }
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
 }

@@ -102,8 +102,16 @@ export interface BundleManifest {
   contentSha256: string;
 }
 
-/** A row as read from a bundle: column name -> SQLite value. */
-export type BundleRow = Record<string, string | number | null>;
+/**
+ * A row as read from a bundle: column name -> SQLite value. Read through the worker,
+ * summaries.body is the text's UTF-8 bytes (see bundle-transfer.ts); use bundleText() for it.
+ */
+export type BundleRow = Record<string, string | number | null | Uint8Array>;
+
+/** A text value of a bundle row as a string, whether it arrived as a string or as UTF-8 bytes. */
+export function bundleText(value: BundleRow[string]): string | number | null {
+  return value instanceof Uint8Array ? Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8') : value;
+}
 
 /** Everything a verified bundle holds, as plain data (crosses the worker boundary). */
 export interface BundleContent {
@@ -112,4 +120,6 @@ export interface BundleContent {
   columns: Record<ContentTable, string[]>;
   rows: Record<ContentTable, BundleRow[]>;
   fileBytes: number;
+  /** summaryContentHash of each summary in rows.summaries, when the reader computed them. */
+  summaryHashes?: string[];
 }

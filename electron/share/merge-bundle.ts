@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { BundleContent, BundleRow, ConflictPolicy } from './bundle-format';
+import { bundleText, type BundleContent, type BundleRow, type ConflictPolicy } from './bundle-format';
 import { deferFtsInserts } from './bulk-fts';
 import { ImportJournal, keyOf, sameSummaryContent, SUMMARY_CONTENT_FIELDS, summaryContentHash } from './import-journal';
 import { mergeEntities, type EntityMerge } from './merge-entities';
@@ -85,21 +85,24 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
   report.entityMerges = entities.merges.slice(0, LIST_LIMIT);
 
   const summaryCols = columns.summaries;
+  // A body read through the worker is UTF-8 bytes (bundle-transfer.ts); SQLite turns it back into text.
+  const param = (c: string) => (c === 'body' ? 'CAST(@body AS TEXT)' : `@${c}`);
+  const hashOf = (theirs: BundleRow, index: number) => content.summaryHashes?.[index] ?? summaryContentHash(asText(theirs));
   const s = {
     byId: db.prepare<[string], BundleRow>('SELECT * FROM summaries WHERE id = ?'),
     // Compared inside SQLite: re-importing thousands of identical summaries then copies none of their text out.
     identical: db.prepare<[BundleRow], number>(
-      `SELECT 1 FROM summaries WHERE id = @id AND ${SUMMARY_CONTENT_FIELDS.map((f) => `"${f}" IS @${f}`).join(' AND ')}`,
+      `SELECT 1 FROM summaries WHERE id = @id AND ${SUMMARY_CONTENT_FIELDS.map((f) => `"${f}" IS ${param(f)}`).join(' AND ')}`,
     ),
     byHash: db.prepare<[string], BundleRow>('SELECT * FROM summaries WHERE content_hash = ? ORDER BY seq'),
     insert: db.prepare(
       `INSERT INTO summaries (${summaryCols.map((c) => `"${c}"`).join(', ')}, origin_import_id)
-       VALUES (${summaryCols.map((c) => `@${c}`).join(', ')}, @origin_import_id)`,
+       VALUES (${summaryCols.map(param).join(', ')}, @origin_import_id)`,
     ),
     update: db.prepare(
       `UPDATE summaries SET ${summaryCols
         .filter((c) => c !== 'id' && c !== 'created_at')
-        .map((c) => `"${c}" = @${c}`)
+        .map((c) => `"${c}" = ${param(c)}`)
         .join(', ')}, origin_import_id = @origin_import_id WHERE id = @id`,
     ),
     tagOne: db.prepare<[string, number], BundleRow>('SELECT * FROM summary_entities WHERE summary_id = ? AND entity_id = ?'),
@@ -124,9 +127,9 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
     if (report.conflicts.length < LIST_LIMIT) report.conflicts.push(c);
     else report.truncated = true;
   };
-  const insertSummary = (theirs: BundleRow, id: string) => {
+  const insertSummary = (theirs: BundleRow, index: number, id: string) => {
     s.insert.run({ ...theirs, id, origin_import_id: importId });
-    journal.inserted('summary', id, summaryContentHash(theirs));
+    journal.inserted('summary', id, hashOf(theirs, index));
   };
 
   rows.summaries.forEach((theirs, index) => {
@@ -153,19 +156,19 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
           conflict({ ...base, resolution: 'kept-mine-text-elsewhere' });
         } else {
           const { seq: _seq, ...before } = mine;
-          journal.updated('summary', id, before, summaryContentHash(theirs));
+          journal.updated('summary', id, before, hashOf(theirs, index));
           s.update.run({ ...theirs, origin_import_id: importId });
           report.summaries.tookTheirs++;
           conflict({ ...base, resolution: 'took-theirs' });
         }
       } else {
-        const copy = s.byHash.all(theirs.content_hash as string).find((r) => r.id !== id && sameSummaryContent(r, theirs));
+        const copy = s.byHash.all(theirs.content_hash as string).find((r) => r.id !== id && sameSummaryContent(r, asText(theirs)));
         if (copy) {
           localId = copy.id as string;
           conflict({ ...base, resolution: 'copy-already-kept', copyId: localId });
         } else {
           localId = randomUUID();
-          insertSummary(theirs, localId);
+          insertSummary(theirs, index, localId);
           isNew = true;
           report.summaries.keptBoth++;
           conflict({ ...base, resolution: 'kept-both', copyId: localId });
@@ -177,7 +180,7 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
         report.summaries.sameText++;
         localId = sameText.id as string;
       } else {
-        insertSummary(theirs, id);
+        insertSummary(theirs, index, id);
         report.summaries.added++;
         localId = id;
         isNew = true;
@@ -198,6 +201,11 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
     importId,
   );
   return report;
+}
+
+/** A bundle summary with its body as a string (it may have arrived as UTF-8 bytes). */
+function asText(row: BundleRow): BundleRow {
+  return row.body instanceof Uint8Array ? { ...row, body: bundleText(row.body) } : row;
 }
 
 type SummaryStatements = { tagOne: Statement<[string, number], BundleRow>; insertTag: Statement; updateTag: Statement };

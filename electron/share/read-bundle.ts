@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError, errorMessage } from '../errors';
 import { LATEST_VERSION } from '../library/migrations/index';
-import { contentChecksum, type RawRows } from './bundle-checksum';
+import type { RawRows } from './bundle-checksum';
 import {
   CONTENT_TABLES,
   DEFAULT_MAX_CHARS,
@@ -19,6 +19,7 @@ import {
 import { parseManifestRow, type ManifestRow } from './bundle-manifest';
 import { expectedSchema, knownSchemaVersions, plantedObject, readSchema, schemaDifference } from './bundle-schema';
 import { sqliteOptions } from './sqlite-options';
+import { readContentRows } from './read-content-rows';
 import { validateBundleRows } from './validate-bundle-rows';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\u0000', 'latin1');
@@ -64,16 +65,23 @@ export function verifyBundleBuffer(buffer: Buffer, fileName: string): BundleCont
   return contentFromRaw(verified);
 }
 
-/** A verified bundle as shipped from the worker: rows as arrays (cheaper to copy across threads). */
+/** A verified bundle: rows as arrays in column order, each summary body as its UTF-8 bytes (read-content-rows.ts). */
 export interface RawBundleContent {
   manifest: BundleContent['manifest'];
   columns: BundleContent['columns'];
   raw: RawRows;
   fileBytes: number;
+  summaryHashes: string[];
 }
 
 export function contentFromRaw(verified: RawBundleContent): BundleContent {
-  return { manifest: verified.manifest, columns: verified.columns, rows: rowsAsObjects(verified.columns, verified.raw), fileBytes: verified.fileBytes };
+  return {
+    manifest: verified.manifest,
+    columns: verified.columns,
+    rows: rowsAsObjects(verified.columns, verified.raw),
+    fileBytes: verified.fileBytes,
+    summaryHashes: verified.summaryHashes,
+  };
 }
 
 /** Same checks as verifyBundleBuffer; rows stay arrays of values in schema column order. */
@@ -153,14 +161,14 @@ function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): RawBundl
   }
   checkValueSizes(db, fileName, expected.columns);
 
-  const raw = selectContentRows(db, expected.columns);
-  const sum = contentChecksum(manifestRows[0]!, expected.columns, raw);
-  if (sum !== manifest.contentSha256) {
+  const content = readContentRows(db, manifestRows[0]!, expected.columns);
+  if (content.checksum !== manifest.contentSha256) {
     throw refuse(fileName, 'its content does not match its checksum (it was damaged or altered after export)');
   }
-  const invalid = validateBundleRows(rowsAsObjects(expected.columns, raw));
+  if (content.textProblem) throw refuse(fileName, content.textProblem);
+  const invalid = validateBundleRows(rowsAsObjects(expected.columns, content.raw), content.bodyVerdicts);
   if (invalid) throw refuse(fileName, invalid);
-  return { manifest, columns: expected.columns, raw, fileBytes };
+  return { manifest, columns: expected.columns, raw: content.raw, fileBytes, summaryHashes: content.summaryHashes };
 }
 
 /** Every content row in checksum order: the one way both the writer and the reader see a bundle. */
