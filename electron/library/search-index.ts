@@ -129,3 +129,27 @@ export function hasTag(index: SearchIndex, r: number, entityId: number): boolean
   for (let i = index.tagStart[r]!, end = index.tagStart[r + 1]!; i < end; i++) if (index.tagIds[i] === entityId) return true;
   return false;
 }
+
+const dateOrders = new WeakMap<SearchIndex, { 1?: Int32Array; [-1]?: Int32Array }>();
+
+/**
+ * Every row sorted by meeting date (dir 1: oldest first, -1: newest first), undated last,
+ * ties by seq in the same direction: the order of an unfiltered library listing. Sorted once
+ * per index, so a page anywhere in 100,000 summaries (the list scrolled or dragged to the
+ * middle) is a slice instead of a full sort (60-100 ms at 100,000 on a slow machine).
+ */
+export function dateOrder(index: SearchIndex, dir: 1 | -1): Int32Array {
+  let orders = dateOrders.get(index);
+  if (!orders) dateOrders.set(index, (orders = {}));
+  const cached = orders[dir];
+  if (cached) return cached;
+  const { dateStart, seqs } = index;
+  const order = Int32Array.from({ length: seqs.length }, (_, r) => r).sort((i, j) => {
+    const a = dateStart[i]!;
+    const b = dateStart[j]!;
+    if (a !== b) return a === -1 ? 1 : b === -1 ? -1 : (a - b) * dir;
+    return (seqs[i]! - seqs[j]!) * dir;
+  });
+  orders[dir] = order;
+  return order;
+}

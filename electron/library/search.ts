@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../errors';
 import { dateRange } from './dates';
 import { findEntityId } from './entities';
-import { dateNumber, hasTag, searchIndex, type SearchIndex } from './search-index';
+import { dateNumber, dateOrder, hasTag, searchIndex, type SearchIndex } from './search-index';
 import type { DatePrecision, EntityKind } from './types';
 
 export interface SearchQuery {
@@ -144,19 +144,30 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   // Unfiltered text query sorted by relevance: SQLite ranks the page itself (as raw FTS5
   // would) and only the matching rowids cross into JS, for the total and the facets.
   let ranked: number[] | undefined;
-  // Set by the ranked path, which only counts the matches when no facets are wanted.
+  // The total, when the paths below know it without `rows` (which they fill only for facets).
   let matched: number | undefined;
-  if (fts && required.length === 0 && from === undefined && to === undefined && (query.sort ?? 'relevance') === 'relevance') {
-    const wantRows = query.facets !== false;
-    let count = 0;
-    for (const seq of prepared(db, MATCH_ROWIDS_SQL).pluck().all(fts) as number[]) {
-      const r = index.rowOf(seq);
-      if (r < 0) continue;
-      count++;
-      if (wantRows) rows.push(r);
+  const unfiltered = required.length === 0 && from === undefined && to === undefined;
+  // Unfiltered and without text: every summary, in date order (a cached order, sliced below).
+  let byDateOrder: Int32Array | undefined;
+  if (fts && unfiltered && (query.sort ?? 'relevance') === 'relevance') {
+    if (query.facets === false) {
+      // A later page: only the total is needed, and counting in SQLite skips handing ~100,000 rowids to JS.
+      matched = prepared(db, MATCH_COUNT_SQL).pluck().get(fts) as number;
+    } else {
+      let count = 0;
+      for (const seq of prepared(db, MATCH_ROWIDS_SQL).pluck().all(fts) as number[]) {
+        const r = index.rowOf(seq);
+        if (r < 0) continue;
+        count++;
+        rows.push(r);
+      }
+      matched = count;
     }
-    matched = count;
     ranked = prepared(db, RANKED_PAGE_SQL).pluck().all(fts, limit, offset) as number[];
+  } else if (!fts && unfiltered) {
+    byDateOrder = dateOrder(index, query.sort === 'date-asc' ? 1 : -1);
+    matched = byDateOrder.length;
+    if (query.facets !== false) for (let r = 0; r < seqs.length; r++) rows.push(r);
   } else if (fts) {
     for (const match of prepared(db, RANKED_MATCH_SQL).pluck().all(fts) as string[]) {
       const colon = match.indexOf(':');
@@ -186,7 +197,11 @@ export function search(db: Database, query: SearchQuery): SearchResult {
     fts && sort === 'relevance'
       ? (i: number, j: number): number => scores[i]! - scores[j]! || seqs[rows[j]!]! - seqs[rows[i]!]!
       : byDate(sort === 'date-asc' ? 1 : -1);
-  const pageSeqs = ranked ?? topN(total, offset + limit, compare).slice(offset).map((i) => seqs[rows[i]!]!);
+  const pageSeqs =
+    ranked ??
+    (byDateOrder
+      ? Array.from(byDateOrder.subarray(offset, offset + limit), (r) => seqs[r]!)
+      : topN(total, offset + limit, compare).slice(offset).map((i) => seqs[rows[i]!]!));
 
   const detail = prepared(
     db,
@@ -226,6 +241,7 @@ export function search(db: Database, query: SearchQuery): SearchResult {
 }
 
 const MATCH_ROWIDS_SQL = 'SELECT rowid FROM summaries_fts WHERE summaries_fts MATCH ?';
+const MATCH_COUNT_SQL = 'SELECT count(*) FROM summaries_fts WHERE summaries_fts MATCH ?';
 const RANKED_PAGE_SQL = `SELECT rowid FROM summaries_fts WHERE summaries_fts MATCH ?
   ORDER BY bm25(summaries_fts, 8.0, 1.0, 3.0, 1.0) ASC, rowid DESC LIMIT ? OFFSET ?`;
 // Title weighs most, then key points. One "seq:score" string per match: better-sqlite3 hands
