@@ -26,7 +26,9 @@ export function prefixWord(text: string | undefined): string | undefined {
   return words[words.length - 1];
 }
 
-export const MIN_TYPING_DELAY_MS = 30;
+/** Just enough to take a burst of keys (auto-repeat, a paste) as one change; useSearch's single
+ * flight coalesces the rest, so a cheap search starts as soon as the key is down. */
+export const MIN_TYPING_DELAY_MS = 10;
 /** At 100,000 summaries a one-letter prefix matches nearly all of them (0.15-0.5 s a search). */
 const ONE_LETTER_DELAY_MS = 250;
 /** Two letters still match most of them (0.07-0.2 s). */
