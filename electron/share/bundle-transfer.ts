@@ -1,16 +1,16 @@
 import { CONTENT_TABLES, type BundleContent, type BundleRow, type ContentTable } from './bundle-format';
-import type { RawBundleContent } from './read-bundle';
 
 /**
- * How a verified bundle travels from the bundle worker to the main thread. Posting the rows as
- * arrays of values cost the main thread about a second per 10,000 summaries of structured-clone
- * work (every value rebuilt one by one, most of it summary text held as two-byte strings) plus
- * the garbage after it. Instead:
- * - summary bodies travel as their UTF-8 bytes, exactly as SQLite stores them, in one
- *   transferred buffer; the merge binds them with CAST(? AS TEXT), so a body never becomes a
- *   JavaScript string on the main thread unless a conflict needs to show or compare it;
- * - every other value goes column-wise: numbers and string references in typed arrays
- *   (transferred, not copied), each distinct string once (a tag table repeats the same few).
+ * A verified bundle in the form the reader builds it and the worker posts it to the main
+ * thread. Rows as arrays of values cost about a second per 10,000 summaries of structured-clone
+ * work on the main thread, and holding them made the reader's garbage collector copy ~650,000
+ * small objects around. Instead:
+ * - summary bodies are their UTF-8 bytes exactly as SQLite stores them (read-content-rows.ts
+ *   checks they are exactly the verified text), transferred, not copied; the merge binds them
+ *   with CAST(? AS TEXT), so a body becomes a string on the main thread only if a conflict
+ *   needs to compare it;
+ * - every other value is stored column-wise as it is read: numbers and string references in
+ *   typed arrays (transferred, not copied), each distinct string once (tags repeat a few).
  */
 export interface PackedTable {
   rows: number;
@@ -21,15 +21,14 @@ export interface PackedTable {
   strings: string[];
 }
 
-export interface ShippedContent {
+export interface PackedContent {
   manifest: BundleContent['manifest'];
   columns: BundleContent['columns'];
   fileBytes: number;
   tables: Record<ContentTable, PackedTable>;
-  /** All summary bodies' UTF-8 bytes back to back; bodyEnds[i] is where body i ends. */
-  bodyBytes: Uint8Array;
-  bodyEnds: Float64Array;
-  /** summaryContentHash of each summary, computed where the text is a string (the worker). */
+  /** Each summary's body as UTF-8 bytes, in row order. */
+  bodies: Uint8Array[];
+  /** summaryContentHash of each summary, computed while its text was a string. */
   summaryHashes: string[];
 }
 
@@ -38,91 +37,120 @@ const NUMBER = 1;
 const TEXT = 2;
 const BYTES = 3;
 
-/** Packs a verified bundle (summary bodies already bytes, see read-content-rows.ts) for postMessage. */
-export function packContent(verified: RawBundleContent): { message: ShippedContent; transfer: ArrayBuffer[] } {
-  const bodyColumn = verified.columns.summaries.indexOf('body');
-  const bodies = verified.raw.summaries.map((row) => row[bodyColumn]);
-  if (!bodies.every((b): b is Uint8Array => b instanceof Uint8Array)) throw new Error('summary bodies must be read as bytes');
-  const bodyBytes = new Uint8Array(bodies.reduce((n, b) => n + b.length, 0));
-  const bodyEnds = new Float64Array(bodies.length);
-  let at = 0;
-  bodies.forEach((bytes, i) => {
-    bodyBytes.set(bytes, at);
-    at += bytes.length;
-    bodyEnds[i] = at;
-  });
-  const tables = {} as Record<ContentTable, PackedTable>;
-  for (const { table } of CONTENT_TABLES) {
-    tables[table] = packTable(verified.raw[table], verified.columns[table].length, table === 'summaries' ? bodyColumn : -1);
-  }
-  const message: ShippedContent = {
-    manifest: verified.manifest,
-    columns: verified.columns,
-    fileBytes: verified.fileBytes,
-    tables,
-    bodyBytes,
-    bodyEnds,
-    summaryHashes: verified.summaryHashes,
-  };
-  const transfer = [bodyBytes.buffer, bodyEnds.buffer, ...CONTENT_TABLES.flatMap(({ table }) => [tables[table].kinds.buffer, tables[table].numbers.buffer])];
-  return { message, transfer: transfer as ArrayBuffer[] };
-}
+/** Builds one PackedTable row by row. */
+export class PackedTableBuilder {
+  private kinds: Uint8Array;
+  private numbers: Float64Array;
+  private readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly seen: Array<{ lookups: number; hits: number }>;
+  private rows = 0;
+  private at = 0;
 
-function packTable(rows: readonly (readonly unknown[])[], width: number, bytesColumn: number): PackedTable {
-  const kinds = new Uint8Array(rows.length * width);
-  const numbers = new Float64Array(rows.length * width);
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  let i = 0;
-  rows.forEach((row, r) => {
-    if (row.length !== width) throw new Error(`a row has ${row.length} values, expected ${width}`);
-    for (let c = 0; c < width; c++, i++) {
-      const value = row[c];
-      if (c === bytesColumn) {
-        kinds[i] = BYTES;
-        numbers[i] = r;
+  constructor(
+    private readonly width: number,
+    expectedRows: number,
+    /** The column whose values are added as bytes (summaries.body), or -1. */
+    private readonly bytesColumn = -1,
+  ) {
+    this.seen = Array.from({ length: width }, () => ({ lookups: 0, hits: 0 }));
+    this.kinds = new Uint8Array(Math.max(1, expectedRows) * width);
+    this.numbers = new Float64Array(Math.max(1, expectedRows) * width);
+  }
+
+  /** Adds a row; in the bytes column `values` holds anything, and the row number is stored instead. */
+  add(values: readonly unknown[]): void {
+    if (values.length !== this.width) throw new Error(`a row has ${values.length} values, expected ${this.width}`);
+    if (this.at + this.width > this.kinds.length) this.grow();
+    for (let c = 0; c < this.width; c++, this.at++) {
+      const value = values[c];
+      if (c === this.bytesColumn) {
+        this.kinds[this.at] = BYTES;
+        this.numbers[this.at] = this.rows;
       } else if (value === null) {
-        kinds[i] = NULL;
+        this.kinds[this.at] = NULL;
       } else if (typeof value === 'number') {
-        kinds[i] = NUMBER;
-        numbers[i] = value;
+        this.kinds[this.at] = NUMBER;
+        this.numbers[this.at] = value;
       } else if (typeof value === 'string') {
-        let at = index.get(value);
-        if (at === undefined) {
-          at = strings.push(value) - 1;
-          index.set(value, at);
-        }
-        kinds[i] = TEXT;
-        numbers[i] = at;
+        this.kinds[this.at] = TEXT;
+        this.numbers[this.at] = this.intern(c, value);
       } else {
         // Bundle tables are STRICT: SQLite lets nothing else into them.
         throw new Error(`a value of type ${typeof value} cannot occur in a bundle table`);
       }
     }
-  });
-  return { rows: rows.length, width, kinds, numbers, strings };
+    this.rows++;
+  }
+
+  /**
+   * A string's place in `strings`: a repeated one is stored once. A column whose values turn
+   * out to be nearly all different (ids, titles) stops being looked up, which costs more than
+   * it saves there.
+   */
+  private intern(column: number, value: string): number {
+    const seen = this.seen[column]!;
+    if (seen.lookups >= 512 && seen.hits * 8 < seen.lookups) return this.strings.push(value) - 1;
+    seen.lookups++;
+    const ref = this.index.get(value);
+    if (ref !== undefined) {
+      seen.hits++;
+      return ref;
+    }
+    const added = this.strings.push(value) - 1;
+    this.index.set(value, added);
+    return added;
+  }
+
+  finish(): PackedTable {
+    return {
+      rows: this.rows,
+      width: this.width,
+      kinds: this.kinds.slice(0, this.at),
+      numbers: this.numbers.slice(0, this.at),
+      strings: this.strings,
+    };
+  }
+
+  private grow(): void {
+    const kinds = new Uint8Array(this.kinds.length * 2);
+    kinds.set(this.kinds);
+    const numbers = new Float64Array(this.numbers.length * 2);
+    numbers.set(this.numbers);
+    this.kinds = kinds;
+    this.numbers = numbers;
+  }
 }
 
-/** Rows keyed by column name, as the merge reads them; summaries.body is a view of the shipped bytes. */
-export function unpackContent(shipped: ShippedContent): BundleContent {
-  const bodies = Buffer.from(shipped.bodyBytes.buffer, shipped.bodyBytes.byteOffset, shipped.bodyBytes.byteLength);
-  const bodyAt = (i: number) => bodies.subarray(i === 0 ? 0 : shipped.bodyEnds[i - 1]!, shipped.bodyEnds[i]!);
-  const rows = {} as Record<ContentTable, BundleRow[]>;
-  for (const { table } of CONTENT_TABLES) rows[table] = unpackTable(shipped.tables[table], shipped.columns[table], bodyAt);
-  return { manifest: shipped.manifest, columns: shipped.columns, rows, fileBytes: shipped.fileBytes, summaryHashes: shipped.summaryHashes };
+/** The buffers a postMessage of `content` may transfer instead of copying. */
+export function transferables(content: PackedContent): ArrayBuffer[] {
+  const tables = CONTENT_TABLES.flatMap(({ table }) => [content.tables[table].kinds.buffer, content.tables[table].numbers.buffer]);
+  // Each body keeps the buffer SQLite's copy was made into (copying them into one would cost
+  // fresh memory for all of them); a buffer listed twice would make postMessage throw.
+  return [...new Set([...content.bodies.map((b) => b.buffer), ...tables])] as ArrayBuffer[];
 }
 
-function unpackTable(table: PackedTable, columns: readonly string[], bodyAt: (i: number) => Buffer): BundleRow[] {
-  const { rows, width, kinds, numbers, strings } = table;
-  const out: BundleRow[] = new Array(rows);
+/** Rows keyed by column name, made one at a time (validation reads each row once). */
+export function* packedRows(content: PackedContent, table: ContentTable): Generator<BundleRow> {
+  const { rows, width, kinds, numbers, strings } = content.tables[table];
+  const columns = content.columns[table];
   let i = 0;
   for (let r = 0; r < rows; r++) {
     const row: BundleRow = {};
     for (let c = 0; c < width; c++, i++) {
       const kind = kinds[i];
-      row[columns[c]!] = kind === TEXT ? strings[numbers[i]!]! : kind === NUMBER ? numbers[i]! : kind === BYTES ? bodyAt(numbers[i]!) : null;
+      if (kind === TEXT) row[columns[c]!] = strings[numbers[i]!]!;
+      else if (kind === NUMBER) row[columns[c]!] = numbers[i]!;
+      else if (kind === BYTES) row[columns[c]!] = content.bodies[numbers[i]!]!;
+      else row[columns[c]!] = null;
     }
-    out[r] = row;
+    yield row;
   }
-  return out;
+}
+
+/** Everything as rows keyed by column name, as the merge reads them; summaries.body is a view of the bytes. */
+export function unpackContent(content: PackedContent): BundleContent {
+  const rows = {} as Record<ContentTable, BundleRow[]>;
+  for (const { table } of CONTENT_TABLES) rows[table] = [...packedRows(content, table)];
+  return { manifest: content.manifest, columns: content.columns, rows, fileBytes: content.fileBytes, summaryHashes: content.summaryHashes };
 }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, errorMessage } from '../errors';
-import { packContent } from './bundle-transfer';
+import { transferables } from './bundle-transfer';
 import { readBundleFileRaw } from './read-bundle-file';
 
 /**
@@ -11,8 +11,8 @@ import { readBundleFileRaw } from './read-bundle-file';
  */
 const { path, workDir } = workerData as { path: string; workDir: string };
 try {
-  const { message, transfer } = packContent(readBundleFileRaw(path, workDir));
-  parentPort!.postMessage({ ok: true, content: message }, transfer);
+  const content = readBundleFileRaw(path, workDir);
+  parentPort!.postMessage({ ok: true, content }, transferables(content));
 } catch (error) {
   parentPort!.postMessage({
     ok: false,

@@ -4,7 +4,7 @@ import { basename, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors';
 import type { BundleContent } from './bundle-format';
-import { unpackContent, type ShippedContent } from './bundle-transfer';
+import { unpackContent, type PackedContent } from './bundle-transfer';
 import { readBundleFile } from './read-bundle-file';
 
 export interface ReadBundleOptions {
@@ -64,7 +64,7 @@ export function readBundle(path: string, options: ReadBundleOptions = {}): Promi
         reject(new AppError('BUNDLE_REFUSED', `${name} cannot be imported: checking it took longer than ${Math.round(timeoutMs / 1000)} s, so it was stopped. Nothing was changed.`)),
       );
     }, timeoutMs);
-    worker.on('message', (message: { ok: true; content: ShippedContent } | { ok: false; code: ErrorCode; message: string }) => {
+    worker.on('message', (message: { ok: true; content: PackedContent } | { ok: false; code: ErrorCode; message: string }) => {
       settle(() => (message.ok ? resolve(unpackContent(message.content)) : reject(new AppError(message.code, message.message))));
     });
     worker.on('error', (error: Error & { code?: string }) => {

@@ -19,6 +19,7 @@ import {
 import { parseManifestRow, type ManifestRow } from './bundle-manifest';
 import { expectedSchema, knownSchemaVersions, plantedObject, readSchema, schemaDifference } from './bundle-schema';
 import { sqliteOptions } from './sqlite-options';
+import { packedRows, unpackContent, type PackedContent } from './bundle-transfer';
 import { readContentRows } from './read-content-rows';
 import { validateBundleRows } from './validate-bundle-rows';
 
@@ -65,23 +66,11 @@ export function verifyBundleBuffer(buffer: Buffer, fileName: string): BundleCont
   return contentFromRaw(verified);
 }
 
-/** A verified bundle: rows as arrays in column order, each summary body as its UTF-8 bytes (read-content-rows.ts). */
-export interface RawBundleContent {
-  manifest: BundleContent['manifest'];
-  columns: BundleContent['columns'];
-  raw: RawRows;
-  fileBytes: number;
-  summaryHashes: string[];
-}
+/** A verified bundle, packed as read (bundle-transfer.ts): what the worker posts to the main thread. */
+export type RawBundleContent = PackedContent;
 
 export function contentFromRaw(verified: RawBundleContent): BundleContent {
-  return {
-    manifest: verified.manifest,
-    columns: verified.columns,
-    rows: rowsAsObjects(verified.columns, verified.raw),
-    fileBytes: verified.fileBytes,
-    summaryHashes: verified.summaryHashes,
-  };
+  return unpackContent(verified);
 }
 
 /** Same checks as verifyBundleBuffer; rows stay arrays of values in schema column order. */
@@ -161,14 +150,25 @@ function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): RawBundl
   }
   checkValueSizes(db, fileName, expected.columns);
 
-  const content = readContentRows(db, manifestRows[0]!, expected.columns);
-  if (content.checksum !== manifest.contentSha256) {
+  const expectedRows: Record<ContentTable, number> = {
+    summaries: actual.summaries,
+    entities: actual.entities,
+    aliases: actual.aliases,
+    summary_entities: actual.tags,
+    books: actual.books,
+    book_items: actual.bookItems,
+  };
+  const { checksum, textProblem, bodyVerdicts, tables, bodies, summaryHashes } = readContentRows(db, manifestRows[0]!, expected.columns, expectedRows);
+  if (checksum !== manifest.contentSha256) {
     throw refuse(fileName, 'its content does not match its checksum (it was damaged or altered after export)');
   }
-  if (content.textProblem) throw refuse(fileName, content.textProblem);
-  const invalid = validateBundleRows(rowsAsObjects(expected.columns, content.raw), content.bodyVerdicts);
+  if (textProblem) throw refuse(fileName, textProblem);
+  const verified: RawBundleContent = { manifest, columns: expected.columns, fileBytes, tables, bodies, summaryHashes };
+  const rows = {} as Record<ContentTable, Iterable<BundleRow>>;
+  for (const { table } of CONTENT_TABLES) rows[table] = { [Symbol.iterator]: () => packedRows(verified, table) };
+  const invalid = validateBundleRows(rows, bodyVerdicts);
   if (invalid) throw refuse(fileName, invalid);
-  return { manifest, columns: expected.columns, raw: content.raw, fileBytes, summaryHashes: content.summaryHashes };
+  return verified;
 }
 
 /** Every content row in checksum order: the one way both the writer and the reader see a bundle. */
@@ -179,20 +179,6 @@ export function selectContentRows(db: DB, columns: Record<ContentTable, string[]
     rows[table] = db.prepare(`SELECT ${cols} FROM "${table}" ORDER BY ${orderBy.map((c) => `"${c}"`).join(', ')}`).raw().all() as unknown[][];
   }
   return rows;
-}
-
-/** Arrays of values back into rows keyed by column name. */
-export function rowsAsObjects(columns: Record<ContentTable, string[]>, raw: RawRows): Record<ContentTable, BundleRow[]> {
-  const out = {} as Record<ContentTable, BundleRow[]>;
-  for (const { table } of CONTENT_TABLES) {
-    const cols = columns[table];
-    out[table] = raw[table].map((values) => {
-      const row: BundleRow = {};
-      for (let i = 0; i < cols.length; i++) row[cols[i]!] = values[i] as string | number | null;
-      return row;
-    });
-  }
-  return out;
 }
 
 function checkFormatVersion(db: DB, fileName: string): void {

@@ -1,13 +1,15 @@
 import type { Database as DB } from 'better-sqlite3';
 import { isUtf8 } from 'node:buffer';
-import { ContentChecksum, type ManifestHeader, type RawRows } from './bundle-checksum';
+import { ContentChecksum, type ManifestHeader } from './bundle-checksum';
 import { CONTENT_TABLES, type ContentTable } from './bundle-format';
+import { PackedTableBuilder, type PackedTable } from './bundle-transfer';
 import { SUMMARY_CONTENT_FIELDS, summaryContentHash } from './import-journal';
 import { bodyVerdict } from './validate-bundle-rows';
 
 export interface ContentRows {
-  /** Rows in checksum order; each summary's body is its stored UTF-8 bytes (a Buffer). */
-  raw: RawRows;
+  /** Every content table, packed as read (bundle-transfer.ts); summary bodies are bytes. */
+  tables: Record<ContentTable, PackedTable>;
+  bodies: Uint8Array[];
   /** SHA-256 of the content as read (compare with the manifest's). */
   checksum: string;
   /** Per summary, the text checks (validate-bundle-rows.ts bodyVerdict), made while the text was at hand. */
@@ -21,52 +23,58 @@ export interface ContentRows {
 const q = (name: string) => `"${name}"`;
 
 /**
- * Reads every content row once, hashing as it goes. Summaries are streamed: each body is
- * hashed, checked and hashed for the journal while it is a string, and kept only as the bytes
- * SQLite stores (checked to be valid UTF-8 of exactly that text, so they decode to exactly
- * the verified string). Holding 10,000 bodies as two-byte strings cost the reader more in
- * garbage collection than reading them; bytes are outside the JavaScript heap and travel to
- * the main thread without a copy (bundle-transfer.ts).
+ * Reads every content row once, streaming, hashing and packing as it goes: no table is ever
+ * held as arrays of JavaScript values (a 10,000-summary bundle has ~650,000 of them, which the
+ * garbage collector then kept copying). Each summary body is checked and hashed for the journal
+ * while it is a string, and kept only as the bytes SQLite stores, checked to be valid UTF-8 of
+ * exactly that text (so they decode to exactly the verified string).
  */
-export function readContentRows(db: DB, header: ManifestHeader, columns: Record<ContentTable, string[]>): ContentRows {
+export function readContentRows(
+  db: DB,
+  header: ManifestHeader,
+  columns: Record<ContentTable, string[]>,
+  expectedRows: Record<ContentTable, number>,
+): ContentRows {
   const sum = new ContentChecksum(header);
-  const raw = {} as RawRows;
+  const tables = {} as Record<ContentTable, PackedTable>;
   const verdicts: number[] = [];
   const summaryHashes: string[] = [];
+  const bodies: Uint8Array[] = [];
   let textProblem: string | undefined;
   if (db.pragma('encoding', { simple: true }) !== 'UTF-8') textProblem = 'its text is not stored as UTF-8';
   for (const { table, orderBy } of CONTENT_TABLES) {
     sum.table(table, columns[table]);
-    const select = `SELECT ${columns[table].map(q).join(', ')}`;
+    const cols = columns[table];
+    const select = `SELECT ${cols.map(q).join(', ')}`;
     const order = `ORDER BY ${orderBy.map(q).join(', ')}`;
     if (table !== 'summaries') {
-      const rows = db.prepare(`${select} FROM "${table}" ${order}`).raw().all() as unknown[][];
-      for (const row of rows) sum.row(row);
-      raw[table] = rows;
+      const packed = new PackedTableBuilder(cols.length, expectedRows[table]);
+      for (const values of db.prepare(`${select} FROM "${table}" ${order}`).raw().iterate() as Iterable<unknown[]>) {
+        sum.row(values);
+        packed.add(values);
+      }
+      tables[table] = packed.finish();
       continue;
     }
-    const cols = columns.summaries;
     const bodyAt = cols.indexOf('body');
     const hashAt = cols.indexOf('content_hash');
     const fieldAt = SUMMARY_CONTENT_FIELDS.map((f) => cols.indexOf(f));
-    const rows: unknown[][] = [];
+    const packed = new PackedTableBuilder(cols.length, expectedRows.summaries, bodyAt);
     for (const values of db.prepare(`${select}, CAST("body" AS BLOB) FROM summaries ${order}`).raw().iterate() as Iterable<unknown[]>) {
-      const bytes = values.pop() as Buffer | null;
+      const bytes = values.pop() as Uint8Array | null;
       sum.row(values);
       const body = values[bodyAt];
       verdicts.push(bodyVerdict(body, values[hashAt]));
       const fields: Record<string, unknown> = {};
       SUMMARY_CONTENT_FIELDS.forEach((f, k) => (fields[f] = values[fieldAt[k]!]));
       summaryHashes.push(summaryContentHash(fields));
-      if (typeof body === 'string') {
-        if (!bytes || bytes.length !== Buffer.byteLength(body) || !isUtf8(bytes)) {
-          textProblem ??= `the text of summary ${String(values[cols.indexOf('id')]).slice(0, 100)} is not valid UTF-8`;
-        }
-        values[bodyAt] = bytes;
+      if (typeof body !== 'string' || !bytes || bytes.length !== Buffer.byteLength(body) || !isUtf8(bytes)) {
+        textProblem ??= `the text of summary ${String(values[cols.indexOf('id')]).slice(0, 100)} is not valid UTF-8`;
       }
-      rows.push(values);
+      bodies.push(bytes ?? new Uint8Array(0));
+      packed.add(values);
     }
-    raw.summaries = rows;
+    tables.summaries = packed.finish();
   }
-  return { raw, checksum: sum.digest(), bodyVerdicts: Uint8Array.from(verdicts), summaryHashes, textProblem };
+  return { tables, bodies, checksum: sum.digest(), bodyVerdicts: Uint8Array.from(verdicts), summaryHashes, textProblem };
 }

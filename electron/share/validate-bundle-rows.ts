@@ -12,10 +12,11 @@ const KINDS = new Set(['forum', 'actor', 'theme']);
  * from (content hash, match keys, date ranges), JSON columns parse to the expected shape, and
  * every reference points inside the bundle. Returns the first problem, worded for a person.
  */
-export function validateBundleRows(rows: Record<ContentTable, BundleRow[]>, bodyVerdicts?: Uint8Array): string | undefined {
+export function validateBundleRows(rows: Record<ContentTable, Iterable<BundleRow>>, bodyVerdicts?: Uint8Array): string | undefined {
   const summaryIds = new Set<string>();
-  for (let i = 0; i < rows.summaries.length; i++) {
-    const s = rows.summaries[i]!;
+  let i = -1;
+  for (const s of rows.summaries) {
+    i++;
     const id = s.id;
     if (typeof id !== 'string' || !ID_RE.test(id)) return 'a summary has an invalid id';
     const where = `summary ${id}`;
