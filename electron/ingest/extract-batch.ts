@@ -1,19 +1,23 @@
 import type { UserTheme } from './extract/types';
 import { extractText, refusal, type ExtractJob, type Extracted } from './extract-file';
-import { ExtractPool, type PoolOptions } from './extract-pool';
+import { leasePool, type PoolOptions } from './extract-pool';
 import { formatOf } from './readers/read-document';
 
 /**
  * The items of an import, read and extracted in input order. From MIN_FILES_FOR_WORKERS
- * items on, the work runs ahead in a worker pool (a worker's start-up, ~100 ms, costs
- * more than a few files take here), so the caller resolves and writes item i while the
+ * items on, the work runs ahead in a worker pool (starting a worker, ~0.2 s, costs more
+ * than a few files take here), so the caller resolves and writes item i while the
  * workers extract the next ones; below that, or when no worker is available, each item is
  * done here when the caller asks for it. The results are the same either way.
  */
 export const MIN_FILES_FOR_WORKERS = 20;
 
-/** Items extracted ahead of the one the caller is at, per worker (bounds memory for big batches). */
-const AHEAD_PER_WORKER = 16;
+/**
+ * Items extracted ahead of the one the caller is at. More than a commit chunk (200, see
+ * import-writer.ts), so the workers keep going while the caller writes a whole chunk in
+ * one synchronous transaction; bounded so a 10,000-file batch does not sit in memory.
+ */
+const AHEAD = 320;
 
 export interface BatchInput {
   file: string;
@@ -29,35 +33,35 @@ export interface BatchOptions {
 }
 
 export async function* extractInOrder(inputs: readonly BatchInput[], userThemes: readonly UserTheme[], options: BatchOptions = {}): AsyncGenerator<Extracted> {
-  const pool = options.workers !== false && inputs.length >= MIN_FILES_FOR_WORKERS
-    ? ExtractPool.start(userThemes, typeof options.workers === 'object' ? options.workers : {})
+  const lease = options.workers !== false && inputs.length >= MIN_FILES_FOR_WORKERS
+    ? leasePool(typeof options.workers === 'object' ? options.workers : undefined)
     : undefined;
-  if (!pool) {
+  if (!lease) {
     for (const input of inputs) yield await extractHere(input, userThemes);
     return;
   }
+  const { pool } = lease;
   try {
     const started: Array<Promise<Extracted>> = [];
     // Other formats (HTML, Word, PDF) are read here, one at a time as before, and their text sent to a worker.
     let reads: Promise<unknown> = Promise.resolve();
     const start = (input: BatchInput): Promise<Extracted> => {
-      if (input.path !== undefined && isPlainText(input.path)) return pool.run({ file: input.file, path: input.path });
+      if (input.path !== undefined && isPlainText(input.path)) return pool.run({ file: input.file, path: input.path }, userThemes);
       const read = reads.then(() => input.read());
       reads = read.catch(() => undefined);
       return read.then(
-        (text) => pool.run({ file: input.file, text } satisfies ExtractJob),
+        (text) => pool.run({ file: input.file, text } satisfies ExtractJob, userThemes),
         (error: unknown): Extracted => ({ ok: false, reason: refusal(input.file, error) }),
       );
     };
-    const ahead = Math.max(1, pool.size) * AHEAD_PER_WORKER;
     for (let i = 0; i < inputs.length; i++) {
-      while (started.length < inputs.length && started.length <= i + ahead) started.push(start(inputs[started.length]!));
+      while (started.length < inputs.length && started.length <= i + AHEAD) started.push(start(inputs[started.length]!));
       const result = await started[i]!;
       delete started[i]; // let a consumed extraction be collected
       yield result;
     }
   } finally {
-    await pool.close();
+    await lease.release();
   }
 }
 

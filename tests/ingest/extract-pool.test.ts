@@ -2,7 +2,8 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractJob } from '../../electron/ingest/extract-file';
-import { ExtractPool } from '../../electron/ingest/extract-pool';
+import { ExtractPool, leasePool } from '../../electron/ingest/extract-pool';
+import type { UserTheme } from '../../electron/ingest/extract/types';
 import { importPaths, previewImport, type Progress } from '../../electron/ingest/import-service';
 import type { Library } from '../../electron/library/open-library';
 import { openLibrary } from '../../electron/library/open-library';
@@ -98,7 +99,7 @@ describe('extraction in worker threads', () => {
   });
 
   it('gives each job the same result as this thread would, and stops its workers on close', async () => {
-    const pool = ExtractPool.start([], { workerPath: worker, size: 2 })!;
+    const pool = ExtractPool.start({ workerPath: worker, size: 2 })!;
     expect(pool.size).toBe(2);
     const jobs = [
       { file: 'seed.txt', path: join(input, '25-seed.txt') },
@@ -106,11 +107,40 @@ describe('extraction in worker threads', () => {
       { file: 'Pasted text', text: SEED },
       { file: 'missing.txt', path: join(input, 'no-such-file.txt') },
     ];
-    const results = await Promise.all(jobs.map((j) => pool.run(j)));
+    const results = await Promise.all(jobs.map((j) => pool.run(j, [])));
     await pool.close();
     expect(pool.size).toBe(0);
     expect(results).toEqual(await Promise.all(jobs.map((j) => extractJob(j, []))));
     expect(results.map((r) => r.ok)).toEqual([true, false, true, false]);
+  });
+
+  it('runs overlapping batches with different user themes on one shared pool, each with its own themes', async () => {
+    process.env.BRIEFING_EXTRACT_WORKER = worker;
+    try {
+      const first = leasePool()!;
+      const second = leasePool()!;
+      expect(second.pool).toBe(first.pool);
+      const mine: UserTheme[] = [{ id: 'user-1', name: 'Meetings', phrases: ['meeting', 'met', 'discussed'] }];
+      const theirs: UserTheme[] = [{ id: 'user-2', name: 'Cooperation among ministers', phrases: ['cooperation', 'ministers', 'talks'] }];
+      const files = readdirSync(input).filter((n) => n.endsWith('.txt')).slice(0, 12);
+      const jobs = files.map((f) => ({ file: f, path: join(input, f) }));
+      const [a, b] = await Promise.all([
+        Promise.all(jobs.map((j) => first.pool.run(j, mine))),
+        Promise.all(jobs.map((j) => second.pool.run(j, theirs))),
+      ]);
+      expect(a).toEqual(await Promise.all(jobs.map((j) => extractJob(j, mine))));
+      expect(b).toEqual(await Promise.all(jobs.map((j) => extractJob(j, theirs))));
+      const themeIds = (r: typeof a) => r.flatMap((x) => (x.ok ? x.extraction.themes.map((t) => t.id) : []));
+      expect(themeIds(a)).toContain('user-1');
+      expect(themeIds(b)).toContain('user-2');
+      await first.release();
+      await second.release();
+      const third = leasePool()!;
+      expect(third.pool).toBe(first.pool); // still up: idle workers stop only after a while
+      await third.release();
+    } finally {
+      delete process.env.BRIEFING_EXTRACT_WORKER;
+    }
   });
 
   it('finishes the batch in this thread when its workers die', async () => {
