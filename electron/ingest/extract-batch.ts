@@ -13,11 +13,11 @@ import { formatOf } from './readers/read-document';
 export const MIN_FILES_FOR_WORKERS = 20;
 
 /**
- * Items extracted ahead of the one the caller is at. More than a commit chunk (200, see
+ * Items extracted ahead of the one the caller is at. More than a commit chunk (500, see
  * import-writer.ts), so the workers keep going while the caller writes a whole chunk in
  * one synchronous transaction; bounded so a 10,000-file batch does not sit in memory.
  */
-const AHEAD = 320;
+const AHEAD = 640;
 
 export interface BatchInput {
   file: string;

