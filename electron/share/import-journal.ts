@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { BatchedInsert } from './batched-insert';
+import { statements } from '../library/statements';
 
 export type JournalTarget = 'summary' | 'entity' | 'alias' | 'tag' | 'book';
 
@@ -37,20 +37,21 @@ export const keyOf = {
   tag: (summaryId: string, entityId: number) => `${summaryId}\u001f${entityId}`,
 };
 
-/**
- * Appends one import's changes, in order, inside the import's transaction. Rows are written
- * in batches (batched-insert.ts): call flush() before the transaction ends.
- */
+const q = statements((db) => ({
+  append: db.prepare(
+    `INSERT INTO import_journal (import_id, step, action, target, row_key, before_image, after_hash)
+     VALUES (@importId, @step, @action, @target, @key, @before, @afterHash)`,
+  ),
+}));
+
+/** Appends one import's changes, in order, inside the import's transaction. */
 export class ImportJournal {
   private step = 0;
-  private readonly rows: BatchedInsert;
 
   constructor(
-    db: Database,
+    private readonly db: Database,
     readonly importId: string,
-  ) {
-    this.rows = new BatchedInsert(db, 'INSERT INTO import_journal (import_id, step, action, target, row_key, before_image, after_hash)', 7);
-  }
+  ) {}
 
   get size(): number {
     return this.step;
@@ -64,11 +65,7 @@ export class ImportJournal {
     this.append('update', target, key, JSON.stringify(before), afterHash);
   }
 
-  flush(): void {
-    this.rows.flush();
-  }
-
   private append(action: 'insert' | 'update', target: JournalTarget, key: string, before: string | null, afterHash: string | null): void {
-    this.rows.add(this.importId, ++this.step, action, target, key, before, afterHash);
+    q(this.db).append.run({ importId: this.importId, step: ++this.step, action, target, key, before, afterHash });
   }
 }

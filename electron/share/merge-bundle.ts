@@ -1,7 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { bundleText, type BundleContent, type BundleRow, type ConflictPolicy } from './bundle-format';
-import { BatchedInsert } from './batched-insert';
 import { deferFtsInserts } from './bulk-fts';
 import { ImportJournal, keyOf, sameSummaryContent, SUMMARY_CONTENT_FIELDS, summaryContentHash } from './import-journal';
 import { mergeEntities, type EntityMerge } from './merge-entities';
@@ -115,8 +114,6 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
       `UPDATE summary_entities SET role = @role, confidence = @confidence, source = @source, status = @status, evidence = @evidence
        WHERE summary_id = @summary_id AND entity_id = @entity_id`,
     ),
-    // Tags of summaries this import adds: nothing can be there yet, so they go in in batches.
-    newTags: new BatchedInsert(db, 'INSERT OR IGNORE INTO summary_entities (summary_id, entity_id, role, confidence, source, status, evidence)', 7),
   };
 
   const tagsOf = new Map<string, BundleRow[]>();
@@ -194,10 +191,7 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
     if (index % 500 === 0) options.onProgress?.(index, rows.summaries.length, 'summaries');
   });
 
-  s.newTags.flush();
-  report.tags.added += s.newTags.changes;
   mergeBooks(db, content, journal, report, idMap);
-  journal.flush();
   // A preview is rolled back anyway: it need not index anything.
   finishIndexing({ skipIndexing: options.dryRun });
   options.onProgress?.(rows.summaries.length, rows.summaries.length, 'merged');
@@ -214,7 +208,7 @@ function asText(row: BundleRow): BundleRow {
   return row.body instanceof Uint8Array ? { ...row, body: bundleText(row.body) } : row;
 }
 
-type SummaryStatements = { tagOne: Statement<[string, number], BundleRow>; insertTag: Statement; updateTag: Statement; newTags: BatchedInsert };
+type SummaryStatements = { tagOne: Statement<[string, number], BundleRow>; insertTag: Statement; updateTag: Statement };
 
 function decided(tag: BundleRow): boolean {
   return tag.source === 'user' || tag.status !== 'suggested';
@@ -234,22 +228,14 @@ function mergeTags(
   tags: BundleRow[],
   entityMap: Map<number, number>,
 ): void {
-  if (isNew) {
-    // No journal rows: they leave with their summary on undo (ON DELETE CASCADE). Counted in
-    // report.tags.added once flushed (a duplicate, where two bundle entities became one here,
-    // is ignored and not counted).
-    for (const t of tags) s.newTags.add(summaryId, entityMap.get(t.entity_id as number)!, t.role, t.confidence, t.source, t.status, t.evidence);
-    return;
-  }
-  // This summary may be one the import just added (same text as an earlier bundle summary).
-  s.newTags.flush();
   for (const t of tags) {
     const entityId = entityMap.get(t.entity_id as number)!;
     const tag = { ...t, summary_id: summaryId, entity_id: entityId };
-    const existing = s.tagOne.get(summaryId, entityId);
+    const existing = isNew ? undefined : s.tagOne.get(summaryId, entityId);
     if (!existing) {
       if (s.insertTag.run(tag).changes === 0) continue;
-      journal.inserted('tag', keyOf.tag(summaryId, entityId));
+      // Tags of a summary this import inserted leave with it on undo (ON DELETE CASCADE).
+      if (!isNew) journal.inserted('tag', keyOf.tag(summaryId, entityId));
       report.tags.added++;
     } else if (!decided(existing) && decided(t)) {
       journal.updated('tag', keyOf.tag(summaryId, entityId), existing);
