@@ -65,15 +65,21 @@ export class ContentChecksum {
     this.hash.update(`\n#${table}:${columns.map(encode).join('')}\n`);
   }
 
-  row(values: readonly unknown[]): void {
+  /**
+   * `utf8`, when given, is the UTF-8 encoding of the string at `utf8At` (a summary body as
+   * SQLite stores it): hashing it saves encoding the string again. Same bytes either way, as
+   * long as it is valid UTF-8 of that string, which the reader checks before it trusts any row.
+   */
+  row(values: readonly unknown[], utf8At = -1, utf8?: Uint8Array): void {
     // Short values are joined into one update; a long text goes to the hash as it is, so
     // megabytes of summary text are not copied into a throw-away line first. The bytes
     // hashed are the same either way.
     let line = '';
-    for (const value of values) {
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
       if (typeof value === 'string' && value.length > LONG_TEXT) {
         this.hash.update(`${line}S${value.length}:`);
-        this.hash.update(value);
+        this.hash.update(i === utf8At && utf8 ? utf8 : value);
         line = '';
       } else {
         line += encode(value);

@@ -62,7 +62,7 @@ export function readContentRows(
     const packed = new PackedTableBuilder(cols.length, expectedRows.summaries, bodyAt);
     for (const values of db.prepare(`${select}, CAST("body" AS BLOB) FROM summaries ${order}`).raw().iterate() as Iterable<unknown[]>) {
       const bytes = values.pop() as Uint8Array | null;
-      sum.row(values);
+      sum.row(values, bodyAt, bytes ?? undefined);
       const body = values[bodyAt];
       verdicts.push(bodyVerdict(body, values[hashAt]));
       const fields: Record<string, unknown> = {};
