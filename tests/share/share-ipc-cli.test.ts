@@ -64,10 +64,39 @@ describe('share over IPC and the CLI', () => {
     expect(await registry.invoke('share:import', { path, policy: 'mine-please' }, context(target))).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     const bad = join(tmp.dir, 'bad.bblib');
     writeFileSync(bad, 'not a bundle');
+    dialogAnswer = bad;
+    expect(await registry.invoke('share:pickBundle', {}, context(target))).toEqual({ ok: true, value: { path: bad } });
     expect(await registry.invoke('share:import', { path: bad }, context(target))).toMatchObject({
       ok: false,
       error: { code: 'BUNDLE_REFUSED', message: expect.stringMatching(/bad\.bblib cannot be imported: it is not a Briefing Book bundle/) },
     });
+  });
+
+  it('inspects and imports only files picked in the Open dialog of the same session', async () => {
+    const path = join(tmp.dir, 'picked.bblib');
+    dialogAnswer = path;
+    await createRegistry().invoke('share:export', { scope: { kind: 'library' } }, context(source));
+    const before = dumpLibrary(target.db);
+    const session = createRegistry();
+    const notPicked = { ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringMatching(/picked\.bblib was not chosen in the Open dialog/) } };
+    // Named by the renderer only (also as a relative or dotted spelling): refused, nothing read or changed.
+    expect(await session.invoke('share:inspect', { path }, context(target))).toMatchObject(notPicked);
+    expect(await session.invoke('share:import', { path: join(tmp.dir, '.', 'picked.bblib') }, context(target))).toMatchObject(notPicked);
+    dialogAnswer = undefined;
+    expect(await session.invoke('share:pickBundle', {}, context(target))).toEqual({ ok: true, value: null });
+    expect(await session.invoke('share:import', { path }, context(target))).toMatchObject(notPicked);
+    expect(dumpLibrary(target.db)).toEqual(before);
+
+    dialogAnswer = path;
+    expect(await session.invoke('share:pickBundle', {}, context(target))).toEqual({ ok: true, value: { path } });
+    expect(await session.invoke('share:inspect', { path }, context(target))).toMatchObject({ ok: true, value: { preview: { summaries: { added: 12 } } } });
+    // Another spelling of the same file is the same file.
+    const imported = await session.invoke('share:import', { path: join(tmp.dir, 'x', '..', 'picked.bblib') }, context(target));
+    expect(imported).toMatchObject({ ok: true, value: { summaries: { added: 12 } } });
+    // A new session (app restart) has picked nothing yet.
+    expect(await createRegistry().invoke('share:inspect', { path }, context(target))).toMatchObject(notPicked);
+    const importId = (imported as { value: { importId: string } }).value.importId;
+    expect(await session.invoke('share:undo', { importId }, context(target))).toMatchObject({ ok: true, value: { summariesRemoved: 12 } });
   });
 
   it('runs the bundle commands; a refused file exits 1 with one line', async () => {

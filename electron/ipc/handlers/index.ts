@@ -9,12 +9,12 @@ import { booksHandlers } from './books';
 import { ingestHandlers } from './ingest';
 import { libraryHandlers } from './library';
 import { samplesHandlers } from './samples';
-import { shareHandlers } from './share';
+import { createShareHandlers } from './share';
 import { systemHandlers } from './system';
 
 /** The registry with every domain's handlers: what the Electron shell, the bridge and tests serve. */
 export function createRegistry(log?: (message: string, error: unknown) => void): IpcRegistry {
-  return new IpcRegistry(log).register(libraryContract, libraryHandlers).register(booksContract, booksHandlers).register(shareContract, shareHandlers)
+  return new IpcRegistry(log).register(libraryContract, libraryHandlers).register(booksContract, booksHandlers).register(shareContract, createShareHandlers())
     .register(systemContract, systemHandlers)
     .register(ingestContract, ingestHandlers)
     .register(samplesContract, samplesHandlers);

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { basename, resolve } from 'node:path';
+import { AppError } from '../../errors';
 import { BUNDLE_EXTENSION } from '../../share/bundle-format';
 import { exportBundle, importBundle, inspectBundle, listImports, undoImport } from '../../share/bundles';
 import { describeScope } from '../../share/select-scope';
@@ -17,37 +19,53 @@ function suggestedName(scopeLabel: string): string {
   return `briefing-${slug}-${date}.${BUNDLE_EXTENSION}`;
 }
 
-export const shareHandlers: Handlers<typeof shareContract.methods> = {
-  export: async ({ scope, operationId }, ctx) => {
-    const path = await ctx.dialogs.save({
-      title: 'Export a shared library',
-      suggestedName: suggestedName(describeScope(scope)),
-      extensions: [BUNDLE_EXTENSION],
-    });
-    if (!path) return { cancelled: true };
-    const result = exportBundle(ctx.library.db, {
-      scope,
-      outPath: path,
-      exportedBy: ctx.userName,
-      appVersion: ctx.appVersion,
-      onProgress: progress(ctx, operationId),
-    });
-    return { cancelled: false, path: result.path, bytes: result.bytes, manifest: result.manifest };
-  },
-  pickBundle: async (_req, ctx) => {
-    const [path] = await ctx.dialogs.open({ title: 'Open a shared library', extensions: [BUNDLE_EXTENSION], multiple: false });
-    return path ? { path } : null;
-  },
-  inspect: ({ path, policy }, ctx) => inspectBundle(ctx.library.db, path, { policy }),
-  import: async ({ path, policy, operationId }, ctx) => {
-    const result = await importBundle(ctx.library.db, path, { policy, onProgress: progress(ctx, operationId) });
-    if (result.importId) ctx.emit('library:changed', { reason: 'bundle-import' });
-    return result;
-  },
-  undo: ({ importId, force }, ctx) => {
-    const report = undoImport(ctx.library.db, importId, { force });
-    ctx.emit('library:changed', { reason: 'bundle-undo' });
-    return report;
-  },
-  history: (req, ctx) => listImports(ctx.library.db, req?.limit),
-};
+/**
+ * The share handlers of one app session. inspect and import read only files the user chose in
+ * this session's Open dialog (pickBundle, shown by the main process): a renderer, compromised
+ * or not, cannot make the app open any other path it names.
+ */
+export function createShareHandlers(): Handlers<typeof shareContract.methods> {
+  const picked = new Set<string>();
+  const chosen = (path: string): string => {
+    const full = resolve(path);
+    if (!picked.has(full)) {
+      throw new AppError('INVALID_REQUEST', `${basename(path).slice(0, 100)} was not chosen in the Open dialog of this session; choose it with Import shared library first.`);
+    }
+    return full;
+  };
+  return {
+    export: async ({ scope, operationId }, ctx) => {
+      const path = await ctx.dialogs.save({
+        title: 'Export a shared library',
+        suggestedName: suggestedName(describeScope(scope)),
+        extensions: [BUNDLE_EXTENSION],
+      });
+      if (!path) return { cancelled: true };
+      const result = exportBundle(ctx.library.db, {
+        scope,
+        outPath: path,
+        exportedBy: ctx.userName,
+        appVersion: ctx.appVersion,
+        onProgress: progress(ctx, operationId),
+      });
+      return { cancelled: false, path: result.path, bytes: result.bytes, manifest: result.manifest };
+    },
+    pickBundle: async (_req, ctx) => {
+      const [path] = await ctx.dialogs.open({ title: 'Open a shared library', extensions: [BUNDLE_EXTENSION], multiple: false });
+      if (path) picked.add(resolve(path));
+      return path ? { path } : null;
+    },
+    inspect: ({ path, policy }, ctx) => inspectBundle(ctx.library.db, chosen(path), { policy }),
+    import: async ({ path, policy, operationId }, ctx) => {
+      const result = await importBundle(ctx.library.db, chosen(path), { policy, onProgress: progress(ctx, operationId) });
+      if (result.importId) ctx.emit('library:changed', { reason: 'bundle-import' });
+      return result;
+    },
+    undo: ({ importId, force }, ctx) => {
+      const report = undoImport(ctx.library.db, importId, { force });
+      ctx.emit('library:changed', { reason: 'bundle-undo' });
+      return report;
+    },
+    history: (req, ctx) => listImports(ctx.library.db, req?.limit),
+  };
+}
