@@ -106,6 +106,10 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
         .join(', ')}, origin_import_id = @origin_import_id WHERE id = @id`,
     ),
     tagOne: db.prepare<[string, number], BundleRow>('SELECT * FROM summary_entities WHERE summary_id = ? AND entity_id = ?'),
+    // Whether the tag is there and decided, without building the whole row (re-imports ask 80,000 times).
+    tagDecided: db.prepare<[string, number], number>(
+      `SELECT source = 'user' OR status <> 'suggested' FROM summary_entities WHERE summary_id = ? AND entity_id = ?`,
+    ).pluck(),
     insertTag: db.prepare(
       `INSERT OR IGNORE INTO summary_entities (summary_id, entity_id, role, confidence, source, status, evidence)
        VALUES (@summary_id, @entity_id, @role, @confidence, @source, @status, @evidence)`,
@@ -208,7 +212,12 @@ function asText(row: BundleRow): BundleRow {
   return row.body instanceof Uint8Array ? { ...row, body: bundleText(row.body) } : row;
 }
 
-type SummaryStatements = { tagOne: Statement<[string, number], BundleRow>; insertTag: Statement; updateTag: Statement };
+type SummaryStatements = {
+  tagOne: Statement<[string, number], BundleRow>;
+  tagDecided: Statement<[string, number], number>;
+  insertTag: Statement;
+  updateTag: Statement;
+};
 
 function decided(tag: BundleRow): boolean {
   return tag.source === 'user' || tag.status !== 'suggested';
@@ -230,16 +239,16 @@ function mergeTags(
 ): void {
   for (const t of tags) {
     const entityId = entityMap.get(t.entity_id as number)!;
-    const tag = { ...t, summary_id: summaryId, entity_id: entityId };
-    const existing = isNew ? undefined : s.tagOne.get(summaryId, entityId);
-    if (!existing) {
-      if (s.insertTag.run(tag).changes === 0) continue;
+    const tag = () => ({ ...t, summary_id: summaryId, entity_id: entityId });
+    const existingDecided = isNew ? undefined : s.tagDecided.get(summaryId, entityId);
+    if (existingDecided === undefined) {
+      if (s.insertTag.run(tag()).changes === 0) continue;
       // Tags of a summary this import inserted leave with it on undo (ON DELETE CASCADE).
       if (!isNew) journal.inserted('tag', keyOf.tag(summaryId, entityId));
       report.tags.added++;
-    } else if (!decided(existing) && decided(t)) {
-      journal.updated('tag', keyOf.tag(summaryId, entityId), existing);
-      s.updateTag.run(tag);
+    } else if (!existingDecided && decided(t)) {
+      journal.updated('tag', keyOf.tag(summaryId, entityId), s.tagOne.get(summaryId, entityId)!);
+      s.updateTag.run(tag());
       report.tags.updated++;
     }
   }
