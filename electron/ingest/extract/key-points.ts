@@ -6,9 +6,13 @@ import type { Doc } from './document';
  * readable length. Extractive: the sentences are quoted as written.
  */
 export function keyPoints(doc: Doc, weights: { entityStarts: number[]; themeStarts: number[] }): string[] {
-  const sentences = doc.sentences
-    .map((s, index) => ({ ...s, index, text: doc.text.slice(s.start, s.end) }))
-    .filter((s) => s.text.length >= 50 && s.text.length <= 450 && /[.!?]["')]?$/.test(s.text) && s.text.split(' ').length >= 8);
+  // Length first: most sentences are decided without copying their text (a hot loop in imports).
+  const sentences: Array<{ start: number; index: number; text: string }> = [];
+  doc.sentences.forEach((s, index) => {
+    if (s.end - s.start < 50 || s.end - s.start > 450) return;
+    const text = doc.text.slice(s.start, s.end);
+    if (/[.!?]["')]?$/.test(text) && text.split(' ').length >= 8) sentences.push({ start: s.start, index, text });
+  });
   if (sentences.length === 0) return [];
   const count = Math.max(3, Math.min(5, Math.round(doc.sentences.length / 4)));
   const entitiesIn = perSentence(doc, weights.entityStarts);

@@ -14,7 +14,8 @@ export interface MeetingDate {
   precision: 'day' | 'month' | 'year';
 }
 
-const MONTHS: Record<string, number> = {};
+/** Month number by name. A Map: a plain object answered every token of the text ("constructor" too), slowly. */
+const MONTHS = new Map<string, number>();
 const MONTH_NAMES = [
   ['january', 'jan', 'января', 'январь', 'janvier'],
   ['february', 'feb', 'февраля', 'февраль', 'février', 'fevrier'],
@@ -29,7 +30,7 @@ const MONTH_NAMES = [
   ['november', 'nov', 'ноября', 'ноябрь', 'novembre'],
   ['december', 'dec', 'декабря', 'декабрь', 'décembre', 'decembre'],
 ];
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => MONTHS.set(n, i + 1)));
 // Any word of 3-9 letters, checked against MONTHS in code: far cheaper for the regex engine than
 // an alternation of every month name in three languages.
 const ENGLISH_MONTHS = new Set(MONTH_NAMES.flatMap((names) => names.filter((n) => /^[a-z]+$/.test(n) && !/^(?:janvier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|fevrier)$/.test(n))));
@@ -106,7 +107,7 @@ function monthDates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const month = MONTHS[t.key];
+    const month = MONTHS.get(t.key);
     if (!month || (ENGLISH_MONTHS.has(t.key) && !/^\p{Lu}/u.test(t.surface))) continue;
     let first = i;
     let last = i;
