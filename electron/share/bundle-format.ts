@@ -120,6 +120,4 @@ export interface BundleContent {
   columns: Record<ContentTable, string[]>;
   rows: Record<ContentTable, BundleRow[]>;
   fileBytes: number;
-  /** summaryContentHash of each summary in rows.summaries, when the reader computed them. */
-  summaryHashes?: string[];
 }

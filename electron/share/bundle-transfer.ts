@@ -28,8 +28,6 @@ export interface PackedContent {
   tables: Record<ContentTable, PackedTable>;
   /** Each summary's body as UTF-8 bytes, in row order. */
   bodies: Uint8Array[];
-  /** summaryContentHash of each summary, computed while its text was a string. */
-  summaryHashes: string[];
 }
 
 const NULL = 0;
@@ -152,5 +150,5 @@ export function* packedRows(content: PackedContent, table: ContentTable): Genera
 export function unpackContent(content: PackedContent): BundleContent {
   const rows = {} as Record<ContentTable, BundleRow[]>;
   for (const { table } of CONTENT_TABLES) rows[table] = [...packedRows(content, table)];
-  return { manifest: content.manifest, columns: content.columns, rows, fileBytes: content.fileBytes, summaryHashes: content.summaryHashes };
+  return { manifest: content.manifest, columns: content.columns, rows, fileBytes: content.fileBytes };
 }

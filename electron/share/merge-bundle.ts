@@ -87,7 +87,10 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
   const summaryCols = columns.summaries;
   // A body read through the worker is UTF-8 bytes (bundle-transfer.ts); SQLite turns it back into text.
   const param = (c: string) => (c === 'body' ? 'CAST(@body AS TEXT)' : `@${c}`);
-  const hashOf = (theirs: BundleRow, index: number) => content.summaryHashes?.[index] ?? summaryContentHash(asText(theirs));
+  // The journal's after-image hash of an added or replaced summary. Computed here, only for the
+  // rows that need one (decoding their bodies): a reader hashing every summary cost a
+  // re-import of identical ones ~0.2 s per 10,000 for nothing.
+  const hashOf = (theirs: BundleRow) => summaryContentHash(asText(theirs));
   const s = {
     byId: db.prepare<[string], BundleRow>('SELECT * FROM summaries WHERE id = ?'),
     // Compared inside SQLite: re-importing thousands of identical summaries then copies none of their text out.
@@ -131,9 +134,9 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
     if (report.conflicts.length < LIST_LIMIT) report.conflicts.push(c);
     else report.truncated = true;
   };
-  const insertSummary = (theirs: BundleRow, index: number, id: string) => {
+  const insertSummary = (theirs: BundleRow, id: string) => {
     s.insert.run({ ...theirs, id, origin_import_id: importId });
-    journal.inserted('summary', id, hashOf(theirs, index));
+    journal.inserted('summary', id, hashOf(theirs));
   };
 
   rows.summaries.forEach((theirs, index) => {
@@ -160,7 +163,7 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
           conflict({ ...base, resolution: 'kept-mine-text-elsewhere' });
         } else {
           const { seq: _seq, ...before } = mine;
-          journal.updated('summary', id, before, hashOf(theirs, index));
+          journal.updated('summary', id, before, hashOf(theirs));
           s.update.run({ ...theirs, origin_import_id: importId });
           report.summaries.tookTheirs++;
           conflict({ ...base, resolution: 'took-theirs' });
@@ -172,7 +175,7 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
           conflict({ ...base, resolution: 'copy-already-kept', copyId: localId });
         } else {
           localId = randomUUID();
-          insertSummary(theirs, index, localId);
+          insertSummary(theirs, localId);
           isNew = true;
           report.summaries.keptBoth++;
           conflict({ ...base, resolution: 'kept-both', copyId: localId });
@@ -184,7 +187,7 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
         report.summaries.sameText++;
         localId = sameText.id as string;
       } else {
-        insertSummary(theirs, index, id);
+        insertSummary(theirs, id);
         report.summaries.added++;
         localId = id;
         isNew = true;

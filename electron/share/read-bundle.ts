@@ -158,12 +158,12 @@ function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): RawBundl
     books: actual.books,
     book_items: actual.bookItems,
   };
-  const { checksum, textProblem, bodyVerdicts, tables, bodies, summaryHashes } = readContentRows(db, manifestRows[0]!, expected.columns, expectedRows);
+  const { checksum, textProblem, bodyVerdicts, tables, bodies } = readContentRows(db, manifestRows[0]!, expected.columns, expectedRows);
   if (checksum !== manifest.contentSha256) {
     throw refuse(fileName, 'its content does not match its checksum (it was damaged or altered after export)');
   }
   if (textProblem) throw refuse(fileName, textProblem);
-  const verified: RawBundleContent = { manifest, columns: expected.columns, fileBytes, tables, bodies, summaryHashes };
+  const verified: RawBundleContent = { manifest, columns: expected.columns, fileBytes, tables, bodies };
   const rows = {} as Record<ContentTable, Iterable<BundleRow>>;
   for (const { table } of CONTENT_TABLES) rows[table] = { [Symbol.iterator]: () => packedRows(verified, table) };
   const invalid = validateBundleRows(rows, bodyVerdicts);

@@ -3,7 +3,6 @@ import { isUtf8 } from 'node:buffer';
 import { ContentChecksum, type ManifestHeader } from './bundle-checksum';
 import { CONTENT_TABLES, type ContentTable } from './bundle-format';
 import { PackedTableBuilder, type PackedTable } from './bundle-transfer';
-import { SUMMARY_CONTENT_FIELDS, summaryContentHash } from './import-journal';
 import { bodyVerdict } from './validate-bundle-rows';
 
 export interface ContentRows {
@@ -14,8 +13,6 @@ export interface ContentRows {
   checksum: string;
   /** Per summary, the text checks (validate-bundle-rows.ts bodyVerdict), made while the text was at hand. */
   bodyVerdicts: Uint8Array;
-  /** Per summary, summaryContentHash (the import journal's after-image hash). */
-  summaryHashes: string[];
   /** A reason to refuse the file that only counts once its checksum is known to match. */
   textProblem?: string;
 }
@@ -25,8 +22,8 @@ const q = (name: string) => `"${name}"`;
 /**
  * Reads every content row once, streaming, hashing and packing as it goes: no table is ever
  * held as arrays of JavaScript values (a 10,000-summary bundle has ~650,000 of them, which the
- * garbage collector then kept copying). Each summary body is checked and hashed for the journal
- * while it is a string, and kept only as the bytes SQLite stores, checked to be valid UTF-8 of
+ * garbage collector then kept copying). Each summary body is checked while it is a string,
+ * and kept only as the bytes SQLite stores, checked to be valid UTF-8 of
  * exactly that text (so they decode to exactly the verified string).
  */
 export function readContentRows(
@@ -38,7 +35,6 @@ export function readContentRows(
   const sum = new ContentChecksum(header);
   const tables = {} as Record<ContentTable, PackedTable>;
   const verdicts: number[] = [];
-  const summaryHashes: string[] = [];
   const bodies: Uint8Array[] = [];
   let textProblem: string | undefined;
   if (db.pragma('encoding', { simple: true }) !== 'UTF-8') textProblem = 'its text is not stored as UTF-8';
@@ -58,16 +54,12 @@ export function readContentRows(
     }
     const bodyAt = cols.indexOf('body');
     const hashAt = cols.indexOf('content_hash');
-    const fieldAt = SUMMARY_CONTENT_FIELDS.map((f) => cols.indexOf(f));
     const packed = new PackedTableBuilder(cols.length, expectedRows.summaries, bodyAt);
     for (const values of db.prepare(`${select}, CAST("body" AS BLOB) FROM summaries ${order}`).raw().iterate() as Iterable<unknown[]>) {
       const bytes = values.pop() as Uint8Array | null;
       sum.row(values, bodyAt, bytes ?? undefined);
       const body = values[bodyAt];
       verdicts.push(bodyVerdict(body, values[hashAt]));
-      const fields: Record<string, unknown> = {};
-      SUMMARY_CONTENT_FIELDS.forEach((f, k) => (fields[f] = values[fieldAt[k]!]));
-      summaryHashes.push(summaryContentHash(fields));
       if (typeof body !== 'string' || !bytes || bytes.length !== Buffer.byteLength(body) || !isUtf8(bytes)) {
         textProblem ??= `the text of summary ${String(values[cols.indexOf('id')]).slice(0, 100)} is not valid UTF-8`;
       }
@@ -76,5 +68,5 @@ export function readContentRows(
     }
     tables.summaries = packed.finish();
   }
-  return { tables, bodies, checksum: sum.digest(), bodyVerdicts: Uint8Array.from(verdicts), summaryHashes, textProblem };
+  return { tables, bodies, checksum: sum.digest(), bodyVerdicts: Uint8Array.from(verdicts), textProblem };
 }
