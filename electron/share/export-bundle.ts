@@ -4,6 +4,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'no
 import { basename, dirname, join } from 'node:path';
 import { AppError, errorMessage } from '../errors';
 import { LATEST_VERSION } from '../library/migrations/index';
+import { BatchedInsert } from './batched-insert';
 import { contentChecksum } from './bundle-checksum';
 import { FORMAT_VERSION, type BundleCounts, type BundleManifest, type BundleScope, type ContentTable } from './bundle-format';
 import { manifestRow } from './bundle-manifest';
@@ -44,6 +45,7 @@ export function exportBundle(library: DB, options: ExportOptions): ExportResult 
     bundle.pragma('journal_mode = DELETE');
     bundle.pragma('synchronous = OFF'); // the finished file is fsynced once, before the rename
     bundle.pragma('foreign_keys = OFF'); // rows go in table by table; foreign_key_check runs at the end
+    bundle.pragma('temp_store = MEMORY'); // statement journals of multi-row inserts stay in memory
     createBundleSchema(bundle);
     const columns = expectedSchema(LATEST_VERSION).columns;
     const target = bundle;
@@ -72,24 +74,28 @@ export function exportBundle(library: DB, options: ExportOptions): ExportResult 
 function copyScope(library: DB, bundle: DB, columns: Record<ContentTable, string[]>, options: ExportOptions): BundleManifest {
   const summaryIds = summaryIdsInScope(library, options.scope);
   if (summaryIds.length === 0) throw new AppError('EMPTY_INPUT', 'Nothing to export: no summaries are in the chosen scope.');
+  // Rows are read as arrays in column order and written many to a statement (batched-insert.ts).
+  const writers: BatchedInsert[] = [];
   const copy = (table: ContentTable) => {
-    const cols = columns[table].map((c) => `"${c}"`).join(', ');
-    return bundle.prepare(`INSERT INTO "${table}" (${cols}) VALUES (${columns[table].map((c) => `@${c}`).join(', ')})`);
+    const writer = new BatchedInsert(bundle, `INSERT INTO "${table}" (${columns[table].map((c) => `"${c}"`).join(', ')})`, columns[table].length);
+    writers.push(writer);
+    return writer;
   };
   const select = (table: ContentTable, where: string) =>
-    library.prepare(`SELECT ${columns[table].map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE ${where}`);
+    library.prepare(`SELECT ${columns[table].map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE ${where}`).raw();
 
   const summaryById = select('summaries', 'id = ?');
   const tagsOf = select('summary_entities', 'summary_id = ?');
+  const tagEntityAt = columns.summary_entities.indexOf('entity_id');
   const insertSummary = copy('summaries');
   const insertTag = copy('summary_entities');
   const entityIds = new Set<number>();
   let tags = 0;
   summaryIds.forEach((id, i) => {
-    insertSummary.run(summaryById.get(id) as Record<string, unknown>);
-    for (const tag of tagsOf.all(id) as Array<Record<string, unknown>>) {
-      insertTag.run(tag);
-      entityIds.add(tag.entity_id as number);
+    insertSummary.add(...(summaryById.get(id) as unknown[]));
+    for (const tag of tagsOf.all(id) as unknown[][]) {
+      insertTag.add(...tag);
+      entityIds.add(tag[tagEntityAt] as number);
       tags++;
     }
     if (i % 500 === 0) options.onProgress?.(i, summaryIds.length, 'summaries');
@@ -104,9 +110,9 @@ function copyScope(library: DB, bundle: DB, columns: Record<ContentTable, string
   const insertAlias = copy('aliases');
   let aliases = 0;
   for (const id of [...entityIds].sort((a, b) => a - b)) {
-    insertEntity.run(entityById.get(id) as Record<string, unknown>);
-    for (const alias of aliasesOf.all(id) as Array<Record<string, unknown>>) {
-      insertAlias.run(alias);
+    insertEntity.add(...(entityById.get(id) as unknown[]));
+    for (const alias of aliasesOf.all(id) as unknown[][]) {
+      insertAlias.add(...alias);
       aliases++;
     }
   }
@@ -114,19 +120,21 @@ function copyScope(library: DB, bundle: DB, columns: Record<ContentTable, string
   const inBundle = new Set(summaryIds);
   const bookById = select('books', 'id = ?');
   const itemsOf = select('book_items', 'book_id = ?');
+  const itemSummaryAt = columns.book_items.indexOf('summary_id');
   const insertBook = copy('books');
   const insertItem = copy('book_items');
   let books = 0;
   let bookItems = 0;
   for (const id of bookIdsInScope(library, options.scope)) {
-    insertBook.run(bookById.get(id) as Record<string, unknown>);
+    insertBook.add(...(bookById.get(id) as unknown[]));
     books++;
-    for (const item of itemsOf.all(id) as Array<Record<string, unknown>>) {
-      if (!inBundle.has(item.summary_id as string)) continue;
-      insertItem.run(item);
+    for (const item of itemsOf.all(id) as unknown[][]) {
+      if (!inBundle.has(item[itemSummaryAt] as string)) continue;
+      insertItem.add(...item);
       bookItems++;
     }
   }
+  for (const writer of writers) writer.flush();
 
   const counts: BundleCounts = { summaries: summaryIds.length, entities: entityIds.size, aliases, tags, books, bookItems };
   const header: Omit<BundleManifest, 'contentSha256'> = {
