@@ -11,9 +11,9 @@ const ROWS_PER_STATEMENT = 64;
  * all of it system time. Rows go in in the order they were added; call flush() at the end.
  * Values are bound, never spliced into SQL.
  *
- * Only for connections with temp_store = MEMORY and no foreign keys to check: a multi-row
- * statement that may fail half-way keeps a statement journal, which otherwise spills to a
- * temporary file (in a library merge that made it slower, not faster).
+ * Only for connections with temp_store = MEMORY (an export's bundle, a library merge): a
+ * multi-row statement that may fail half-way (foreign keys, constraints) keeps a statement
+ * journal, which otherwise spills to a temporary file (in a merge that made it slower, not faster).
  */
 export class BatchedInsert {
   private readonly pending: unknown[] = [];

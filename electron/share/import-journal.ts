@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { statements } from '../library/statements';
+import { BatchedInsert } from './batched-insert';
 
 export type JournalTarget = 'summary' | 'entity' | 'alias' | 'tag' | 'book';
 
@@ -37,21 +37,21 @@ export const keyOf = {
   tag: (summaryId: string, entityId: number) => `${summaryId}\u001f${entityId}`,
 };
 
-const q = statements((db) => ({
-  append: db.prepare(
-    `INSERT INTO import_journal (import_id, step, action, target, row_key, before_image, after_hash)
-     VALUES (@importId, @step, @action, @target, @key, @before, @afterHash)`,
-  ),
-}));
-
-/** Appends one import's changes, in order, inside the import's transaction. */
+/**
+ * Appends one import's changes, in order, inside the import's transaction. Rows are written
+ * 64 to a statement (batched-insert.ts; the merge runs with temp_store MEMORY so their
+ * statement journals stay in memory): call flush() before the transaction ends.
+ */
 export class ImportJournal {
   private step = 0;
+  private readonly rows: BatchedInsert;
 
   constructor(
-    private readonly db: Database,
+    db: Database,
     readonly importId: string,
-  ) {}
+  ) {
+    this.rows = new BatchedInsert(db, 'INSERT INTO import_journal (import_id, step, action, target, row_key, before_image, after_hash)', 7);
+  }
 
   get size(): number {
     return this.step;
@@ -65,7 +65,11 @@ export class ImportJournal {
     this.append('update', target, key, JSON.stringify(before), afterHash);
   }
 
+  flush(): void {
+    this.rows.flush();
+  }
+
   private append(action: 'insert' | 'update', target: JournalTarget, key: string, before: string | null, afterHash: string | null): void {
-    q(this.db).append.run({ importId: this.importId, step: ++this.step, action, target, key, before, afterHash });
+    this.rows.add(this.importId, ++this.step, action, target, key, before, afterHash);
   }
 }

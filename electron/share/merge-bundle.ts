@@ -225,6 +225,7 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
   mergeBooks(db, content, journal, report, idMap);
   // A preview is rolled back anyway: it need not index anything.
   finishIndexing({ skipIndexing: options.dryRun });
+  journal.flush();
   options.onProgress?.(rows.summaries.length, rows.summaries.length, 'merged');
   if (journal.size === 0) return { ...report, importId: null };
   db.prepare('UPDATE imports SET stats = ? WHERE id = ?').run(
