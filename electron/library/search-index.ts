@@ -43,11 +43,31 @@ interface Probes {
   totalChanges: Statement;
   summaries: Statement;
   tags: Statement;
+  rejected: Statement;
   entities: Statement;
 }
 
 const cache = new WeakMap<Database, Cached>();
 const probes = new WeakMap<Database, Probes>();
+
+// Why one string per query: better-sqlite3 spends about 0.7 µs handing each row to JS, so
+// 800,000 tag rows cost ~0.5-1.5 s as rows but ~15 ms as one concatenated string read
+// back with charCodeAt. Dates go over as the stored YYYY-MM-DD text ("n" for none): every
+// writer stores dateRange() output, and reading the digits gives what dateNumber() gives.
+const SUMMARIES_SQL = `SELECT group_concat(seq || ' ' || ifnull(date_start, 'n') || ' ' || ifnull(date_end, 'n'), ' ')
+  FROM summaries`;
+// Tags per summary through the two covering indexes (summaries.id, summary_entities' primary
+// key): "seq count id id ..." per tagged summary. The status is not in those indexes, so
+// rejected tags are read apart (below) and taken out, instead of 800,000 table look-ups.
+const TAGS_SQL = `SELECT group_concat(seq || ' ' || tags, ' ') FROM (
+  SELECT s.seq AS seq, (SELECT count(*) || ' ' || group_concat(se.entity_id, ' ')
+    FROM summary_entities se WHERE se.summary_id = s.id) AS tags
+  FROM summaries s)`;
+// Rejected tags are few: one index seek per entity on (entity_id, status).
+const REJECTED_SQL = `SELECT s.seq, se.entity_id FROM entities e
+  CROSS JOIN summary_entities se INDEXED BY summary_entities_by_entity
+  JOIN summaries s ON s.id = se.summary_id
+  WHERE se.entity_id = e.id AND se.status = 'rejected'`;
 
 function probesOf(db: Database): Probes {
   let p = probes.get(db);
@@ -55,11 +75,9 @@ function probesOf(db: Database): Probes {
     p = {
       dataVersion: db.prepare('PRAGMA data_version').pluck(),
       totalChanges: db.prepare('SELECT total_changes()').pluck(),
-      // Plain row objects: better-sqlite3's .raw() arrays are several times slower to build.
-      summaries: db.prepare('SELECT seq, id, date_start AS start, date_end AS "end" FROM summaries ORDER BY seq'),
-      // No join to summaries: matching the text ids in a Map is far cheaper than 800,000
-      // index look-ups at 100,000 summaries.
-      tags: db.prepare("SELECT summary_id AS id, entity_id AS entity FROM summary_entities WHERE status <> 'rejected'"),
+      summaries: db.prepare(SUMMARIES_SQL).pluck(),
+      tags: db.prepare(TAGS_SQL).pluck(),
+      rejected: db.prepare(REJECTED_SQL).raw(),
       entities: db.prepare('SELECT id, kind, name FROM entities'),
     };
     probes.set(db, p);
@@ -73,43 +91,122 @@ export function dateNumber(iso: string | null): number {
   return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
 }
 
+/** Reads space-separated numbers (and YYYY-MM-DD dates, "n" for none) from one string. */
+class Tokens {
+  private at = 0;
+  constructor(private readonly text: string) {}
+  get done(): boolean {
+    return this.at >= this.text.length;
+  }
+  /** The next number; a date token gives its digits (2024-07-27 -> 20240727), "n" gives -1. */
+  next(): number {
+    const text = this.text;
+    let i = this.at;
+    if (text.charCodeAt(i) === 110 /* n */) {
+      this.at = i + 2;
+      return -1;
+    }
+    let value = 0;
+    for (let c = text.charCodeAt(i); c !== 32 && i < text.length; c = text.charCodeAt(++i)) {
+      if (c >= 48 && c <= 57) value = value * 10 + (c - 48);
+    }
+    this.at = i + 1;
+    return value;
+  }
+}
+
 function build(db: Database, p: Probes): SearchIndex {
-  const rows = p.summaries.all() as Array<{ seq: number; id: string; start: string | null; end: string | null }>;
-  const n = rows.length;
-  const maxSeq = n ? rows[n - 1]!.seq : 0;
+  // Summaries: seq, start, end triples, in rowid (= seq) order from the table scan.
+  const summaries = new Tokens((p.summaries.get() as string | null) ?? '');
+  let seqList: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let ordered = true;
+  while (!summaries.done) {
+    const seq = summaries.next();
+    if (seqList.length > 0 && seq <= seqList[seqList.length - 1]!) ordered = false;
+    seqList.push(seq);
+    starts.push(summaries.next());
+    ends.push(summaries.next());
+  }
+  const n = seqList.length;
+  // Rows are in seq order; SQLite scans a rowid table that way, sorted here if it ever did not.
+  let order: number[] | undefined;
+  if (!ordered) {
+    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => seqList[a]! - seqList[b]!);
+    seqList = order.map((i) => seqList[i]!);
+  }
+  const seqs = Int32Array.from(seqList);
+  const dateStart = Int32Array.from(order ? order.map((i) => starts[i]!) : starts);
+  const dateEnd = Int32Array.from(order ? order.map((i) => ends[i]!) : ends);
+  const maxSeq = n ? seqs[n - 1]! : 0;
   // seq is normally dense (1..n); a sparse one (rows inserted with huge seqs) gets a Map.
   const dense = maxSeq <= Math.max(1_000_000, 4 * n);
   const bySeq = dense ? new Int32Array(maxSeq + 1).fill(-1) : undefined;
   const byMap = dense ? undefined : new Map<number, number>();
+  for (let r = 0; r < n; r++) {
+    if (bySeq) bySeq[seqs[r]!] = r;
+    else byMap!.set(seqs[r]!, r);
+  }
   const rowOf = bySeq ? (seq: number) => bySeq[seq] ?? -1 : (seq: number) => byMap!.get(seq) ?? -1;
-  const seqs = new Int32Array(n);
-  const dateStart = new Int32Array(n);
-  const dateEnd = new Int32Array(n);
-  const rowOfId = new Map<string, number>();
-  rows.forEach(({ seq, id, start, end }, r) => {
-    rowOfId.set(id, r);
-    if (bySeq) bySeq[seq] = r;
-    else byMap!.set(seq, r);
-    seqs[r] = seq;
-    dateStart[r] = dateNumber(start);
-    dateEnd[r] = dateNumber(end);
-  });
-  // Two passes over the tags (count, then place) give a compact row -> tags layout.
-  const tags = p.tags.all() as Array<{ id: string; entity: number }>;
+
+  // Tags: "seq count id id ..." groups in any summary order. Pass 1 counts per row, pass 2 places.
+  const tagsText = (p.tags.get() as string | null) ?? '';
   const tagStart = new Int32Array(n + 1);
-  for (const { id } of tags) tagStart[rowOfId.get(id)! + 1]!++;
+  let total = 0;
+  for (const t = new Tokens(tagsText); !t.done; ) {
+    const r = rowOf(t.next());
+    const count = t.next();
+    for (let k = 0; k < count; k++) t.next();
+    tagStart[r + 1] = count;
+    total += count;
+  }
   for (let r = 0; r < n; r++) tagStart[r + 1]! += tagStart[r]!;
-  const fill = tagStart.slice(0, n);
-  const tagIds = new Int32Array(tags.length);
-  for (const { id, entity } of tags) tagIds[fill[rowOfId.get(id)!]!++] = entity;
+  const tagIds = new Int32Array(total);
+  for (const t = new Tokens(tagsText); !t.done; ) {
+    let at = tagStart[rowOf(t.next())]!;
+    for (let k = t.next(); k > 0; k--) tagIds[at++] = t.next();
+  }
+  const kept = withoutRejected(p.rejected.all() as Array<[number, number]>, rowOf, tagStart, tagIds);
+
   const entities = new Map<number, { kind: EntityKind; name: string }>();
   let maxEntityId = 0;
   for (const { id, kind, name } of p.entities.all() as Array<{ id: number; kind: EntityKind; name: string }>) {
     entities.set(id, { kind, name });
     if (id > maxEntityId) maxEntityId = id;
   }
-  for (const id of tagIds) if (id > maxEntityId) maxEntityId = id;
-  return { rowOf, seqs, dateStart, dateEnd, tagStart, tagIds, entities, entityIdLimit: maxEntityId + 1 };
+  for (const id of kept.tagIds) if (id > maxEntityId) maxEntityId = id;
+  return { rowOf, seqs, dateStart, dateEnd, ...kept, entities, entityIdLimit: maxEntityId + 1 };
+}
+
+/** The row -> tags layout with the rejected (seq, entity) pairs taken out (usually none). */
+function withoutRejected(
+  rejected: Array<[number, number]>,
+  rowOf: (seq: number) => number,
+  tagStart: Int32Array,
+  tagIds: Int32Array,
+): { tagStart: Int32Array; tagIds: Int32Array } {
+  if (rejected.length === 0) return { tagStart, tagIds };
+  const byRow = new Map<number, Set<number>>();
+  for (const [seq, entity] of rejected) {
+    const r = rowOf(seq);
+    if (r < 0) continue;
+    let set = byRow.get(r);
+    if (!set) byRow.set(r, (set = new Set()));
+    set.add(entity);
+  }
+  const n = tagStart.length - 1;
+  const outStart = new Int32Array(n + 1);
+  const outIds = new Int32Array(tagIds.length);
+  let at = 0;
+  for (let r = 0; r < n; r++) {
+    const drop = byRow.get(r);
+    for (let i = tagStart[r]!, end = tagStart[r + 1]!; i < end; i++) {
+      if (!drop || !drop.has(tagIds[i]!)) outIds[at++] = tagIds[i]!;
+    }
+    outStart[r + 1] = at;
+  }
+  return { tagStart: outStart, tagIds: outIds.slice(0, at) };
 }
 
 /** The current index for this connection, rebuilt first when the library changed. */
