@@ -240,13 +240,46 @@ export function dateOrder(index: SearchIndex, dir: 1 | -1): Int32Array {
   if (!orders) dateOrders.set(index, (orders = {}));
   const cached = orders[dir];
   if (cached) return cached;
+  const order = dateOrderByKeys(index, dir) ?? dateOrderByCompare(index, dir);
+  orders[dir] = order;
+  return order;
+}
+
+const ROW_SPAN = 2 ** 21;
+const LAST_DATE = 99_999_999;
+
+/**
+ * The date order by sorting one number per row (date, then row, packed exactly below 2^53):
+ * a comparator-free Float64Array sort, several times faster than dateOrderByCompare. Rows are
+ * in seq order, so ties by row are ties by seq. Undefined beyond 2^21 rows or for a date
+ * outside YYYYMMDD, where the comparator does it.
+ */
+function dateOrderByKeys(index: SearchIndex, dir: 1 | -1): Int32Array | undefined {
+  const { dateStart } = index;
+  const n = dateStart.length;
+  if (n >= ROW_SPAN) return undefined;
+  const keys = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const date = dateStart[r]!;
+    if (date < -1 || date > LAST_DATE) return undefined;
+    const rank = date === -1 ? LAST_DATE + 1 : dir === 1 ? date : LAST_DATE - date;
+    keys[r] = rank * ROW_SPAN + (dir === 1 ? r : n - 1 - r);
+  }
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const tie = keys[i]! % ROW_SPAN;
+    order[i] = dir === 1 ? tie : n - 1 - tie;
+  }
+  return order;
+}
+
+function dateOrderByCompare(index: SearchIndex, dir: 1 | -1): Int32Array {
   const { dateStart, seqs } = index;
-  const order = Int32Array.from({ length: seqs.length }, (_, r) => r).sort((i, j) => {
+  return Int32Array.from({ length: seqs.length }, (_, r) => r).sort((i, j) => {
     const a = dateStart[i]!;
     const b = dateStart[j]!;
     if (a !== b) return a === -1 ? 1 : b === -1 ? -1 : (a - b) * dir;
     return (seqs[i]! - seqs[j]!) * dir;
   });
-  orders[dir] = order;
-  return order;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureEntity } from '../../electron/library/entities';
 import { openLibrary, type Library } from '../../electron/library/open-library';
-import { dateNumber, searchIndex, type SearchIndex } from '../../electron/library/search-index';
+import { dateNumber, dateOrder, searchIndex, type SearchIndex } from '../../electron/library/search-index';
 import { addSummary, deleteSummary, updateSummary } from '../../electron/library/summaries';
 import { addUserTag, decideTag, removeTag, tagsOf } from '../../electron/library/tags';
 import type { EntityKind } from '../../electron/library/types';
@@ -114,6 +114,14 @@ describe('search index', () => {
       }
       if (step % 7 === 0) ensureEntity(db, { kind: 'theme', name: `Theme ${step}` });
       expect(indexFacts(searchIndex(db))).toEqual(plainIndex(db));
+      if (step % 5 === 0) {
+        for (const [dir, sql] of [[1, 'ASC'], [-1, 'DESC']] as const) {
+          const index = searchIndex(db);
+          expect(Array.from(dateOrder(index, dir), (r) => index.seqs[r])).toEqual(
+            db.prepare(`SELECT seq FROM summaries ORDER BY date_start IS NULL, date_start ${sql}, seq ${sql}`).pluck().all(),
+          );
+        }
+      }
     }
     expect(plainIndex(db).rows.some((r) => r.start !== -1 && r.start !== r.end)).toBe(true);
     expect((db.prepare("SELECT count(*) FROM summary_entities WHERE status = 'rejected'").pluck().get() as number) > 0).toBe(true);
