@@ -125,15 +125,9 @@ export async function pdfSection(ctx: BenchContext): Promise<PdfFigures> {
     return { ...base, chromiumPages: 0, chromiumSec: 0, chromiumPagesPerSec: 0, chromiumError: (error as Error).message.split('\n')[0] };
   }
   return {
-    summaries: n,
-    pages,
-    pagesPerSec: round(pages / child.sec, 1),
-    peakRssMb: round(child.peakRssMb, 0),
-    sec: round(child.sec, 2),
-    cpuSec: round(child.cpuSec, 2),
+    ...base,
     chromiumPages: chrome.pages,
     chromiumSec: round(chrome.sec, 2),
     chromiumPagesPerSec: round(chrome.pages / chrome.sec, 1),
-    renderer: child.renderer,
   };
 }

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { readPdf } from '../pdf/read-pdf';
 import { expect, test } from './fixtures';
+import { screenshot, seriousViolations } from './support/axe';
 
 const SAMPLES = [
   '01-arf-kuala-lumpur-2025.txt',
@@ -18,14 +17,7 @@ test.use({ librarySeed: SAMPLES });
 // Seeding runs the real CLI once per file (extraction included): slow on a busy machine.
 test.describe.configure({ timeout: 300_000 });
 
-const SHOTS = '/tmp/shots';
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The cover page as drawn by pdf.js: changes whenever the preview re-renders different content. */
 function pageImage(page: Page): Promise<string> {
@@ -101,11 +93,10 @@ test('builds a book from search results, groups it, reorders it, previews and ex
   await preview.getByRole('spinbutton', { name: 'Go to page' }).press('Enter');
   await expect(preview.getByRole('img', { name: /^Page 2 of/ })).toBeVisible();
 
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/book-builder-light.png` });
+  await screenshot(page, 'book-builder-light');
   expect(await seriousViolations(page), 'builder and preview (light)').toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: `${SHOTS}/book-builder-dark.png` });
+  await screenshot(page, 'book-builder-dark');
   expect(await seriousViolations(page), 'builder and preview (dark)').toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
 
@@ -114,7 +105,7 @@ test('builds a book from search results, groups it, reorders it, previews and ex
   const dialog = page.getByRole('dialog', { name: /Export/ });
   await expect(dialog.getByRole('button', { name: 'Show in folder' })).toBeVisible({ timeout: 90_000 });
   await expect(dialog.getByRole('button', { name: 'Open' })).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/book-export-done.png` });
+  await screenshot(page, 'book-export-done');
   await dialog.getByRole('button', { name: 'Show in folder' }).click();
   await expect(dialog.getByRole('alert')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Done' }).click();

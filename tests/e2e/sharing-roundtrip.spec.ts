@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { screenshot, seriousViolations } from './support/axe';
 import { REPO_ROOT, startBridgeProcess } from './support/bridge-process';
 
 const SAMPLE = (name: string) => join(REPO_ROOT, 'resources', 'samples', name);
@@ -12,14 +12,7 @@ const SHARED = ['01-arf-kuala-lumpur-2025.txt', '05-g20-rio-summit-2024.txt', '0
 test.use({ librarySeed: SHARED.map((f) => `resources/samples/${f}`) });
 test.describe.configure({ timeout: 300_000 });
 
-const SHOTS = '/tmp/shots';
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 function summaryCount(page: Page): Promise<number> {
   return page.evaluate(async () => {
@@ -30,12 +23,11 @@ function summaryCount(page: Page): Promise<number> {
 }
 
 test('exports a shared library from one library and imports it into another with preview, then undoes it', async ({ page, dialogs }) => {
-  mkdirSync(SHOTS, { recursive: true });
   // Library A: export the whole library.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Sharing' }).click();
   await expect(page.getByText('No shared library has been imported here yet.')).toBeVisible();
   expect(await seriousViolations(page), 'sharing view').toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/sharing-view.png` });
+  await screenshot(page, 'sharing-view');
   await page.getByRole('button', { name: 'Export shared library...' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export shared library' });
   await expect(exportDialog.getByRole('radio', { name: 'The whole library' })).toBeChecked();
@@ -76,7 +68,7 @@ test('exports a shared library from one library and imports it into another with
     await expect(refusal.getByRole('heading', { name: 'This file can’t be imported' })).toBeVisible();
     await expect(refusal).toContainText('a-damaged.bblib');
     await expect(refusal).toContainText(/nothing (in your library )?was changed/i);
-    await pageB.screenshot({ path: `${SHOTS}/sharing-refused.png` });
+    await screenshot(pageB, 'sharing-refused');
     expect(await seriousViolations(pageB), 'refused import').toEqual([]);
     await importDialog.getByRole('button', { name: 'Close', exact: true }).click();
     expect(await summaryCount(pageB)).toBe(2);
@@ -92,7 +84,7 @@ test('exports a shared library from one library and imports it into another with
     await expect(importDialog.getByText(/4 summaries/)).toBeVisible();
     await importDialog.getByRole('radio', { name: /Keep both/ }).check();
     await expect(importDialog.getByText('What would change in your library')).toBeVisible();
-    await pageB.screenshot({ path: `${SHOTS}/sharing-import-preview.png` });
+    await screenshot(pageB, 'sharing-import-preview');
     expect(await seriousViolations(pageB), 'import preview').toEqual([]);
     await importDialog.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(importDialog.getByRole('status')).toContainText('3 new summaries');
@@ -102,7 +94,7 @@ test('exports a shared library from one library and imports it into another with
     // The history lists the import; Undo takes it back.
     const history = pageB.getByRole('table');
     await expect(history.getByRole('row').filter({ hasText: bundles[0]! })).toBeVisible();
-    await pageB.screenshot({ path: `${SHOTS}/sharing-history.png` });
+    await screenshot(pageB, 'sharing-history');
     await history.getByRole('button', { name: `Undo import of ${bundles[0]}` }).click();
     await expect(history.getByRole('row').filter({ hasText: /Undone/ })).toBeVisible();
     expect(await summaryCount(pageB)).toBe(2);
