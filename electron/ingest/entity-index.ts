@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { changeStamp } from '../library/change-stamp';
 import { matchKey } from '../library/match-key';
 import { statements } from '../library/statements';
 import type { ActorType, EntityKind } from '../library/types';
@@ -33,14 +34,7 @@ const q = statements((db) => ({
   // Name order as listEntities, so the person index gives the same first match as before.
   entities: db.prepare<[], EntityRow>('SELECT id, kind, actor_type, name, match_key, theme_slug FROM entities ORDER BY name COLLATE NOCASE'),
   aliases: db.prepare<[], AliasRow>('SELECT entity_id, kind, alias, match_key FROM aliases ORDER BY alias'),
-  dataVersion: db.prepare('PRAGMA data_version').pluck(),
-  totalChanges: db.prepare('SELECT total_changes()').pluck(),
 }));
-
-/** What has changed the library since: another connection (data_version) or this one (total_changes). */
-export function changeStamp(db: Database): string {
-  return `${String(q(db).dataVersion.get())}:${String(q(db).totalChanges.get())}`;
-}
 
 export class EntityIndex {
   private readonly byKey = new Map<string, number>();

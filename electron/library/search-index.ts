@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { EntityKind } from './types';
+import { changeStamp } from './change-stamp';
 
 /**
  * An in-memory, per-connection copy of what search filters, sorts and counts facets on:
@@ -12,7 +13,7 @@ import type { EntityKind } from './types';
  * arrays (milliseconds), and the FTS5 MATCH is the only real cost left.
  *
  * Freshness: the copy is rebuilt when anything was written since it was taken, by this
- * connection (`total_changes()`) or another one (`PRAGMA data_version`). A rebuild costs
+ * connection or another one (change-stamp.ts). A rebuild costs
  * one scan of the summaries table (its dates; ~250 ms of the total at 100,000, reading every
  * row's page) and one pass over summary_entities' primary-key index: about 0.5-0.65 CPU-s at
  * 100,000 summaries on a slow 2-core machine, a few milliseconds at a few thousand.
@@ -35,13 +36,10 @@ export interface SearchIndex {
 
 interface Cached {
   index: SearchIndex;
-  dataVersion: number;
-  totalChanges: number;
+  stamp: string;
 }
 
 interface Probes {
-  dataVersion: Statement;
-  totalChanges: Statement;
   summaries: Statement;
   tags: Statement;
   rejected: Statement;
@@ -74,8 +72,6 @@ function probesOf(db: Database): Probes {
   let p = probes.get(db);
   if (!p) {
     p = {
-      dataVersion: db.prepare('PRAGMA data_version').pluck(),
-      totalChanges: db.prepare('SELECT total_changes()').pluck(),
       summaries: db.prepare(SUMMARIES_SQL).pluck(),
       tags: db.prepare(TAGS_SQL).pluck(),
       rejected: db.prepare(REJECTED_SQL).raw(),
@@ -212,13 +208,11 @@ function withoutRejected(
 
 /** The current index for this connection, rebuilt first when the library changed. */
 export function searchIndex(db: Database): SearchIndex {
-  const p = probesOf(db);
-  const dataVersion = p.dataVersion.get() as number;
-  const totalChanges = p.totalChanges.get() as number;
+  const stamp = changeStamp(db);
   const cached = cache.get(db);
-  if (cached && cached.dataVersion === dataVersion && cached.totalChanges === totalChanges) return cached.index;
-  const index = build(db, p);
-  cache.set(db, { index, dataVersion, totalChanges });
+  if (cached && cached.stamp === stamp) return cached.index;
+  const index = build(db, probesOf(db));
+  cache.set(db, { index, stamp });
   return index;
 }
 
