@@ -61,6 +61,40 @@ describe('readers', () => {
     expect(text.split('\n')).toContain(PARAS[1]);
   });
 
+  it('reads what a web page declares about itself: publisher, canonical URL, author, publication day', async () => {
+    const html = `<!doctype html><html><head><title>Talks in Vientiane | Example News</title>
+      <meta property="og:site_name" content="Example News">
+      <link rel="canonical" href="https://news.example.org/asia/2024/07/talks">
+      <meta name="author" content="Jane  Reporter">
+      <meta property="article:published_time" content="2024-07-27T23:40:00-05:00">
+      </head><body><article><h1>${PARAS[0]}</h1>${PARAS.slice(1).map((p) => `<p>${p} ${p}</p>`).join('')}</article></body></html>`;
+    writeFileSync(join(dir, 'meta.html'), html);
+    const { meta } = await readDocument(join(dir, 'meta.html'));
+    // The publisher's own calendar day, not the UTC one (which would be 28 July).
+    expect(meta).toEqual({
+      publisher: 'Example News',
+      url: 'https://news.example.org/asia/2024/07/talks',
+      author: 'Jane Reporter',
+      published: '2024-07-27',
+      title: 'Talks in Vientiane | Example News',
+    });
+    writeFileSync(join(dir, 'bare.html'), `<html><body><p>${PARAS[1]}</p><link rel="canonical" href="javascript:alert(1)"></body></html>`);
+    expect((await readDocument(join(dir, 'bare.html'))).meta).toEqual({});
+  });
+
+  it("reads a Word document's core properties and a PDF's Info dictionary", async () => {
+    const core = `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="x" xmlns:dc="y" xmlns:dcterms="z"><dc:title>Readout &amp; notes</dc:title><dc:creator>Desk Officer</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2024-07-26T09:00:00Z</dcterms:created></cp:coreProperties>`;
+    const app = `<?xml version="1.0"?><Properties><Company>Ministry of Foreign Affairs</Company></Properties>`;
+    writeFileSync(join(dir, 'props.docx'), makeDocx(PARAS, [{ name: 'docProps/core.xml', data: Buffer.from(core) }, { name: 'docProps/app.xml', data: Buffer.from(app) }]));
+    expect((await readDocument(join(dir, 'props.docx'))).meta).toEqual({
+      title: 'Readout & notes', author: 'Desk Officer', published: '2024-07-26', publisher: 'Ministry of Foreign Affairs',
+    });
+    writeFileSync(join(dir, 'info.pdf'), await makePdf(PARAS));
+    const pdf = await readDocument(join(dir, 'info.pdf'));
+    expect(pdf.meta).toMatchObject({ title: 'Test article', published: '2024-07-28' });
+    expect((await readDocument(join(dir, 'readout.docx'))).meta).toEqual({});
+  });
+
   it('walks folders recursively in name order, skipping hidden and unsupported files', () => {
     const root = join(dir, 'tree');
     mkdirSync(join(root, 'b', '.git'), { recursive: true });

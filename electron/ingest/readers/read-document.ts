@@ -2,7 +2,8 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { AppError } from '../../errors';
 import { decodeText, formatBytes, MAX_TEXT_BYTES } from '../read-text-file';
-import { pdfText } from './read-pdf';
+import type { DocumentMeta } from './document-meta';
+import { readPdf } from './read-pdf';
 
 /**
  * One file in, its text out: the reader is chosen by extension and the content is checked
@@ -15,6 +16,8 @@ export interface ReadDocument {
   text: string;
   format: DocumentFormat;
   fileName: string;
+  /** What the file declares about itself (HTML meta, Word core properties, PDF Info). */
+  meta: DocumentMeta;
 }
 
 const FORMATS: Record<string, DocumentFormat> = {
@@ -70,18 +73,18 @@ async function parseDocument(bytes: Buffer, fileName: string, format: DocumentFo
   switch (format) {
     case 'txt':
     case 'md':
-      return { text: decodeText(bytes, fileName, LIMITS[format]), format, fileName };
+      return { text: decodeText(bytes, fileName, LIMITS[format]), format, fileName, meta: {} };
     // The HTML and Word readers load linkedom and mammoth (~400 ms): only when such a file comes.
     case 'html': {
-      const { htmlText } = await import('./read-html');
-      return { text: htmlText(decodeText(bytes, fileName, LIMITS.html)), format, fileName };
+      const { readHtml } = await import('./read-html');
+      return { ...readHtml(decodeText(bytes, fileName, LIMITS.html)), format, fileName };
     }
     case 'docx': {
-      const { docxText } = await import('./read-docx');
-      return { text: await docxText(bytes, fileName), format, fileName };
+      const { readDocx } = await import('./read-docx');
+      return { ...(await readDocx(bytes, fileName)), format, fileName };
     }
     case 'pdf':
-      return { text: await pdfText(bytes, fileName), format, fileName };
+      return { ...(await readPdf(bytes, fileName)), format, fileName };
   }
 }
 

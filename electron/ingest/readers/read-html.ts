@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { compactMeta, metaDay, metaText, metaUrl, type DocumentMeta } from './document-meta';
 
 /**
  * Web pages: the main article's text, found by Readability over a server-side DOM (linkedom).
@@ -10,13 +11,24 @@ import { parseHTML } from 'linkedom';
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd, figcaption';
 const SKIP = /<(script|style|noscript|template|iframe|object|embed|svg)\b[\s\S]*?<\/\1\s*>/gi;
 
-export function htmlText(html: string): string {
+export interface HtmlDocument {
+  text: string;
+  meta: DocumentMeta;
+}
+
+export function readHtml(html: string): HtmlDocument {
   const safe = html.replace(SKIP, ' ');
   const { document } = parseHTML(safe);
+  // Meta first: Readability rewrites the document it is given.
+  const meta = htmlMeta(document as unknown as Document);
+  return { text: articleText(safe, document as unknown as Document), meta };
+}
+
+function articleText(safe: string, document: Document): string {
   const title = document.querySelector('h1')?.textContent?.trim() ?? '';
   let article: { content?: string | null; title?: string | null } | null = null;
   try {
-    article = new Readability(document as unknown as Document, { charThreshold: 200, keepClasses: false }).parse();
+    article = new Readability(document, { charThreshold: 200, keepClasses: false }).parse();
   } catch {
     article = null;
   }
@@ -41,4 +53,34 @@ function blockText(root: Element | null): string {
   }
   if (lines.length === 0) return (root.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
   return lines.join('\n');
+}
+
+/** The first non-empty `content` of the meta tags named (by property, name or itemprop). */
+function metaContent(document: Document, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const value = metaText(document.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content'));
+      if (value) return value;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Open Graph, article:* and the common Dublin Core / news tags: what publishers put in pages for
+ * link previews and search engines, so the same few names cover most real pages.
+ */
+function htmlMeta(document: Document): DocumentMeta {
+  const published =
+    metaDay(metaContent(document, ['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued', 'dcterms.created']))
+    ?? metaDay(document.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const author = metaContent(document, ['author', 'article:author', 'dc.creator', 'DC.creator']);
+  return compactMeta({
+    publisher: metaContent(document, ['og:site_name', 'application-name', 'publisher', 'dc.publisher', 'DC.publisher']),
+    url: metaUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? metaUrl(metaContent(document, ['og:url'])),
+    // article:author is often a profile URL: keep a name only.
+    author: author && !/^https?:/i.test(author) ? author : undefined,
+    published,
+    title: metaContent(document, ['og:title']) ?? metaText(document.querySelector('title')?.textContent),
+  });
 }

@@ -1,5 +1,6 @@
 import './promise-with-resolvers';
 import { AppError } from '../../errors';
+import { compactMeta, metaDay, metaText, type DocumentMeta } from './document-meta';
 
 /**
  * PDFs: text only, through pdfjs-dist's legacy build with evaluation of font programs off
@@ -15,7 +16,7 @@ interface TextItem {
 
 export const MAX_PDF_PAGES = 500;
 
-export async function pdfText(buffer: Buffer, label: string): Promise<string> {
+export async function readPdf(buffer: Buffer, label: string): Promise<{ text: string; meta: DocumentMeta }> {
   if (buffer.subarray(0, 1024).indexOf('%PDF-') < 0) {
     throw new AppError('UNSUPPORTED_FORMAT', `${label} is not a PDF (it has no PDF header). Check the file, or import it with its real extension.`);
   }
@@ -52,7 +53,7 @@ export async function pdfText(buffer: Buffer, label: string): Promise<string> {
     if (!text.trim()) {
       throw new AppError('EMPTY_INPUT', `${label} has no text layer (it may be a scan). Run it through OCR first, or paste the text.`);
     }
-    return text;
+    return { text, meta: await pdfMeta(doc) };
   } finally {
     await task.destroy();
   }
@@ -84,4 +85,21 @@ export function reflow(text: string): string {
     }
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+interface PdfInfo {
+  Title?: unknown;
+  Author?: unknown;
+  CreationDate?: unknown;
+}
+
+/** The Info dictionary's title, author and creation date (a damaged one gives no metadata). */
+async function pdfMeta(doc: { getMetadata(): Promise<{ info: unknown }> }): Promise<DocumentMeta> {
+  try {
+    const info = ((await doc.getMetadata()).info ?? {}) as PdfInfo;
+    const str = (v: unknown) => (typeof v === 'string' ? metaText(v) : undefined);
+    return compactMeta({ title: str(info.Title), author: str(info.Author), published: metaDay(str(info.CreationDate)) });
+  } catch {
+    return {};
+  }
 }

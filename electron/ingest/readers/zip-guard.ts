@@ -29,8 +29,13 @@ interface ZipEntry {
   localOffset: number;
 }
 
-export function checkZip(buffer: Buffer, label: string): void {
+/**
+ * Checks the package (see above) and returns its small XML parts by name, so a reader can use
+ * metadata parts (docProps/core.xml) without inflating anything a second time.
+ */
+export function checkZip(buffer: Buffer, label: string): Map<string, Buffer> {
   const entries = centralDirectory(buffer, label);
+  const parts = new Map<string, Buffer>();
   let total = 0;
   for (const e of entries) {
     total += e.uncompressedSize;
@@ -44,7 +49,9 @@ export function checkZip(buffer: Buffer, label: string): void {
     if (/\.(xml|rels)$/i.test(e.name) && /<!DOCTYPE/i.test(data.subarray(0, 4096).toString('latin1'))) {
       throw new AppError('UNSUPPORTED_FORMAT', `${label} contains a DOCTYPE declaration (in ${e.name}), which Word documents never use; it was not imported.`);
     }
+    if (e.name.startsWith('docProps/') && data.length <= 64 * 1024) parts.set(e.name, data.subarray(0, e.uncompressedSize));
   }
+  return parts;
 }
 
 function centralDirectory(buffer: Buffer, label: string): ZipEntry[] {
