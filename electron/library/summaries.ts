@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
-import { dateRange } from './dates';
+import { dateRange, isIsoDate } from './dates';
 import { normalizeForHash } from './match-key';
 import { nowIso, statements } from './statements';
 import { applyTags, tagsOf } from './tags';
-import type { DatePrecision, Summary, SummaryInput } from './types';
+import type { DatePrecision, FieldEvidence, Summary, SummaryInput } from './types';
 
 export interface SummaryRow {
   seq: number;
@@ -19,6 +19,12 @@ export interface SummaryRow {
   country: string | null;
   source_name: string | null;
   source_url: string | null;
+  source_author: string | null;
+  published_date: string | null;
+  source_file: string | null;
+  title_generated: 0 | 1;
+  date_evidence: string | null;
+  place_evidence: string | null;
   body: string;
   key_points: string;
   notes: string;
@@ -38,14 +44,17 @@ const q = statements((db) => ({
   count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM summaries'),
   insert: db.prepare(
     `INSERT INTO summaries (id, title, meeting_date, date_precision, date_start, date_end, city, country,
-       source_name, source_url, body, key_points, notes, language, content_hash, created_at, updated_at, origin_import_id)
+       source_name, source_url, source_author, published_date, source_file, title_generated, date_evidence, place_evidence,
+       body, key_points, notes, language, content_hash, created_at, updated_at, origin_import_id)
      VALUES (@id, @title, @meetingDate, @datePrecision, @dateStart, @dateEnd, @city, @country,
-       @sourceName, @sourceUrl, @body, @keyPoints, @notes, @language, @contentHash, @createdAt, @updatedAt, @originImportId)`,
+       @sourceName, @sourceUrl, @sourceAuthor, @publishedDate, @sourceFile, @titleGenerated, @dateEvidence, @placeEvidence,
+       @body, @keyPoints, @notes, @language, @contentHash, @createdAt, @updatedAt, @originImportId)`,
   ),
   update: db.prepare(
     `UPDATE summaries SET title = @title, meeting_date = @meetingDate, date_precision = @datePrecision,
        date_start = @dateStart, date_end = @dateEnd, city = @city, country = @country, source_name = @sourceName,
-       source_url = @sourceUrl, body = @body, key_points = @keyPoints, notes = @notes, language = @language,
+       source_url = @sourceUrl, source_author = @sourceAuthor, published_date = @publishedDate, source_file = @sourceFile,
+       title_generated = @titleGenerated, date_evidence = @dateEvidence, place_evidence = @placeEvidence, body = @body, key_points = @keyPoints, notes = @notes, language = @language,
        content_hash = @contentHash, updated_at = @updatedAt
      WHERE id = @id`,
   ),
@@ -73,6 +82,12 @@ export function rowToSummary(db: Database, row: SummaryRow): Summary {
     country: row.country,
     sourceName: row.source_name,
     sourceUrl: row.source_url,
+    sourceAuthor: row.source_author,
+    publishedDate: row.published_date,
+    sourceFile: row.source_file,
+    titleGenerated: row.title_generated === 1,
+    dateEvidence: parseEvidence(row.date_evidence),
+    placeEvidence: parseEvidence(row.place_evidence),
     body: row.body,
     keyPoints: JSON.parse(row.key_points) as string[],
     notes: row.notes,
@@ -125,12 +140,23 @@ function columns(input: SummaryInput) {
     country: input.country?.trim() || null,
     sourceName: input.sourceName?.trim() || null,
     sourceUrl: input.sourceUrl?.trim() || null,
+    sourceAuthor: input.sourceAuthor?.trim() || null,
+    publishedDate: input.publishedDate && input.publishedDate.length === 10 && isIsoDate(input.publishedDate) ? input.publishedDate : null,
+    sourceFile: input.sourceFile?.trim() || null,
+    titleGenerated: input.titleGenerated ? 1 : 0,
+    // A date or place the user typed has no extraction evidence: the caller passes null then.
+    dateEvidence: input.meetingDate && input.dateEvidence ? JSON.stringify(input.dateEvidence) : null,
+    placeEvidence: (input.city || input.country) && input.placeEvidence ? JSON.stringify(input.placeEvidence) : null,
     body,
     keyPoints: JSON.stringify((input.keyPoints ?? []).map((k) => k.trim()).filter(Boolean)),
     notes: input.notes ?? '',
     language: input.language ?? 'en',
     contentHash: contentHash(body),
   };
+}
+
+function parseEvidence(json: string | null): FieldEvidence | null {
+  return json ? (JSON.parse(json) as FieldEvidence) : null;
 }
 
 export type AddResult = { status: 'added'; id: string } | { status: 'duplicate'; id: string };
@@ -163,9 +189,10 @@ export function addSummary(db: Database, input: SummaryInput): AddResult {
 
 /** Replaces the editable fields of a summary (tags are edited through tags.ts). */
 export function updateSummary(db: Database, id: string, input: SummaryInput): Summary {
-  const cols = columns(input);
   db.transaction(() => {
-    if (!q(db).byId.get(id)) throw new AppError('NOT_FOUND', `No summary has id ${id}.`);
+    const before = q(db).byId.get(id);
+    if (!before) throw new AppError('NOT_FOUND', `No summary has id ${id}.`);
+    const cols = columns(keepingWhatTheEditLeft(rowToSummary(db, before), input));
     const clash = findSummaryByHash(db, cols.contentHash);
     if (clash && clash !== id) {
       throw new AppError('DUPLICATE', 'Another summary in the library already has exactly this text.');
@@ -173,6 +200,24 @@ export function updateSummary(db: Database, id: string, input: SummaryInput): Su
     q(db).update.run({ ...cols, id, updatedAt: nowIso() });
   })();
   return getSummary(db, id);
+}
+
+/**
+ * An edit names the fields the user can change; what it leaves out (author, publication day,
+ * file name) stays. Evidence describes extraction's value: it stays while the value does and
+ * goes once the user changes it, as a generated title stops being generated when retyped.
+ */
+function keepingWhatTheEditLeft(before: Summary, input: SummaryInput): SummaryInput {
+  const samePlace = (input.city ?? null) === before.city && (input.country ?? null) === before.country;
+  return {
+    ...input,
+    sourceAuthor: input.sourceAuthor === undefined ? before.sourceAuthor : input.sourceAuthor,
+    publishedDate: input.publishedDate === undefined ? before.publishedDate : input.publishedDate,
+    sourceFile: input.sourceFile === undefined ? before.sourceFile : input.sourceFile,
+    titleGenerated: input.titleGenerated ?? (before.titleGenerated && input.title.trim() === before.title),
+    dateEvidence: input.dateEvidence !== undefined ? input.dateEvidence : (input.meetingDate ?? null) === before.meetingDate ? before.dateEvidence : null,
+    placeEvidence: input.placeEvidence !== undefined ? input.placeEvidence : samePlace ? before.placeEvidence : null,
+  };
 }
 
 export function deleteSummary(db: Database, id: string): void {

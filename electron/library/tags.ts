@@ -14,25 +14,38 @@ interface TagRow {
   source: TagSource;
   status: TagStatus;
   evidence: string;
+  is_primary: 0 | 1;
 }
 
 const q = statements((db) => ({
   of: db.prepare<[string], TagRow>(
-    `SELECT se.entity_id, e.kind, e.name, e.actor_type, e.theme_slug, se.confidence, se.source, se.status, se.evidence
+    `SELECT se.entity_id, e.kind, e.name, e.actor_type, e.theme_slug, se.confidence, se.source, se.status, se.evidence, se.is_primary
      FROM summary_entities se JOIN entities e ON e.id = se.entity_id
-     WHERE se.summary_id = ? ORDER BY e.kind, se.confidence DESC, e.name`,
+     WHERE se.summary_id = ? ORDER BY e.kind, se.is_primary DESC, se.confidence DESC, e.name`,
   ),
   one: db.prepare<[string, number], { source: TagSource; status: TagStatus }>(
     'SELECT source, status FROM summary_entities WHERE summary_id = ? AND entity_id = ?',
   ),
   upsertExtracted: db.prepare(
-    `INSERT INTO summary_entities (summary_id, entity_id, role, confidence, source, status, evidence)
-     VALUES (@summaryId, @entityId, @role, @confidence, @source, @status, @evidence)
+    `INSERT INTO summary_entities (summary_id, entity_id, role, confidence, source, status, evidence, is_primary)
+     VALUES (@summaryId, @entityId, @role, @confidence, @source, @status, @evidence, @isPrimary)
      ON CONFLICT (summary_id, entity_id) DO UPDATE SET
-       confidence = excluded.confidence, evidence = excluded.evidence
+       confidence = excluded.confidence, evidence = excluded.evidence, is_primary = excluded.is_primary
      WHERE summary_entities.source = 'extracted' AND summary_entities.status = 'suggested'`,
   ),
-  setStatus: db.prepare('UPDATE summary_entities SET status = @status WHERE summary_id = @summaryId AND entity_id = @entityId'),
+  hasPrimary: db.prepare<[string], number>('SELECT 1 FROM summary_entities WHERE summary_id = ? AND is_primary = 1 LIMIT 1').pluck(),
+  forumTag: db.prepare<[string, number], { status: TagStatus }>(
+    "SELECT status FROM summary_entities WHERE summary_id = ? AND entity_id = ? AND role = 'forum'",
+  ),
+  clearPrimary: db.prepare<[string]>('UPDATE summary_entities SET is_primary = 0 WHERE summary_id = ? AND is_primary = 1'),
+  makePrimary: db.prepare<[string, number]>(
+    "UPDATE summary_entities SET is_primary = 1, status = 'accepted' WHERE summary_id = ? AND entity_id = ?",
+  ),
+  // A rejected forum cannot stay the primary one.
+  setStatus: db.prepare(
+    `UPDATE summary_entities SET status = @status, is_primary = CASE WHEN @status = 'rejected' THEN 0 ELSE is_primary END
+     WHERE summary_id = @summaryId AND entity_id = @entityId`,
+  ),
   deleteOne: db.prepare<[string, number]>('DELETE FROM summary_entities WHERE summary_id = ? AND entity_id = ?'),
   deleteUndecided: db.prepare<[string]>(
     "DELETE FROM summary_entities WHERE summary_id = ? AND source = 'extracted' AND status = 'suggested'",
@@ -52,6 +65,7 @@ export function tagsOf(db: Database, summaryId: string): Tag[] {
       source: row.source,
       status: row.status,
       evidence: JSON.parse(row.evidence) as Array<[number, number]>,
+      isPrimary: row.is_primary === 1,
     }));
 }
 
@@ -61,7 +75,11 @@ export function tagsOf(db: Database, summaryId: string): Tag[] {
  * Call inside the caller's transaction.
  */
 export function applyTags(db: Database, summaryId: string, tags: readonly TagInput[]): void {
+  // A primary forum the user chose (or one already there) stands; a new one only fills a gap.
+  let primaryTaken = tags.some((t) => t.isPrimary) && q(db).hasPrimary.get(summaryId) !== undefined;
   for (const tag of tags) {
+    const isPrimary = tag.kind === 'forum' && tag.isPrimary === true && !primaryTaken;
+    if (isPrimary) primaryTaken = true;
     const entityId = tag.entityId ?? ensureEntity(db, { kind: tag.kind, name: tag.name, actorType: tag.actorType, themeSlug: tag.themeSlug });
     const source = tag.source ?? 'extracted';
     q(db).upsertExtracted.run({
@@ -72,8 +90,23 @@ export function applyTags(db: Database, summaryId: string, tags: readonly TagInp
       source,
       status: tag.status ?? (source === 'user' ? 'accepted' : 'suggested'),
       evidence: JSON.stringify(tag.evidence ?? []),
+      isPrimary: isPrimary ? 1 : 0,
     });
   }
+}
+
+/**
+ * The user names the forum the meeting took place in: it becomes the summary's only primary
+ * forum and, being a decision, an accepted tag that re-extraction leaves alone.
+ */
+export function setPrimaryForum(db: Database, summaryId: string, entityId: number): void {
+  db.transaction(() => {
+    const tag = q(db).forumTag.get(summaryId, entityId);
+    if (!tag) throw new AppError('NOT_FOUND', 'That forum is not tagged on this summary: add it first, then make it the primary forum.');
+    if (tag.status === 'rejected') throw new AppError('INVALID_REQUEST', 'That forum was removed from this summary: add it again before making it the primary forum.');
+    q(db).clearPrimary.run(summaryId);
+    q(db).makePrimary.run(summaryId, entityId);
+  })();
 }
 
 /**

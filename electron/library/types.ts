@@ -6,6 +6,14 @@ export type DatePrecision = 'day' | 'month' | 'year';
 export type TagSource = 'extracted' | 'user';
 export type TagStatus = 'suggested' | 'accepted' | 'rejected';
 
+/** Why extraction chose a date or place: like a tag's confidence and evidence, plus a reason in words. */
+export interface FieldEvidence {
+  confidence: number;
+  /** Character ranges in the body. */
+  evidence: Array<[number, number]>;
+  note: string;
+}
+
 export interface Entity {
   id: number;
   kind: EntityKind;
@@ -27,6 +35,8 @@ export interface Tag {
   source: TagSource;
   status: TagStatus;
   evidence: Array<[number, number]>;
+  /** The forum the meeting took place in (one forum tag per summary at most). */
+  isPrimary: boolean;
 }
 
 export interface Summary {
@@ -36,8 +46,18 @@ export interface Summary {
   datePrecision: DatePrecision | null;
   city: string | null;
   country: string | null;
+  /** The publisher (never a file name: see sourceFile). */
   sourceName: string | null;
   sourceUrl: string | null;
+  sourceAuthor: string | null;
+  /** YYYY-MM-DD: when the source was published. */
+  publishedDate: string | null;
+  /** The imported file's name, shown only when nothing better names the source. */
+  sourceFile: string | null;
+  /** True when the title was made from the extracted forum, place and date (the text had no headline). */
+  titleGenerated: boolean;
+  dateEvidence: FieldEvidence | null;
+  placeEvidence: FieldEvidence | null;
   body: string;
   keyPoints: string[];
   notes: string;
@@ -61,6 +81,8 @@ export interface TagInput {
   evidence?: Array<[number, number]>;
   source?: TagSource;
   status?: TagStatus;
+  /** The primary forum of the summary (forum tags only). */
+  isPrimary?: boolean;
 }
 
 export interface SummaryInput {
@@ -71,6 +93,12 @@ export interface SummaryInput {
   country?: string | null;
   sourceName?: string | null;
   sourceUrl?: string | null;
+  sourceAuthor?: string | null;
+  publishedDate?: string | null;
+  sourceFile?: string | null;
+  titleGenerated?: boolean;
+  dateEvidence?: FieldEvidence | null;
+  placeEvidence?: FieldEvidence | null;
   body: string;
   keyPoints?: string[];
   notes?: string;

@@ -133,7 +133,9 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
     ),
     // Tags of summaries this import adds: nothing can be there yet, so they go in in batches
     // (80,000 one-row statements cost ~0.3 s more for a 10,000-summary bundle).
-    newTags: new BatchedInsert(db, 'INSERT OR IGNORE INTO summary_entities (summary_id, entity_id, role, confidence, source, status, evidence)', 7),
+    // A new summary keeps its primary forum (bundles before schema 40 have none); a tag joining a
+    // summary already here never does: the primary forum chosen here stands.
+    newTags: new BatchedInsert(db, 'INSERT OR IGNORE INTO summary_entities (summary_id, entity_id, role, confidence, source, status, evidence, is_primary)', 8),
   };
 
   const tagsOf = new Map<string, BundleRow[]>();
@@ -270,7 +272,7 @@ function mergeTags(
     // No journal rows: they leave with their summary on undo (ON DELETE CASCADE). Counted in
     // report.tags.added once flushed (a duplicate, where two bundle entities became one here,
     // is ignored and not counted).
-    for (const t of tags) s.newTags.add(summaryId, entityMap.get(t.entity_id as number)!, t.role, t.confidence, t.source, t.status, t.evidence);
+    for (const t of tags) s.newTags.add(summaryId, entityMap.get(t.entity_id as number)!, t.role, t.confidence, t.source, t.status, t.evidence, t.is_primary ?? 0);
     return;
   }
   // This summary may be one the import just added (same text as an earlier bundle summary):

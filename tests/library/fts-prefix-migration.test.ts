@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../electron/library/migrate';
+import { LATEST_VERSION } from '../../electron/library/migrations/index';
 import { addSummary } from '../../electron/library/summaries';
 import { search } from '../../electron/library/search';
 
@@ -10,12 +11,16 @@ describe('migration 0030: FTS prefix indexes', () => {
   it('re-indexes the summaries an older library already has, and keeps indexing new ones', () => {
     const db = new Database(':memory:');
     migrate(db, { upTo: 20 });
-    addSummary(db, { title: 'Maritime talks in Jakarta', body: 'Ministers discussed maritime security and sanctions.' });
-    addSummary(db, { title: 'Trade round', body: 'Trade ministers met in Geneva.' });
+    // Rows as a schema-20 library holds them (today's addSummary writes later columns too).
+    const insertOld = db.prepare(
+      `INSERT INTO summaries (id, title, body, content_hash, created_at, updated_at) VALUES (?, ?, ?, ?, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')`,
+    );
+    insertOld.run('old-1', 'Maritime talks in Jakarta', 'Ministers discussed maritime security and sanctions.', 'h1');
+    insertOld.run('old-2', 'Trade round', 'Trade ministers met in Geneva.', 'h2');
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'summaries_fts'").pluck().get()).not.toMatch(/prefix/);
 
     migrate(db);
-    expect(schemaVersion(db)).toBe(30);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'summaries_fts'").pluck().get()).toMatch(/prefix = '1 2 3'/);
     // One-, two- and three-letter prefixes (served by the new indexes) and whole words.
     expect(search(db, { text: 'm' }).total).toBe(2);
