@@ -64,6 +64,8 @@ export const libraryContract = defineContract('library', {
   ),
   decideTag: method<Summary>()(z.strictObject({ summaryId, entityId, status: z.enum(['accepted', 'rejected']) })),
   removeTag: method<Summary>()(z.strictObject({ summaryId, entityId })),
+  /** Makes one of the summary's forum tags the forum the meeting took place in. */
+  setPrimaryForum: method<Summary>()(z.strictObject({ summaryId, entityId })),
   renameEntity: method<Entity>()(z.strictObject({ id: entityId, name: z.string().min(1).max(300) })),
   mergeEntities: method<Entity>()(z.strictObject({ fromId: entityId, intoId: entityId })),
   addAlias: method<Entity>()(z.strictObject({ id: entityId, alias: z.string().min(1).max(300) })),

@@ -14,7 +14,7 @@ import {
 import { search } from '../../library/search';
 import { libraryStats } from '../../library/stats';
 import { addSummary, deleteSummary, getSummary, updateSummary } from '../../library/summaries';
-import { addUserTag, decideTag, removeTag } from '../../library/tags';
+import { addUserTag, decideTag, removeTag, setPrimaryForum } from '../../library/tags';
 import { libraryContract } from '../contracts/library';
 import type { Handlers } from '../registry';
 
@@ -45,6 +45,7 @@ export const libraryHandlers: Handlers<typeof libraryContract.methods> = {
         evidence: t.evidence,
         source: t.source,
         status: t.status,
+        isPrimary: t.isPrimary,
       })),
     });
     if (result.status === 'duplicate' && result.id !== summary.id) {
@@ -66,6 +67,12 @@ export const libraryHandlers: Handlers<typeof libraryContract.methods> = {
   },
   removeTag: ({ summaryId, entityId }, { library }) => {
     removeTag(library.db, summaryId, entityId);
+    return getSummary(library.db, summaryId);
+  },
+  setPrimaryForum: ({ summaryId, entityId }, { library, emit }) => {
+    setPrimaryForum(library.db, summaryId, entityId);
+    // Books group by primary forum: open previews must redraw.
+    emit('library:changed', { reason: 'update' });
     return getSummary(library.db, summaryId);
   },
   renameEntity: ({ id, name }, { library }) => {

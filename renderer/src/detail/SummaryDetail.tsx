@@ -1,10 +1,11 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Summary, Tag } from '../../../electron/library/types';
+import type { Summary } from '../../../electron/library/types';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
-import { formatMeetingDate, formatPlace } from '../format';
 import { useToasts } from '../ui/Toasts';
 import { EvidenceBody } from './EvidenceBody';
+import { ExtractedFacts } from './ExtractedFacts';
+import { SourceDetails } from './SourceDetails';
 import { SummaryEditForm } from './SummaryEditForm';
 import { TagGroups } from './TagGroups';
 
@@ -19,7 +20,7 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [focusTag, setFocusTag] = useState<Tag | null>(null);
+  const [highlight, setHighlight] = useState<Array<[number, number]>>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const toasts = useToasts();
   const library = useLibraryVersion();
@@ -88,8 +89,6 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
   }
   if (!summary) return <aside className="detail" aria-label="Summary" aria-busy="true" />;
 
-  const meta = [formatMeetingDate(summary.meetingDate, summary.datePrecision), formatPlace(summary.city, summary.country)].filter(Boolean);
-
   return (
     <aside className="detail" aria-labelledby="detail-title">
       <div className="detail-toolbar">
@@ -129,11 +128,13 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
           <h2 id="detail-title" className="detail-title" ref={heading}>
             {summary.title}
           </h2>
-          <p className="detail-meta">{meta.length ? meta.join(' · ') : 'No date or place yet — use Edit to add them.'}</p>
+          {summary.titleGenerated && <p className="muted small">Title made from what was found: the text has no headline.</p>}
+          <ExtractedFacts summary={summary} onFocusEvidence={(ranges) => setHighlight(ranges ?? [])} />
           <TagGroups
             tags={summary.tags}
             busy={busy}
-            onFocusTag={setFocusTag}
+            onFocusTag={(tag) => setHighlight(tag?.evidence ?? [])}
+            onMakePrimary={(tag) => void change(() => unwrap(briefing().library.setPrimaryForum({ summaryId: summary.id, entityId: tag.entityId })))}
             onDecide={(tag, status) => void change(() => unwrap(briefing().library.decideTag({ summaryId: summary.id, entityId: tag.entityId, status })))}
             onRemove={(tag) => void change(() => unwrap(briefing().library.removeTag({ summaryId: summary.id, entityId: tag.entityId })))}
             onAdd={async (kind, name, actorType) => {
@@ -158,7 +159,7 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
             <h3 id="text-title" className="section-title">
               Text
             </h3>
-            <EvidenceBody body={summary.body} highlight={focusTag?.evidence ?? []} />
+            <EvidenceBody body={summary.body} highlight={highlight} />
           </section>
           <section className="detail-section" aria-labelledby="notes-title">
             <h3 id="notes-title" className="section-title">
@@ -170,14 +171,7 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
             <h3 id="source-title" className="section-title">
               Source
             </h3>
-            {summary.sourceName || summary.sourceUrl ? (
-              <p className="source">
-                {summary.sourceName && <span>{summary.sourceName}</span>}
-                {summary.sourceUrl && <span className="source-url">{summary.sourceUrl}</span>}
-              </p>
-            ) : (
-              <p className="muted small">No source recorded.</p>
-            )}
+            <SourceDetails summary={summary} />
           </section>
         </div>
       )}

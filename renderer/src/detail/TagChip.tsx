@@ -6,6 +6,8 @@ interface Props {
   onFocusTag(tag: Tag | null): void;
   onDecide(tag: Tag, status: 'accepted' | 'rejected'): void;
   onRemove(tag: Tag): void;
+  /** Offered on forum tags that are not the primary one. */
+  onMakePrimary?(tag: Tag): void;
 }
 
 /**
@@ -13,7 +15,7 @@ interface Props {
  * Reject; an accepted or user tag offers Remove. Hovering or focusing it marks its evidence
  * in the text.
  */
-export function TagChip({ tag, busy, onFocusTag, onDecide, onRemove }: Props) {
+export function TagChip({ tag, busy, onFocusTag, onDecide, onRemove, onMakePrimary }: Props) {
   const suggested = tag.source === 'extracted' && tag.status === 'suggested';
   const hasEvidence = tag.evidence.length > 0;
   const enter = () => onFocusTag(tag);
@@ -21,6 +23,7 @@ export function TagChip({ tag, busy, onFocusTag, onDecide, onRemove }: Props) {
   const title = [
     tag.source === 'extracted' ? `Suggested by extraction, ${Math.round(tag.confidence * 100)}% confidence` : 'Added by you',
     tag.status === 'accepted' && tag.source === 'extracted' ? 'accepted' : '',
+    tag.isPrimary ? 'the forum the meeting took place in (books print the summary under it)' : '',
     hasEvidence ? 'hover to see where it appears in the text' : '',
   ]
     .filter(Boolean)
@@ -28,7 +31,7 @@ export function TagChip({ tag, busy, onFocusTag, onDecide, onRemove }: Props) {
 
   return (
     <li
-      className={`chip${suggested ? ' chip-suggested' : ''}${hasEvidence ? ' chip-has-evidence' : ''}`}
+      className={`chip${suggested ? ' chip-suggested' : ''}${hasEvidence ? ' chip-has-evidence' : ''}${tag.isPrimary ? ' chip-primary' : ''}`}
       title={title}
       onMouseEnter={enter}
       onMouseLeave={leave}
@@ -36,7 +39,13 @@ export function TagChip({ tag, busy, onFocusTag, onDecide, onRemove }: Props) {
       onBlur={leave}
     >
       <span className="chip-label">{tag.name}</span>
+      {tag.isPrimary && <span className="chip-primary-badge">primary</span>}
       {suggested && <span className="chip-confidence">{Math.round(tag.confidence * 100)}%</span>}
+      {onMakePrimary && tag.kind === 'forum' && !tag.isPrimary && (
+        <button type="button" className="chip-button" aria-label={`Make ${tag.name} the primary forum`} title="Make this the forum the meeting took place in" disabled={busy} onClick={() => onMakePrimary(tag)}>
+          ☆
+        </button>
+      )}
       {suggested ? (
         <>
           <button type="button" className="chip-button chip-accept" aria-label={`Accept ${tag.name}`} disabled={busy} onClick={() => onDecide(tag, 'accepted')}>

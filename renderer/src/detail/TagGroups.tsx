@@ -9,6 +9,7 @@ interface Props {
   onFocusTag(tag: Tag | null): void;
   onDecide(tag: Tag, status: 'accepted' | 'rejected'): void;
   onRemove(tag: Tag): void;
+  onMakePrimary(tag: Tag): void;
   onAdd(kind: EntityKind, name: string, actorType?: ActorType): Promise<void>;
 }
 
@@ -30,7 +31,7 @@ export function TagGroups(props: Props) {
   const chips = (tags: Tag[]) => (
     <ul className="chips">
       {tags.map((tag) => (
-        <TagChip key={tag.entityId} tag={tag} busy={props.busy} onFocusTag={props.onFocusTag} onDecide={props.onDecide} onRemove={props.onRemove} />
+        <TagChip key={tag.entityId} tag={tag} busy={props.busy} onFocusTag={props.onFocusTag} onDecide={props.onDecide} onRemove={props.onRemove} onMakePrimary={props.onMakePrimary} />
       ))}
     </ul>
   );
