@@ -10,12 +10,20 @@ import { isBoilerplate, isHeadline, LIST_HEADER } from './boilerplate';
 export interface Cleaned {
   body: string;
   removed: string[];
+  /**
+   * The removed lines that stood above the article's second paragraph: mastheads, date
+   * stamps, bylines, "Press conference summary | 2024-07-10 | Washington". Their dates and
+   * names describe this article (unlike a footer's list of other headlines).
+   */
+  header: string[];
 }
 
 export function cleanText(raw: string): Cleaned {
   const lines = normalise(raw).split('\n');
   const kept: string[] = [];
   const removed: string[] = [];
+  const header: string[] = [];
+  let paragraphs = 0;
   let inList = false;
   for (const line of lines) {
     if (!line) {
@@ -30,14 +38,16 @@ export function cleanText(raw: string): Cleaned {
     inList = false;
     if (isBoilerplate(line)) {
       removed.push(line);
+      if (paragraphs < 2) header.push(line);
       // A bare header ("Related coverage:", "Most popular:") introduces a list of headline links.
       inList = line.length < 50 && LIST_HEADER.test(line) && /^[^:;|]*[:;|]?\s*$/.test(line);
       continue;
     }
     kept.push(line);
+    paragraphs++;
   }
   while (kept.length && kept[kept.length - 1] === '') kept.pop();
-  return { body: kept.join('\n'), removed };
+  return { body: kept.join('\n'), removed, header };
 }
 
 /** Line endings, invisible characters, typographic quotes, spaces and Markdown markup. */

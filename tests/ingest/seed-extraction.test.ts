@@ -59,7 +59,10 @@ describe('extraction of the seed article (DESIGN.md)', () => {
   });
 
   it('keeps to the JSON contract of DESIGN.md', () => {
-    expect(Object.keys(e).sort()).toEqual(['actors', 'body', 'date', 'forums', 'keyPoints', 'location', 'removed', 'themes', 'title'].sort());
+    expect(Object.keys(e).sort()).toEqual(
+      ['actors', 'body', 'date', 'dateInfo', 'forums', 'keyPoints', 'location', 'locationInfo', 'primaryForum', 'removed', 'source', 'themes', 'title', 'titleGenerated'].sort(),
+    );
+    expect(Object.keys(e.source).sort()).toEqual(['author', 'fileName', 'published', 'publisher', 'url']);
     expect(Object.keys(e.themes[0]!).sort()).toEqual(['confidence', 'id', 'name']);
   });
 });

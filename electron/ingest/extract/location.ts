@@ -1,23 +1,56 @@
 import type { Doc } from './document';
-import type { Country } from './gazetteer';
+import { gazetteer, type Country } from './gazetteer';
+import { tokenize } from '../text/tokenize';
+import type { FieldEvidence } from './types';
 
 /**
  * Where the meeting took place: the dateline city ("VIENTIANE, July 27 -"), else the city
  * named with a meeting ("in Vientiane", "visit to Moscow", "held in Astana") early in the
  * text, else the first city of the lead. A city resolves to its country through the
- * gazetteer; a country alone ("talks in Laos") gives a location without a city.
+ * gazetteer; a country alone ("talks in Laos") gives a location without a city. Cities of
+ * other events lose: the next meeting's host ("will be held in Astana next year"), a place
+ * someone came from or speaks for ("Moscow said", "arrived from Beijing"). A phone or video
+ * call took place nowhere, so a text about one gets no location unless it also reports a
+ * meeting in person.
  */
 export interface Location {
   city: string | null;
   country: string | null;
 }
 
-const PLACE_PREPOSITION = new Set(['in', 'at', 'to', 'from']);
-const FUTURE = /\b(?:scheduled|will|next|upcoming|planned|due)\b/i;
+const PLACE_PREPOSITION = new Set(['in', 'at', 'to']);
+const FUTURE = /\b(?:scheduled|will|next|upcoming|planned|due|would|host(?:s|ing)? the next|ahead of)\b/i;
+/** "Moscow said", "Beijing insists": a capital standing for its government speaks. */
+const SPEAKS_AFTER = /^\s*(?:'s\s+)?(?:said|says|insisted|insists|wants|warned|accused|denied|rejected|has|have|had|is|was|would|will|responded|claims|claimed|believes)\b/;
+const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|on the) (?:tele)?phone|video ?(?:call|conference|link)|videoconference|virtual (?:meeting|summit|talks)|held a call|in a call|call with)\b/i;
+const IN_PERSON = /\b(?:visit(?:ed|ing)?|arrived|hosted|summit|met in|talks in|held in|in-person)\b/i;
 const MEETING = /\b(?:held|met|meet|meeting|meetings|summit|session|talks|visit|visited|arrived|attended|hosted|gathered|convened|took place|ministerial|conference|forum)\b/i;
 
-export function findLocation(doc: Doc): Location | null {
-  let best: { city: string | null; country: Country; score: number } | undefined;
+export function findLocation(doc: Doc, header: readonly string[] = []): { location: Location; info: FieldEvidence } | null {
+  const lead = doc.text.slice(0, doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? 0);
+  if (CALL.test(lead) && !IN_PERSON.test(lead)) return null;
+  const fromBody = inBody(doc);
+  if (fromBody && fromBody.score >= 6) return fromBody.result;
+  return headerDateline(header) ?? fromBody?.result ?? null;
+}
+
+/**
+ * "Moscow, The Kremlin · May 8, 2024": a removed header line that opens with a city is the
+ * press office's dateline.
+ */
+function headerDateline(header: readonly string[]): { location: Location; info: FieldEvidence } | null {
+  for (const line of header) {
+    const tokens = tokenize(line);
+    const m = gazetteer().trie.scan(tokens, (_v, from) => from === 0)[0];
+    if (!m || m.value.kind !== 'city' || tokens[0]!.start !== 0) continue;
+    if (!/^\s*(?:,|·|\||[-–—]\s)/.test(line.slice(m.end))) continue;
+    return { location: { city: m.value.city, country: m.value.country.name }, info: { confidence: 0.8, evidence: [], note: `header line '${line.slice(0, 50)}'` } };
+  }
+  return null;
+}
+
+function inBody(doc: Doc): { score: number; result: { location: Location; info: FieldEvidence } } | null {
+  let best: { city: string | null; country: Country; score: number; from: number; to: number; how: string } | undefined;
   for (const m of doc.places) {
     const v = m.value;
     const isCity = v.kind === 'city' || (v.kind === 'country' && v.form === 'name' && v.country.capital === v.country.name);
@@ -30,20 +63,29 @@ export function findLocation(doc: Doc): Location | null {
     const prev = m.from > 0 && doc.sentenceOf[m.from - 1] === sentenceIndex ? doc.tokens[m.from - 1]!.key : '';
     const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
     let score = 0;
+    let how = 'named in the text';
     const datelinePrefix = m.start === lineStart || /^(?:\p{Lu}[\p{Lu}.' -]*,\s*)$/u.test(doc.text.slice(lineStart, m.start));
     if (isCity && datelinePrefix && lineStart < 400 && /^(?:,\s*\p{Lu}[\p{L}. ]{1,30})?\s*(?:,|\(|[—–-]\s)/u.test(doc.text.slice(m.end, m.end + 40))) {
       score = isUpper(doc.text.slice(m.start, m.end)) ? 10 : 6; // dateline: "VIENTIANE, July 27 -", "Moscow, 27 July —"
+      how = 'dateline';
     } else {
       if (PLACE_PREPOSITION.has(prev)) score += 2;
       if (MEETING.test(text)) score += 1.5;
-      if (FUTURE.test(doc.text.slice(Math.max(sentence.start, m.start - 50), m.start))) score -= 2;
+      if (PLACE_PREPOSITION.has(prev) && MEETING.test(text)) how = 'named with the meeting';
+      if (FUTURE.test(doc.text.slice(Math.max(sentence.start, m.start - 50), m.start))) score -= 2.5;
+      if (/\b(?:next year|next time|next meeting|next summit)\b/i.test(doc.text.slice(m.end, Math.min(sentence.end, m.end + 40)))) score -= 2.5;
+      if (prev === 'from' || (!PLACE_PREPOSITION.has(prev) && SPEAKS_AFTER.test(doc.text.slice(m.end, m.end + 14)))) score -= 2;
       score += 2 * (1 - Math.min(sentenceIndex, 8) / 8);
       if (!isCity) score -= 1.5;
       if (prev !== 'in' && prev !== 'at' && prev !== 'to' && !isCity) score -= 2;
     }
-    if (score > 0.5 && (!best || score > best.score)) best = { city: isCity ? (v.kind === 'city' ? v.city : country.name) : null, country, score };
+    if (score > 0.5 && (!best || score > best.score)) best = { city: isCity ? (v.kind === 'city' ? v.city : country.name) : null, country, score, from: m.start, to: m.end, how };
   }
-  return best ? { city: best.city, country: best.country.name } : null;
+  if (!best) return null;
+  const named = doc.text.slice(best.from, best.to);
+  const confidence = Math.round(Math.min(0.95, 0.3 + best.score / 12) * 100) / 100;
+  const note = `${best.how} '${named}'${best.city ? '' : ' (a country, no city)'}${best.city && named !== best.country.name ? `; ${best.city} is in ${best.country.name}` : ''}`;
+  return { score: best.score, result: { location: { city: best.city, country: best.country.name }, info: { confidence, evidence: [[best.from, best.to]], note } } };
 }
 
 function isUpper(s: string): boolean {

@@ -1,0 +1,202 @@
+import type { Doc } from './document';
+
+/**
+ * Every date a text writes, as a candidate for the meeting's date: "27 July 2024", "July 27",
+ * "2024-07-27", "12.02.2024" (day first), "05/23/2024" (month first when the day shows it, or
+ * when the text writes its dates month first), "July 2024", Russian and French month names.
+ * Each carries what its context says (a dateline, meeting phrasing, another event, a time
+ * ahead) as a score; meeting-date.ts resolves missing years and picks one.
+ */
+export interface DateCandidate {
+  start: number;
+  end: number;
+  month: number;
+  day?: number;
+  year?: number;
+  /** The weekday written with the date, or the one weekday its sentence names. */
+  weekday?: number;
+  score: number;
+  /** How the candidate stands in the text: "dateline", "title", "meeting sentence", ... */
+  role: string;
+  /** The sentence says the date lies ahead ("will be held on", "scheduled for"). */
+  ahead: boolean;
+  /** The date belongs to another, earlier event ("since July 2000", "founded in"). */
+  other: boolean;
+}
+
+const MONTHS = new Map<string, number>();
+const MONTH_NAMES = [
+  ['january', 'jan', 'января', 'январь', 'janvier'],
+  ['february', 'feb', 'февраля', 'февраль', 'février', 'fevrier'],
+  ['march', 'mar', 'марта', 'март', 'mars'],
+  ['april', 'apr', 'апреля', 'апрель', 'avril'],
+  ['may', 'мая', 'май', 'mai'],
+  ['june', 'jun', 'июня', 'июнь', 'juin'],
+  ['july', 'jul', 'июля', 'июль', 'juillet'],
+  ['august', 'aug', 'августа', 'август', 'août', 'aout'],
+  ['september', 'sep', 'sept', 'сентября', 'сентябрь', 'septembre'],
+  ['october', 'oct', 'октября', 'октябрь', 'octobre'],
+  ['november', 'nov', 'ноября', 'ноябрь', 'novembre'],
+  ['december', 'dec', 'декабря', 'декабрь', 'décembre', 'decembre'],
+];
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => MONTHS.set(n, i + 1)));
+/** English month names must be capitalised ("may", "march" are words). */
+const ENGLISH_MONTHS = new Set(MONTH_NAMES.flatMap((names) => names.filter((n) => /^[a-z]+$/.test(n) && !/^(?:janvier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|fevrier)$/.test(n))));
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DAY_TOKEN = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const YEAR_TOKEN = /^(?:19|20)\d\d$/;
+
+const MEETING_CONTEXT = /\b(?:held|met|meet|meeting|meetings|summit|session|talks|visit|visited|took place|convened|gathered|attended|hosted|opened|addressed|ministerial|conference|forum|signed|agreed|discussed|call|spoke|phone)\b/i;
+const OTHER_EVENT = /\b(?:since|founded|established|anniversary|last year|previous|former|expires?|for \d{4}|until|by the end of|deadline|born|first visit|ago)\b[^.;]{0,30}$/i;
+const AHEAD = /\b(?:scheduled|will be held|will take place|will host|will meet|will convene|will visit|is to (?:be held|meet|host)|are to meet|next|upcoming|forthcoming|planned|due to|expected to|set to|ahead of|to be held)\b[^.;]{0,40}$/i;
+
+/** Candidates in one analysed text; `usFirst`: ambiguous slash dates are month first. */
+export function collectDates(doc: Doc, usFirst: boolean): DateCandidate[] {
+  const out = monthDates(doc);
+  numericDates(doc, usFirst, out);
+  return out;
+}
+
+/** True when the text writes its named dates month first ("July 27, 2024"), as US sources do. */
+export function writesMonthFirst(text: string): boolean {
+  const monthFirst = (text.match(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b/g) ?? []).length;
+  const dayFirst = (text.match(/\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g) ?? []).length;
+  return monthFirst > dayFirst;
+}
+
+function numericDates(doc: Doc, usFirst: boolean, out: DateCandidate[]): void {
+  const text = doc.text;
+  for (const m of text.matchAll(/(?<![\d./-])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/g)) {
+    push(doc, out, m.index, m.index + m[0].length, Number(m[2]), Number(m[3]), Number(m[1]));
+  }
+  for (const m of text.matchAll(/(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/-])/g)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    // Dots and dashes are day first everywhere; a slash is month first when the day shows it
+    // (05/23/2024) or when the text writes its dates month first.
+    const monthFirst = m[2] === '/' && (b > 12 || (a <= 12 && usFirst));
+    push(doc, out, m.index, m.index + m[0].length, monthFirst ? a : b, monthFirst ? b : a, Number(m[4]));
+  }
+}
+
+function push(doc: Doc, out: DateCandidate[], start: number, end: number, month: number, day: number, year: number): void {
+  if (!month || month > 12 || !day || day > 31) return;
+  out.push(withContext(doc, { start, end, month, day, year, weekday: sentenceWeekday(doc, start) }));
+}
+
+/**
+ * "27 July 2024", "July 27, 2024", "Saturday, 27 July", "27-28 July", "27th of July", "July
+ * 2024", "27 июля 2024 года", "30 June - 2 July 2024" (the first day takes the last's year).
+ */
+function monthDates(doc: Doc): DateCandidate[] {
+  const { tokens, text } = doc;
+  const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const month = MONTHS.get(t.key);
+    if (!month || (ENGLISH_MONTHS.has(t.key) && !/^\p{Lu}/u.test(t.surface))) continue;
+    let first = i;
+    let last = i;
+    let day: number | undefined;
+    let d = i - 1;
+    if (tokens[d]?.key === 'of' && /^\s+$/.test(gap(d, i))) d--;
+    if (d >= 0 && DAY_TOKEN.test(tokens[d]!.key) && /^[\s.]*$/.test(gap(d, d + 1)) && !/[\d:]$/.test(text.slice(0, tokens[d]!.start))) {
+      first = d;
+      if (d >= 2 && DAY_TOKEN.test(tokens[d - 1]!.key) && /^\s*(?:[-–—&]|to|and)\s*$/.test(gap(d - 1, d))) first = d - 1;
+      else if (d >= 2 && /^(?:to|and)$/.test(tokens[d - 1]!.key) && DAY_TOKEN.test(tokens[d - 2]?.key ?? '')) first = d - 2;
+      day = Number(DAY_TOKEN.exec(tokens[first]!.key)![1]);
+    } else if (i + 1 < tokens.length && DAY_TOKEN.test(tokens[i + 1]!.key) && /^\.?,?\s+$/.test(gap(i, i + 1)) && !/^[:.]\d/.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 2))) {
+      day = Number(DAY_TOKEN.exec(tokens[i + 1]!.key)![1]);
+      last = i + 1;
+      if (i + 2 < tokens.length && DAY_TOKEN.test(tokens[i + 2]!.key) && /^\s*[-–—]\s*$/.test(gap(i + 1, i + 2))) last = i + 2;
+    }
+    let year: number | undefined;
+    const y = last + 1;
+    if (y < tokens.length && YEAR_TOKEN.test(tokens[y]!.key) && /^[.,]?\s+(?:of\s+)?$/.test(gap(last, y))) {
+      year = Number(tokens[y]!.key);
+      last = y;
+    }
+    if (day === undefined && year === undefined) continue;
+    let weekday: number | undefined;
+    const w = first - 1;
+    if (w >= 0 && WEEKDAYS.includes(tokens[w]!.key) && /^,?\s+(?:the\s+)?$/.test(gap(w, first))) {
+      weekday = WEEKDAYS.indexOf(tokens[w]!.key);
+      first = w;
+    }
+    const start = tokens[first]!.start;
+    out.push(withContext(doc, { start, end: tokens[last]!.end, month, day, year, weekday: weekday ?? (day !== undefined ? sentenceWeekday(doc, start) : undefined) }));
+    i = last;
+  }
+  borrowRangeYears(doc, out);
+  return out;
+}
+
+/** "30 June - 2 July 2024", "from 30 June to 2 July 2024": the first day takes the year of the last. */
+function borrowRangeYears(doc: Doc, out: DateCandidate[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.year === undefined && b.year !== undefined && a.day !== undefined && /^\s*(?:[-–—]|to|until|and|through)\s*$/.test(doc.text.slice(a.end, b.start))) {
+      a.year = a.month > b.month ? b.year - 1 : b.year;
+    }
+  }
+}
+
+/** "NOV 6 - ... met on Monday": the one weekday named in the date's sentence, if any. */
+function sentenceWeekday(doc: Doc, at: number): number | undefined {
+  const sentence = doc.sentences.find((x) => x.end > at);
+  if (!sentence) return undefined;
+  // A dateline's sentence runs on into the lead, where "on Thursday" is the meeting's day.
+  const found = [...doc.text.slice(sentence.start, sentence.end).matchAll(/\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi)];
+  const days = new Set(found.map((m) => m[1]!.toLowerCase()));
+  return days.size === 1 ? WEEKDAYS.indexOf([...days][0]!) : undefined;
+}
+
+type Bare = Omit<DateCandidate, 'score' | 'role' | 'ahead' | 'other'>;
+
+/** The candidate's standing in the text, from the line and sentence around it. */
+function withContext(doc: Doc, c: Bare): DateCandidate {
+  const sentenceIndex = doc.sentences.findIndex((s) => s.end >= c.end);
+  const sentence = doc.sentences[Math.max(0, sentenceIndex)]!;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const before = doc.text.slice(Math.max(sentence.start, c.start - 70), c.start);
+  const lineStart = doc.text.lastIndexOf('\n', c.start) + 1;
+  const lineEnd = doc.text.indexOf('\n', c.start);
+  const line = doc.text.slice(lineStart, lineEnd < 0 ? doc.text.length : lineEnd);
+  let score = 0;
+  let role = 'in the text';
+  // Dateline: "VIENTIANE, July 27 (Reuters) -", "Ta' Qali, Malta, 6 December 2024", "Moscow, 27 July 2024 —".
+  if (lineStart < 400 && /^[\p{Lu}][\p{L} .'’-]{1,40}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?(?:,|\s[-–—])\s*$/u.test(doc.text.slice(lineStart, c.start))) {
+    score += 4;
+    role = 'dateline';
+  } else if (lineStart === 0 && line.length < 200) {
+    score += 3;
+    role = 'title';
+  }
+  const ahead = AHEAD.test(before) || /\bwill\b[^.;]{0,40}$/i.test(before);
+  const other = OTHER_EVENT.test(before.slice(-45)) || /^\s*(?:[-–]|to)\s*\d{4}/.test(doc.text.slice(c.end, c.end + 8));
+  if (MEETING_CONTEXT.test(text)) {
+    score += 2;
+    if (role === 'in the text') role = 'meeting sentence';
+  }
+  if (/\b(?:on|held on|met on|dated)\s*$/i.test(before)) score += 1.5;
+  if (other || ahead) score -= 3;
+  if (c.day !== undefined) score += 1;
+  score += 1.5 * (1 - Math.min(sentenceIndex, 10) / 10);
+  return { ...c, score, role, ahead, other };
+}
+
+/** "today", "yesterday", "on Monday": days counted back from the publication date. */
+export function relativeDates(doc: Doc, published: string): DateCandidate[] {
+  const base = Date.parse(`${published}T00:00:00Z`);
+  const baseDay = new Date(base).getUTCDay();
+  const out: DateCandidate[] = [];
+  for (const m of doc.text.matchAll(/\b(?:(today|yesterday)|(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d)))\b/gi)) {
+    const back = m[1] ? (m[1].toLowerCase() === 'today' ? 0 : 1) : (baseDay - WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 7) % 7;
+    const d = new Date(base - back * 86_400_000);
+    const c = withContext(doc, { start: m.index, end: m.index + m[0].length, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    out.push({ ...c, score: c.score - 0.5 - (c.role === 'dateline' || c.role === 'title' ? 3 : 0), role: `'${m[0]}' counted from the publication date` });
+  }
+  return out;
+}
