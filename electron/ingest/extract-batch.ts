@@ -1,5 +1,5 @@
 import type { UserTheme } from './extract/types';
-import { extractText, refusal, type ExtractJob, type Extracted } from './extract-file';
+import { extractText, refusal, type ExtractJob, type Extracted, type ReadText } from './extract-file';
 import { leasePool, type PoolOptions } from './extract-pool';
 import { formatOf } from './readers/read-document';
 
@@ -23,8 +23,8 @@ export interface BatchInput {
   file: string;
   /** A file on disk, when the item is one: plain-text formats are then read by the worker. */
   path?: string;
-  /** The item's text (reads and checks the file or bytes; throws an AppError to refuse). */
-  read: () => Promise<string>;
+  /** The item's text and metadata (reads and checks the file or bytes; throws an AppError to refuse). */
+  read: () => Promise<ReadText>;
 }
 
 export interface BatchOptions {
@@ -50,7 +50,7 @@ export async function* extractInOrder(inputs: readonly BatchInput[], userThemes:
       const read = reads.then(() => input.read());
       reads = read.catch(() => undefined);
       return read.then(
-        (text) => pool.run({ file: input.file, text } satisfies ExtractJob, userThemes),
+        (read) => pool.run({ file: input.file, text: read.text, meta: read.meta } satisfies ExtractJob, userThemes),
         (error: unknown): Extracted => ({ ok: false, reason: refusal(input.file, error) }),
       );
     };
@@ -66,13 +66,13 @@ export async function* extractInOrder(inputs: readonly BatchInput[], userThemes:
 }
 
 async function extractHere(input: BatchInput, userThemes: readonly UserTheme[]): Promise<Extracted> {
-  let text: string;
+  let read: ReadText;
   try {
-    text = await input.read();
+    read = await input.read();
   } catch (error) {
     return { ok: false, reason: refusal(input.file, error) };
   }
-  return extractText(input.file, text, userThemes);
+  return extractText(input.file, read, userThemes);
 }
 
 function isPlainText(path: string): boolean {

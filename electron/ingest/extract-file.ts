@@ -3,6 +3,7 @@ import { AppError, errorMessage } from '../errors';
 import { contentHash } from '../library/summaries';
 import { extract } from './extract/extract';
 import type { Extraction, UserTheme } from './extract/types';
+import type { DocumentMeta } from './readers/document-meta';
 import { readDocument } from './readers/read-document';
 
 /**
@@ -14,21 +15,27 @@ export type Extracted =
   | { ok: true; extraction: Extraction; /** contentHash of the body */ hash: string }
   | { ok: false; reason: string };
 
+/** A file's text with what the file declares about itself (see readers/document-meta.ts). */
+export interface ReadText {
+  text: string;
+  meta?: DocumentMeta;
+}
+
 /** A file to read and extract by path (plain-text formats), or text already read. */
-export type ExtractJob = { file: string; path: string } | { file: string; text: string };
+export type ExtractJob = { file: string; path: string } | ({ file: string } & ReadText);
 
 export async function extractJob(job: ExtractJob, userThemes: readonly UserTheme[]): Promise<Extracted> {
   try {
-    const text = 'text' in job ? job.text : (await readDocument(job.path)).text;
-    return extractText(job.file, text, userThemes);
+    const read = 'text' in job ? job : await readDocument(job.path);
+    return extractText(job.file, read, userThemes);
   } catch (error) {
     return { ok: false, reason: refusal(job.file, error) };
   }
 }
 
-export function extractText(file: string, text: string, userThemes: readonly UserTheme[]): Extracted {
+export function extractText(file: string, { text, meta }: ReadText, userThemes: readonly UserTheme[]): Extracted {
   try {
-    const extraction = extract(text, { fileName: basename(file), userThemes });
+    const extraction = extract(text, { fileName: basename(file), userThemes, meta });
     if (!extraction.body.trim()) throw new AppError('EMPTY_INPUT', `${basename(file)} has only boilerplate (links, credits, menus), no article text.`);
     return { ok: true, extraction, hash: contentHash(extraction.body) };
   } catch (error) {

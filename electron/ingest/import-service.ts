@@ -71,9 +71,9 @@ async function* previewStream(db: Database | undefined, source: ImportSource, op
   const resolver = db ? new NameResolver(db) : undefined;
   const userThemes = resolver?.userThemes() ?? [];
   const inputs: BatchInput[] = [
-    ...collectFiles(source.paths ?? []).map((path) => ({ file: path, path, read: async () => (await readDocument(path)).text })),
-    ...(source.files ?? []).map((f) => ({ file: f.name, read: async () => (await readDocumentBytes(f.name, f.bytes)).text })),
-    ...(source.text !== undefined ? [{ file: PASTED_LABEL, read: async () => decodeText(Buffer.from(source.text!, 'utf8'), PASTED_LABEL) }] : []),
+    ...collectFiles(source.paths ?? []).map((path) => ({ file: path, path, read: () => readDocument(path) })),
+    ...(source.files ?? []).map((f) => ({ file: f.name, read: () => readDocumentBytes(f.name, f.bytes) })),
+    ...(source.text !== undefined ? [{ file: PASTED_LABEL, read: async () => ({ text: decodeText(Buffer.from(source.text!, 'utf8'), PASTED_LABEL) }) }] : []),
   ];
   // The same text twice in one batch (a PDF and the .txt it was made from) is stored once.
   const inBatch = new Map<string, string>();

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import type { Library } from '../library/open-library';
 import { addSummary, contentHash, findSummaryByHash, getSummary } from '../library/summaries';
-import type { ActorType, EntityKind, TagInput } from '../library/types';
+import type { ActorType, EntityKind, FieldEvidence, TagInput } from '../library/types';
 import type { Extraction } from './extract/types';
 import { refusal } from './extract-file';
 import { finishFileImport, startFileImport } from './import-record';
@@ -29,6 +29,8 @@ export interface CommitTag {
   decision?: 'suggested' | 'accepted' | 'rejected';
   /** True when the user added the tag (it did not come from extraction). */
   addedByUser?: boolean;
+  /** The forum the meeting took place in (forum tags only; one per item). */
+  isPrimary?: boolean;
 }
 
 export interface CommitItem {
@@ -39,8 +41,15 @@ export interface CommitItem {
   country?: string | null;
   body: string;
   keyPoints?: string[];
+  /** The publisher; the file's own name goes in sourceFile (set from `file` when stored). */
   sourceName?: string | null;
   sourceUrl?: string | null;
+  sourceAuthor?: string | null;
+  publishedDate?: string | null;
+  titleGenerated?: boolean;
+  /** Extraction's reasons for the date and place; null once the user changed the value. */
+  dateEvidence?: FieldEvidence | null;
+  placeEvidence?: FieldEvidence | null;
   notes?: string;
   tags: CommitTag[];
 }
@@ -166,8 +175,14 @@ function writeOne(db: Database, resolver: NameResolver, item: CommitItem, import
     country: item.country ?? null,
     body: item.body,
     keyPoints: item.keyPoints ?? [],
-    sourceName: item.sourceName ?? (item.file === PASTED_LABEL ? null : basename(item.file)),
+    sourceName: item.sourceName ?? null,
     sourceUrl: item.sourceUrl ?? null,
+    sourceAuthor: item.sourceAuthor ?? null,
+    publishedDate: item.publishedDate ?? null,
+    sourceFile: item.file === PASTED_LABEL ? null : basename(item.file),
+    titleGenerated: item.titleGenerated ?? false,
+    dateEvidence: item.dateEvidence ?? null,
+    placeEvidence: item.placeEvidence ?? null,
     notes: item.notes ?? '',
     tags,
     originImportId: importId,
@@ -189,6 +204,7 @@ function toTagInput(resolver: NameResolver, t: CommitTag): TagInput {
     evidence: t.evidence,
     source: t.addedByUser ? 'user' : 'extracted',
     status: decision,
+    isPrimary: t.kind === 'forum' && t.isPrimary === true && decision !== 'rejected',
   };
 }
 
@@ -208,6 +224,13 @@ export function commitItemOf(file: string, e: Extraction): CommitItem {
     country: e.location?.country ?? null,
     body: e.body,
     keyPoints: e.keyPoints,
+    sourceName: e.source.publisher,
+    sourceUrl: e.source.url,
+    sourceAuthor: e.source.author,
+    publishedDate: e.source.published,
+    titleGenerated: e.titleGenerated,
+    dateEvidence: e.dateInfo,
+    placeEvidence: e.locationInfo,
     tags: extractionTags(e).map((t) => ({
       kind: t.kind,
       name: t.name,
@@ -215,6 +238,7 @@ export function commitItemOf(file: string, e: Extraction): CommitItem {
       themeId: t.themeSlug,
       confidence: t.confidence,
       evidence: t.evidence,
+      isPrimary: t.isPrimary,
     })),
   };
 }

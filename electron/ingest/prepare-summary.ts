@@ -18,6 +18,14 @@ export function toSummaryInput(e: Extraction, extra: Partial<SummaryInput> = {})
     country: e.location?.country ?? null,
     body: e.body,
     keyPoints: e.keyPoints,
+    sourceName: e.source.publisher,
+    sourceUrl: e.source.url,
+    sourceAuthor: e.source.author,
+    publishedDate: e.source.published,
+    sourceFile: e.source.fileName,
+    titleGenerated: e.titleGenerated,
+    dateEvidence: e.dateInfo,
+    placeEvidence: e.locationInfo,
     tags: extractionTags(e),
     ...extra,
   };
@@ -25,7 +33,7 @@ export function toSummaryInput(e: Extraction, extra: Partial<SummaryInput> = {})
 
 export function extractionTags(e: Extraction): TagInput[] {
   return [
-    ...e.forums.map((f): TagInput => ({ kind: 'forum', name: f.name, confidence: f.confidence, evidence: f.evidence })),
+    ...e.forums.map((f): TagInput => ({ kind: 'forum', name: f.name, confidence: f.confidence, evidence: f.evidence, isPrimary: f.name === e.primaryForum })),
     ...e.actors.map((a): TagInput => ({ kind: 'actor', name: a.name, actorType: a.type, confidence: a.confidence, evidence: a.evidence })),
     ...e.themes.map((t): TagInput => ({
       kind: 'theme',

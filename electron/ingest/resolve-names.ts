@@ -74,7 +74,8 @@ export class NameResolver {
   resolveExtraction(extraction: Extraction): Extraction {
     const forums = mergeByName(extraction.forums.map((f) => ({ ...f, name: this.resolve('forum', f.name) })));
     const actors = mergeByName(extraction.actors.map((a) => ({ ...a, name: this.resolve('actor', a.name, a.type) })));
-    return { ...extraction, forums, actors };
+    const primaryForum = extraction.primaryForum === null ? null : this.resolve('forum', extraction.primaryForum);
+    return { ...extraction, forums, actors, primaryForum };
   }
 
   /**

@@ -40,7 +40,7 @@ describe('briefing extract / import', () => {
     expect(await runCli(['extract', '-'], ok.cli)).toBe(0);
     expect(ok.out.join('\n')).toMatch(/Forums: .*East Asia Summit \(\d+%\)/);
     expect(ok.out.join('\n')).toMatch(/Forums: .*ASEAN Regional Forum \(\d+%\)/);
-    expect(ok.out.join('\n')).toContain('2024-07-27 · Vientiane, Laos');
+    expect(ok.out.join('\n')).toContain('27 July 2024 · Vientiane, Laos');
     const bad = io();
     expect(await runCli(['extract', join(dir, 'broken.pdf')], bad.cli)).toBe(1);
     expect(bad.err).toEqual([expect.stringMatching(/^briefing: broken\.pdf is not a PDF/)]);

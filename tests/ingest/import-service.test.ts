@@ -35,7 +35,7 @@ describe('batch import', () => {
     expect(progress[0]).toEqual([0, 3]);
     expect(progress[progress.length - 1]).toEqual([3, 3]);
     const summary = getSummary(t.library.db, report.results[0]!.summaryId!);
-    expect(summary).toMatchObject({ meetingDate: '2024-07-27', city: 'Vientiane', country: 'Laos', originImportId: report.importId, sourceName: '1-seed.txt' });
+    expect(summary).toMatchObject({ meetingDate: '2024-07-27', city: 'Vientiane', country: 'Laos', originImportId: report.importId, sourceName: null, sourceFile: '1-seed.txt' });
     expect(summary.tags.filter((x) => x.kind === 'forum').map((x) => x.name).sort()).toEqual(['ASEAN Regional Forum', 'East Asia Summit']);
     expect(summary.tags.every((x) => x.source === 'extracted' && x.status === 'suggested')).toBe(true);
     const row = t.library.db.prepare('SELECT kind, stats FROM imports WHERE id = ?').get(report.importId) as { kind: string; stats: string };

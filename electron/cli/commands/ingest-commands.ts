@@ -1,4 +1,5 @@
 import { basename, resolve } from 'node:path';
+import { formatBookDate } from '../../books/format-date';
 import { AppError } from '../../errors';
 import { extract } from '../../ingest/extract/extract';
 import type { Extraction } from '../../ingest/extract/types';
@@ -14,8 +15,8 @@ export const extractCommand: Command = {
   async run({ positionals, json, io }) {
     const [source] = positionals;
     if (!source || positionals.length > 1) throw new AppError('INVALID_REQUEST', 'extract takes one FILE (or - for standard input).');
-    const text = source === '-' ? decodeText(await io.readStdin(), 'Standard input') : (await readDocument(resolve(source))).text;
-    const extraction = extract(text, { fileName: source === '-' ? undefined : basename(source) });
+    const read = source === '-' ? { text: decodeText(await io.readStdin(), 'Standard input'), meta: {} } : await readDocument(resolve(source));
+    const extraction = extract(read.text, { fileName: source === '-' ? undefined : basename(source), meta: read.meta });
     if (json) return printJson(io, extraction);
     io.out(formatExtraction(extraction));
   },
@@ -24,8 +25,16 @@ export const extractCommand: Command = {
 export function formatExtraction(e: Extraction): string {
   const place = e.location ? [e.location.city, e.location.country].filter(Boolean).join(', ') : '';
   const pct = (n: number) => `${Math.round(n * 100)}%`;
-  const lines = [e.title, [e.date, place].filter(Boolean).join(' · ') || '(no date or place found)', ''];
+  const lines = [
+    e.titleGenerated ? `${e.title} (title generated: the text has no headline)` : e.title,
+    [formatBookDate(e.date), place].filter(Boolean).join(' · ') || '(no date or place found)',
+  ];
+  if (e.dateInfo) lines.push(`  date ${pct(e.dateInfo.confidence)}: ${e.dateInfo.note}`);
+  if (e.locationInfo) lines.push(`  place ${pct(e.locationInfo.confidence)}: ${e.locationInfo.note}`);
+  const source = [e.source.publisher, e.source.author && `by ${e.source.author}`, e.source.published && `published ${formatBookDate(e.source.published)}`, e.source.url].filter(Boolean);
+  lines.push(`Source: ${source.join(', ') || (e.source.fileName ? `file ${e.source.fileName}` : 'unknown')}`, '');
   lines.push(`Forums: ${e.forums.map((f) => `${f.name} (${pct(f.confidence)})`).join(', ') || 'none (bilateral or not found)'}`);
+  if (e.primaryForum) lines.push(`  primary (where the meeting took place): ${e.primaryForum}`);
   for (const type of ['person', 'country', 'organization'] as const) {
     const names = e.actors.filter((a) => a.type === type).map((a) => a.name);
     if (names.length) lines.push(`${type === 'person' ? 'People' : type === 'country' ? 'Countries' : 'Organisations'}: ${names.join(', ')}`);

@@ -4,11 +4,25 @@ import { backupLibrary } from '../../library/backup';
 import { search, type SnippetPart } from '../../library/search';
 import { libraryStats } from '../../library/stats';
 import { getSummary, listSummaries } from '../../library/summaries';
-import type { Summary } from '../../library/types';
+import { formatBookDate } from '../../books/format-date';
+import type { FieldEvidence, Summary } from '../../library/types';
 import { printJson, type Command } from '../command';
 
+/** "27 July 2024 · Vientiane, Laos"; a month-precision date reads "July 2024", never "1 July". */
 function dateAndPlace(s: { meetingDate: string | null; city: string | null; country: string | null }): string {
-  return [s.meetingDate, [s.city, s.country].filter(Boolean).join(', ')].filter(Boolean).join(' · ');
+  return [formatBookDate(s.meetingDate), [s.city, s.country].filter(Boolean).join(', ')].filter(Boolean).join(' · ');
+}
+
+/** Why extraction chose a value, when it did ("92% sure: dateline 'ASTANA, Oct 13'"). */
+function why(label: string, e: FieldEvidence | null): string[] {
+  return e ? [`${label}: ${Math.round(e.confidence * 100)}% sure${e.note ? `: ${e.note}` : ''}`] : [];
+}
+
+function sourceLine(s: Summary): string[] {
+  const parts = [s.sourceName, s.sourceAuthor && `by ${s.sourceAuthor}`, s.publishedDate && `published ${formatBookDate(s.publishedDate)}`, s.sourceUrl];
+  const known = parts.filter(Boolean);
+  if (known.length) return ['', `Source: ${known.join(', ')}`];
+  return s.sourceFile ? ['', `Source: file ${s.sourceFile}`] : [];
 }
 
 function snippetText(parts: SnippetPart[]): string {
@@ -44,14 +58,15 @@ export const showCommand: Command = {
 };
 
 export function formatSummary(s: Summary): string {
-  const lines = [s.title, dateAndPlace(s)].filter(Boolean);
+  const lines = [s.title + (s.titleGenerated ? ' (title generated: the text has no headline)' : ''), dateAndPlace(s)].filter(Boolean);
+  lines.push(...why('Date', s.dateEvidence), ...why('Place', s.placeEvidence));
   for (const kind of ['forum', 'actor', 'theme'] as const) {
-    const names = s.tags.filter((t) => t.kind === kind && t.status !== 'rejected').map((t) => t.name);
+    const names = s.tags.filter((t) => t.kind === kind && t.status !== 'rejected').map((t) => (t.isPrimary ? `${t.name} (primary)` : t.name));
     if (names.length) lines.push(`${kind[0]!.toUpperCase()}${kind.slice(1)}s: ${names.join(', ')}`);
   }
   if (s.keyPoints.length) lines.push('', 'Key points:', ...s.keyPoints.map((k) => `  - ${k}`));
   lines.push('', s.body);
-  if (s.sourceName || s.sourceUrl) lines.push('', `Source: ${[s.sourceName, s.sourceUrl].filter(Boolean).join(' ')}`);
+  lines.push(...sourceLine(s));
   if (s.notes) lines.push('', `Notes: ${s.notes}`);
   return lines.join('\n');
 }

@@ -46,6 +46,8 @@ export const commitTagSchema = z.strictObject({
   themeId: z.string().max(100).optional(),
   decision: z.enum(['suggested', 'accepted', 'rejected']).optional(),
   addedByUser: z.boolean().optional(),
+  /** The forum the meeting took place in; at most one forum of an item says true. */
+  isPrimary: z.boolean().optional(),
 });
 
 export const commitItemSchema = z.strictObject({

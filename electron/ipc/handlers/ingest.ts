@@ -28,16 +28,24 @@ export const ingestHandlers: Handlers<typeof ingestContract.methods> = {
         throw new AppError('NOT_FOUND', 'This import preview has expired or was refused; preview the files again.');
       }
       const base = commitItemOf(previewed.file, previewed.extraction);
+      const date = edit.date !== undefined ? edit.date : base.date;
+      const city = edit.city !== undefined ? edit.city : base.city;
+      const country = edit.country !== undefined ? edit.country : base.country;
+      const title = edit.title ?? base.title;
       return {
         ...base,
-        title: edit.title ?? base.title,
-        date: edit.date !== undefined ? edit.date : base.date,
-        city: edit.city !== undefined ? edit.city : base.city,
-        country: edit.country !== undefined ? edit.country : base.country,
+        title,
+        // Extraction's reasons describe its own values: a value the user changed has none.
+        titleGenerated: base.titleGenerated && title === base.title,
+        date,
+        dateEvidence: date === base.date ? base.dateEvidence : null,
+        city,
+        country,
+        placeEvidence: city === base.city && country === base.country ? base.placeEvidence : null,
         keyPoints: edit.keyPoints ?? base.keyPoints,
         notes: edit.notes,
-        sourceName: edit.sourceName,
-        sourceUrl: edit.sourceUrl,
+        sourceName: edit.sourceName !== undefined ? edit.sourceName : base.sourceName,
+        sourceUrl: edit.sourceUrl !== undefined ? edit.sourceUrl : base.sourceUrl,
         tags: edit.tags ? mergeDecisions(base.tags, edit.tags) : base.tags,
       };
     });
@@ -61,9 +69,12 @@ export const ingestHandlers: Handlers<typeof ingestContract.methods> = {
 function mergeDecisions(extracted: CommitTag[], edited: CommitTag[]): CommitTag[] {
   const key = (t: { kind: string; name: string }) => `${t.kind}\u001f${t.name.toLowerCase()}`;
   const byKey = new Map(extracted.map((t) => [key(t), t]));
+  // The user's choice of primary forum, when they made one, replaces extraction's.
+  const chosePrimary = edited.some((t) => t.isPrimary !== undefined);
   return edited.map((t) => {
     const original = byKey.get(key(t));
-    if (!original || t.addedByUser) return { ...t, addedByUser: t.addedByUser ?? !original };
-    return { ...original, decision: t.decision ?? original.decision };
+    const isPrimary = chosePrimary ? t.isPrimary === true : original?.isPrimary;
+    if (!original || t.addedByUser) return { ...t, addedByUser: t.addedByUser ?? !original, isPrimary };
+    return { ...original, decision: t.decision ?? original.decision, isPrimary };
   });
 }
