@@ -11,51 +11,57 @@ interface Props {
 export const CHECK_BELOW = 0.6;
 
 /**
- * The meeting's date and place as extraction found them: how sure it is and why, so a
- * reader can tell a dateline from a guess. A value the user typed is shown as theirs.
+ * The meeting's date and place, then, for each that extraction found, how sure it is and
+ * why, so a reader can tell a dateline from a guess. Hovering or focusing a value marks its
+ * evidence in the text. A value the user typed has no reasons and shows none.
  */
 export function ExtractedFacts({ summary, onFocusEvidence }: Props) {
   const date = formatMeetingDate(summary.meetingDate, summary.datePrecision);
   const place = formatPlace(summary.city, summary.country);
   if (!date && !place) return <p className="detail-meta">No date or place yet — use Edit to add them.</p>;
+  const facts: Array<{ label: string; value: string; why: FieldEvidence | null }> = [];
+  if (date) facts.push({ label: 'Date', value: date, why: summary.dateEvidence });
+  if (place) facts.push({ label: 'Place', value: place, why: summary.placeEvidence });
+  const withReasons = facts.filter((f) => f.why !== null);
   return (
-    <dl className="facts">
-      {date && <Fact label="Date" value={date} why={summary.dateEvidence} onFocusEvidence={onFocusEvidence} />}
-      {place && <Fact label="Place" value={place} why={summary.placeEvidence} onFocusEvidence={onFocusEvidence} />}
-    </dl>
+    <>
+      <p className="detail-meta">
+        {facts.map((f, i) => (
+          <span key={f.label}>
+            {i > 0 && ' · '}
+            <FactValue fact={f} onFocusEvidence={onFocusEvidence} />
+          </span>
+        ))}
+      </p>
+      {withReasons.length > 0 && (
+        <ul className="why-facts" aria-label="Why this date and place">
+          {withReasons.map(({ label, why }) => {
+            const doubtful = why!.confidence < CHECK_BELOW;
+            return (
+              <li key={label} className="fact-why">
+                <span className="fact-label">{label}</span>{' '}
+                <span className={doubtful ? 'fact-confidence fact-confidence-low' : 'fact-confidence'}>
+                  {doubtful ? 'Check: ' : ''}
+                  {Math.round(why!.confidence * 100)}% sure
+                </span>
+                {why!.note && <span> · {why!.note}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
   );
 }
 
-function Fact({ label, value, why, onFocusEvidence }: { label: string; value: string; why: FieldEvidence | null; onFocusEvidence: Props['onFocusEvidence'] }) {
-  const doubtful = why !== null && why.confidence < CHECK_BELOW;
-  const enter = () => why && why.evidence.length > 0 && onFocusEvidence(why.evidence);
+function FactValue({ fact, onFocusEvidence }: { fact: { value: string; why: FieldEvidence | null }; onFocusEvidence: Props['onFocusEvidence'] }) {
+  const evidence = fact.why?.evidence ?? [];
+  if (evidence.length === 0) return <>{fact.value}</>;
+  const enter = () => onFocusEvidence(evidence);
   const leave = () => onFocusEvidence(null);
   return (
-    <div className={`fact${doubtful ? ' fact-doubtful' : ''}`}>
-      <dt>{label}</dt>
-      <dd>
-        <span
-          className={why && why.evidence.length > 0 ? 'fact-value fact-has-evidence' : 'fact-value'}
-          tabIndex={why && why.evidence.length > 0 ? 0 : undefined}
-          onMouseEnter={enter}
-          onMouseLeave={leave}
-          onFocus={enter}
-          onBlur={leave}
-        >
-          {value}
-        </span>
-        {why ? (
-          <span className="fact-why">
-            <span className={`fact-confidence${doubtful ? ' fact-confidence-low' : ''}`}>
-              {doubtful ? 'Check: ' : ''}
-              {Math.round(why.confidence * 100)}% sure
-            </span>
-            {why.note && <span className="fact-note"> · {why.note}</span>}
-          </span>
-        ) : (
-          <span className="fact-why muted">entered by you</span>
-        )}
-      </dd>
-    </div>
+    <span className="fact-value fact-has-evidence" tabIndex={0} title="Hover or focus to see where the text says so" onMouseEnter={enter} onMouseLeave={leave} onFocus={enter} onBlur={leave}>
+      {fact.value}
+    </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatMeetingDate, formatPlace } from '../format';
+import { ReviewFacts } from './ReviewFacts';
 import { fileLabel, reviewTags, type IngestPreviewItem, type ReviewDraft, type ReviewTag } from './ingest-client';
 
 interface Props {
@@ -32,7 +33,9 @@ export function ReviewItem({ item, draft, onChange }: Props) {
     const rejected = new Set(draft.rejected);
     if (rejected.has(tag.id)) rejected.delete(tag.id);
     else rejected.add(tag.id);
-    onChange({ ...draft, rejected });
+    // A forum turned down cannot be where the meeting took place.
+    const primaryForum = tag.kind === 'forum' && rejected.has(tag.id) && draft.primaryForum === tag.name ? null : draft.primaryForum;
+    onChange({ ...draft, rejected, primaryForum });
   };
 
   return (
@@ -56,6 +59,7 @@ export function ReviewItem({ item, draft, onChange }: Props) {
       {item.extraction && !editing && (
         <>
           <p className="review-title">{draft.title}</p>
+          {item.extraction.titleGenerated && draft.title === item.extraction.title && <p className="muted small">Title made from what was found: the text has no headline.</p>}
           <p className="muted small review-meta">
             <span>{[formatMeetingDate(draft.date), formatPlace(draft.city, draft.country)].filter(Boolean).join(' · ') || 'No date or place found'}</span>
             {importable && (
@@ -72,6 +76,7 @@ export function ReviewItem({ item, draft, onChange }: Props) {
               </button>
             )}
           </p>
+          <ReviewFacts extraction={item.extraction} draft={draft} />
           {GROUPS.map(({ kind, label }) => {
             const ofKind = tags.filter((t) => t.kind === kind);
             if (ofKind.length === 0) return null;
@@ -81,10 +86,23 @@ export function ReviewItem({ item, draft, onChange }: Props) {
                 <ul className="chips">
                   {ofKind.map((t) => {
                     const rejected = draft.rejected.has(t.id);
+                    const primary = t.kind === 'forum' && t.name === draft.primaryForum;
                     return (
-                      <li key={t.id} className={`chip chip-suggested${rejected ? ' chip-rejected' : ''}`}>
+                      <li key={t.id} className={`chip chip-suggested${rejected ? ' chip-rejected' : ''}${primary ? ' chip-primary' : ''}`}>
                         <span className="chip-label">{t.name}</span>
+                        {primary && <span className="chip-primary-badge">primary</span>}
                         <span className="chip-confidence">{Math.round(t.confidence * 100)}%</span>
+                        {importable && t.kind === 'forum' && !primary && !rejected && (
+                          <button
+                            type="button"
+                            className="chip-button"
+                            aria-label={`Make ${t.name} the primary forum`}
+                            title="Make this the forum the meeting took place in"
+                            onClick={() => onChange({ ...draft, primaryForum: t.name })}
+                          >
+                            ☆
+                          </button>
+                        )}
                         {importable && (
                           <button
                             type="button"

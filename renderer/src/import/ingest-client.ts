@@ -34,6 +34,8 @@ export interface ReviewDraft {
   country: string | null;
   /** Tags the user turned down, by ReviewTag.id. */
   rejected: ReadonlySet<string>;
+  /** The forum the meeting took place in (a forum tag's name), as extraction or the user chose it. */
+  primaryForum: string | null;
 }
 
 export function reviewTags(e: Extraction): ReviewTag[] {
@@ -53,6 +55,7 @@ export function initialDraft(item: IngestPreviewItem): ReviewDraft {
     city: e?.location?.city ?? null,
     country: e?.location?.country ?? null,
     rejected: new Set(),
+    primaryForum: e?.primaryForum ?? null,
   };
 }
 
@@ -68,7 +71,7 @@ export async function preview(source: ImportSource, operationId: string): Promis
   return unwrap(briefing().ingest.preview({ ...source, operationId }));
 }
 
-/** Stores the kept items; tags are sent only when the user turned some down. */
+/** Stores the kept items; tags are sent only when the user turned some down or chose another primary forum. */
 export async function commit(items: Array<{ item: IngestPreviewItem; draft: ReviewDraft }>, operationId: string): Promise<ImportReport> {
   return unwrap(
     briefing().ingest.commit({
@@ -80,7 +83,7 @@ export async function commit(items: Array<{ item: IngestPreviewItem; draft: Revi
         city: draft.city,
         country: draft.country,
         tags:
-          draft.rejected.size === 0 || !item.extraction
+          !item.extraction || (draft.rejected.size === 0 && draft.primaryForum === item.extraction.primaryForum)
             ? undefined
             : reviewTags(item.extraction).map((t) => ({
                 kind: t.kind,
@@ -88,6 +91,7 @@ export async function commit(items: Array<{ item: IngestPreviewItem; draft: Revi
                 actorType: t.actorType,
                 themeId: t.themeId,
                 decision: draft.rejected.has(t.id) ? ('rejected' as const) : ('suggested' as const),
+                isPrimary: t.kind === 'forum' ? t.name === draft.primaryForum && !draft.rejected.has(t.id) : undefined,
               })),
       })),
     }),
