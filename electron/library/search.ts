@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../errors';
 import { dateRange } from './dates';
 import { findEntityId } from './entities';
+import { hasScriptText, scriptMatches, scriptSnippet, splitScriptQuery } from './script-search';
 import { dateNumber, dateOrder, hasTag, searchIndex, type SearchIndex } from './search-index';
 import type { DatePrecision, EntityKind } from './types';
 
@@ -129,7 +130,11 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   }
   const from = query.from ? dateNumber(dateRange(query.from).start) : undefined;
   const to = query.to ? dateNumber(dateRange(query.to).end) : undefined;
-  const fts = query.text ? toFtsQuery(query.text) : undefined;
+  // Words in CJK, Arabic or Hebrew are looked up in the script index (script-search.ts), the rest in the word index.
+  const split = query.text && hasScriptText(query.text) ? splitScriptQuery(query.text) : undefined;
+  const fts = query.text ? toFtsQuery(split ? split.rest : query.text) : undefined;
+  // Before the search index is read: indexing queued script text is a write, which renews it.
+  const scriptHits = split?.script ? scriptMatches(db, split.script) : undefined;
   const index = searchIndex(db);
   const { dateStart, dateEnd, seqs } = index;
   // Overlap of the meeting's dates with [from, to]; an undated meeting fails any date bound.
@@ -149,7 +154,15 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   const unfiltered = required.length === 0 && from === undefined && to === undefined;
   // Unfiltered and without text: every summary, in date order (a cached order, sliced below).
   let byDateOrder: Int32Array | undefined;
-  if (fts && unfiltered && (query.sort ?? 'relevance') === 'relevance') {
+  if (scriptHits) {
+    collectScriptRows(db, scriptHits, fts, (seq, score) => {
+      const r = index.rowOf(seq);
+      if (r >= 0 && keep(r)) {
+        rows.push(r);
+        scores.push(score);
+      }
+    });
+  } else if (fts && unfiltered && (query.sort ?? 'relevance') === 'relevance') {
     if (query.facets === false) {
       // A later page: only the total is needed, and counting in SQLite skips handing ~100,000 rowids to JS.
       matched = prepared(db, MATCH_COUNT_SQL).pluck().get(fts) as number;
@@ -185,7 +198,8 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   const total = matched ?? rows.length;
   if (total === 0) return { total, hits: [], facets };
 
-  const sort = query.sort ?? (fts ? 'relevance' : 'date-desc');
+  const textual = fts !== undefined || scriptHits !== undefined;
+  const sort = query.sort ?? (textual ? 'relevance' : 'date-desc');
   // Compare candidates i and j (positions in `rows`): bm25 is lower-is-better; undated last.
   const byDate = (dir: 1 | -1) => (i: number, j: number): number => {
     const a = dateStart[rows[i]!]!;
@@ -194,7 +208,7 @@ export function search(db: Database, query: SearchQuery): SearchResult {
     return (seqs[rows[i]!]! - seqs[rows[j]!]!) * dir;
   };
   const compare =
-    fts && sort === 'relevance'
+    textual && sort === 'relevance'
       ? (i: number, j: number): number => scores[i]! - scores[j]! || seqs[rows[j]!]! - seqs[rows[i]!]!
       : byDate(sort === 'date-asc' ? 1 : -1);
   const pageSeqs =
@@ -205,11 +219,13 @@ export function search(db: Database, query: SearchQuery): SearchResult {
 
   const detail = prepared(
     db,
-    fts
+    fts && !scriptHits
       ? 'SELECT id, title, meeting_date, date_precision, city, country FROM summaries WHERE seq = ?'
-      : 'SELECT id, title, meeting_date, date_precision, city, country, substr(body, 1, 400) AS lead FROM summaries WHERE seq = ?',
+      : scriptHits
+        ? 'SELECT id, title, meeting_date, date_precision, city, country, body AS lead FROM summaries WHERE seq = ?'
+        : 'SELECT id, title, meeting_date, date_precision, city, country, substr(body, 1, 400) AS lead FROM summaries WHERE seq = ?',
   );
-  const snippets = fts ? snippetsOf(db, fts, pageSeqs) : undefined;
+  const snippets = fts && !scriptHits ? snippetsOf(db, fts, pageSeqs) : undefined;
   const forumsOf = prepared(
     db,
     `SELECT e.name FROM summary_entities se JOIN entities e ON e.id = se.entity_id
@@ -229,7 +245,7 @@ export function search(db: Database, query: SearchQuery): SearchResult {
       city: r.city as string | null,
       country: r.country as string | null,
       forums: (forumsOf.all(r.id) as Array<{ name: string }>).map((f) => f.name),
-      snippet: snippets ? parseSnippet(snippets.get(seq) ?? '') : leadSnippet(r.lead as string),
+      snippet: snippets ? parseSnippet(snippets.get(seq) ?? '') : split ? scriptSnippet(r.lead as string, split.terms) : leadSnippet(r.lead as string),
     };
   });
 
@@ -238,6 +254,22 @@ export function search(db: Database, query: SearchQuery): SearchResult {
     if (facets[f.kind].length < FACET_LIMIT) facets[f.kind].push({ id: f.id, name: f.name, count: f.count });
   }
   return { total, hits, facets };
+}
+
+/**
+ * The script index's matches, with the word index's when the query has other words too (a
+ * summary must match both; it is ranked by the word index then, which weighs titles).
+ */
+function collectScriptRows(db: Database, scriptHits: Map<number, number>, fts: string | undefined, add: (seq: number, score: number) => void): void {
+  if (!fts) {
+    for (const [seq, score] of scriptHits) add(seq, score);
+    return;
+  }
+  for (const match of prepared(db, RANKED_MATCH_SQL).pluck().all(fts) as string[]) {
+    const colon = match.indexOf(':');
+    const seq = Number(match.slice(0, colon));
+    if (scriptHits.has(seq)) add(seq, Number(match.slice(colon + 1)));
+  }
 }
 
 const MATCH_ROWIDS_SQL = 'SELECT rowid FROM summaries_fts WHERE summaries_fts MATCH ?';

@@ -44,7 +44,7 @@ export const LOCAL_ONLY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Library tables that exist in a bundle (same schema) but must stay empty there. */
-export const LOCAL_ONLY_TABLES = ['imports', 'import_journal'] as const;
+export const LOCAL_ONLY_TABLES = ['imports', 'import_journal', 'script_index_queue'] as const;
 
 /** Row-count caps per table: far above any real library, low enough to bound the work. */
 export const MAX_ROWS: Readonly<Record<ContentTable, number>> = {

@@ -2,7 +2,7 @@ import Database, { type Database as DB } from 'better-sqlite3';
 import { migrate } from '../library/migrate';
 import { MIGRATIONS } from '../library/migrations/index';
 import { sqliteOptions } from './sqlite-options';
-import { CONTENT_TABLES, LOCAL_ONLY_COLUMNS, MANIFEST_SQL, type ContentTable } from './bundle-format';
+import { CONTENT_TABLES, LOCAL_ONLY_COLUMNS, LOCAL_ONLY_TABLES, MANIFEST_SQL, type ContentTable } from './bundle-format';
 
 export interface SchemaEntry {
   type: string;
@@ -63,7 +63,7 @@ export function expectedSchema(version: number): ExpectedSchema {
       const names = (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string }>).map((c) => c.name);
       columns[table] = names.filter((n) => !skip.includes(n));
     }
-    const expected = { entries: readSchema(db), columns, localOnlyTables: ['imports', 'import_journal'].filter((t) => tableExists(db, t)) };
+    const expected = { entries: readSchema(db), columns, localOnlyTables: LOCAL_ONLY_TABLES.filter((t) => tableExists(db, t)) };
     expectedByVersion.set(version, expected);
     return expected;
   } finally {

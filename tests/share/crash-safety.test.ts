@@ -82,7 +82,10 @@ describe('crash safety of bundle import', () => {
         expect(db.pragma('integrity_check', { simple: true }), context).toBe('ok');
         db.prepare("INSERT INTO summaries_fts (summaries_fts) VALUES ('integrity-check')").run();
         const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").pluck().all();
-        expect(triggers, context).toEqual(['summaries_fts_after_delete', 'summaries_fts_after_insert', 'summaries_fts_after_update']);
+        expect(triggers, context).toEqual([
+          'summaries_fts_after_delete', 'summaries_fts_after_insert', 'summaries_fts_after_update',
+          'summaries_script_after_delete', 'summaries_script_after_insert', 'summaries_script_after_update',
+        ]);
         const summaries = db.prepare('SELECT count(*) FROM summaries').pluck().get() as number;
         const imports = db.prepare("SELECT id FROM imports WHERE kind = 'bundle'").pluck().all() as string[];
         const indexed = db.prepare("SELECT count(*) FROM summaries_fts WHERE summaries_fts MATCH 'their'").pluck().get() as number;
