@@ -37,7 +37,7 @@ export function EvidenceBody({ body, highlight }: Props) {
       cursor = to;
     }
     if (cursor < end) pieces.push(body.slice(cursor, end));
-    paragraphs.push(<p key={p}>{pieces}</p>);
+    paragraphs.push(<p key={p} dir="auto">{pieces}</p>);
   }
 
   return (

@@ -125,7 +125,7 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
         </>
       ) : (
         <div className="detail-scroll">
-          <h2 id="detail-title" className="detail-title" ref={heading}>
+          <h2 id="detail-title" className="detail-title" ref={heading} dir="auto">
             {summary.title}
           </h2>
           {summary.titleGenerated && <p className="muted small">Title made from what was found: the text has no headline.</p>}
@@ -150,7 +150,7 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
               </h3>
               <ul className="key-points">
                 {summary.keyPoints.map((k, i) => (
-                  <li key={i}>{k}</li>
+                  <li key={i} dir="auto">{k}</li>
                 ))}
               </ul>
             </section>
@@ -165,7 +165,7 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
             <h3 id="notes-title" className="section-title">
               Notes
             </h3>
-            {summary.notes ? <p className="notes">{summary.notes}</p> : <p className="muted small">No notes. Use Edit to add your own.</p>}
+            {summary.notes ? <p className="notes" dir="auto">{summary.notes}</p> : <p className="muted small">No notes. Use Edit to add your own.</p>}
           </section>
           <section className="detail-section" aria-labelledby="source-title">
             <h3 id="source-title" className="section-title">

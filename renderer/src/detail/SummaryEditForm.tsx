@@ -68,7 +68,7 @@ export function SummaryEditForm({ summary, onSave, onCancel }: Props) {
     <form className="edit-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}>
       <label className="field">
         <span className="field-label">Title</span>
-        <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus autoFocus />
+        <input className="input" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus autoFocus />
       </label>
       <div className="field-row">
         <label className="field">
@@ -96,15 +96,15 @@ export function SummaryEditForm({ summary, onSave, onCancel }: Props) {
       </div>
       <label className="field">
         <span className="field-label">Key points (one per line)</span>
-        <textarea className="textarea" rows={4} value={keyPoints} onChange={(e) => setKeyPoints(e.target.value)} />
+        <textarea className="textarea" dir="auto" rows={4} value={keyPoints} onChange={(e) => setKeyPoints(e.target.value)} />
       </label>
       <label className="field">
         <span className="field-label">Notes</span>
-        <textarea className="textarea" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <textarea className="textarea" dir="auto" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
       <label className="field">
         <span className="field-label">Text</span>
-        <textarea className="textarea" rows={12} value={body} onChange={(e) => setBody(e.target.value)} />
+        <textarea className="textarea" dir="auto" rows={12} value={body} onChange={(e) => setBody(e.target.value)} />
       </label>
       {error && (
         <p className="field-error" role="alert">

@@ -38,7 +38,7 @@ export function TagChip({ tag, busy, onFocusTag, onDecide, onRemove, onMakePrima
       onFocus={enter}
       onBlur={leave}
     >
-      <span className="chip-label">{tag.name}</span>
+      <span className="chip-label" dir="auto">{tag.name}</span>
       {tag.isPrimary && <span className="chip-primary-badge">primary</span>}
       {suggested && <span className="chip-confidence">{Math.round(tag.confidence * 100)}%</span>}
       {onMakePrimary && tag.kind === 'forum' && !tag.isPrimary && (

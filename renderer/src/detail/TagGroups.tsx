@@ -85,7 +85,7 @@ export function TagGroups(props: Props) {
           <ul className="chips">
             {rejected.map((tag) => (
               <li key={tag.entityId} className="chip chip-rejected">
-                <span className="chip-label">{tag.name}</span>
+                <span className="chip-label" dir="auto">{tag.name}</span>
                 <button type="button" className="chip-button" aria-label={`Restore ${tag.name}`} disabled={props.busy} onClick={() => props.onDecide(tag, 'accepted')}>
                   ↺
                 </button>

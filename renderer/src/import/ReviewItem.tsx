@@ -58,7 +58,7 @@ export function ReviewItem({ item, draft, onChange }: Props) {
       {item.reason && <p className={item.status === 'refused' ? 'field-error' : 'review-reason'}>{item.reason}</p>}
       {item.extraction && !editing && (
         <>
-          <p className="review-title">{draft.title}</p>
+          <p className="review-title" dir="auto">{draft.title}</p>
           {item.extraction.titleGenerated && draft.title === item.extraction.title && <p className="muted small">Title made from what was found: the text has no headline.</p>}
           <p className="muted small review-meta">
             <span>{[formatMeetingDate(draft.date), formatPlace(draft.city, draft.country)].filter(Boolean).join(' · ') || 'No date or place found'}</span>
@@ -89,7 +89,7 @@ export function ReviewItem({ item, draft, onChange }: Props) {
                     const primary = t.kind === 'forum' && t.name === draft.primaryForum;
                     return (
                       <li key={t.id} className={`chip chip-suggested${rejected ? ' chip-rejected' : ''}${primary ? ' chip-primary' : ''}`}>
-                        <span className="chip-label">{t.name}</span>
+                        <span className="chip-label" dir="auto">{t.name}</span>
                         {primary && <span className="chip-primary-badge">primary</span>}
                         <span className="chip-confidence">{Math.round(t.confidence * 100)}%</span>
                         {importable && t.kind === 'forum' && !primary && !rejected && (
@@ -138,7 +138,7 @@ export function ReviewItem({ item, draft, onChange }: Props) {
         <div className="review-edit">
           <label className="field">
             <span className="field-label">Title</span>
-            <input className="input" value={edit.title} autoFocus onChange={(e) => setEdit({ ...edit, title: e.target.value })} />
+            <input className="input" dir="auto" value={edit.title} autoFocus onChange={(e) => setEdit({ ...edit, title: e.target.value })} />
           </label>
           <div className="field-row">
             <label className="field">

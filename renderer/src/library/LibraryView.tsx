@@ -82,6 +82,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
         <input
           ref={searchRef}
           type="search"
+          dir="auto"
           className="search-input"
           aria-label="Search library"
           placeholder="Search titles, text, key points and notes   (Ctrl+F)"

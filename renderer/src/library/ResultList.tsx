@@ -223,13 +223,13 @@ const ResultRow = memo(function ResultRow({ index, total, hit, selected, active,
     >
       {hit ? (
         <>
-          <div className="result-title">{markTitle(hit.title)}</div>
+          <div className="result-title" dir="auto">{markTitle(hit.title)}</div>
           <div className="result-meta">
             {[formatMeetingDate(hit.meetingDate, hit.datePrecision), formatPlace(hit.city, hit.country), hit.forums.join(', ')]
               .filter(Boolean)
               .join(' · ') || 'No date or place'}
           </div>
-          <div className="result-snippet">
+          <div className="result-snippet" dir="auto">
             <SnippetText parts={hit.snippet} />
           </div>
         </>

@@ -109,7 +109,7 @@ export function EntityEditor({ entity, others, onChanged }: Props) {
           <ul className="chips">
             {entity.aliases.map((a) => (
               <li key={a} className="chip">
-                <span className="chip-label">{a}</span>
+                <span className="chip-label" dir="auto">{a}</span>
                 <button
                   type="button"
                   className="chip-button"

@@ -71,6 +71,7 @@ export function TaxonomyView() {
         <div className="taxonomy-tools">
           <input
             type="search"
+            dir="auto"
             className="input"
             aria-label={`Filter ${kindLabel.toLowerCase()}`}
             placeholder="Filter by name or alias"
