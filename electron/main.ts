@@ -55,7 +55,15 @@ const library = new CurrentLibrary(async (path) => {
   // The bundle reader's worker thread and the bundle databases open SQLite too: point them
   // at the same Electron-ABI build (share/sqlite-options.ts reads this variable).
   if (nativeBinding) process.env.BRIEFING_SQLITE_BINDING = nativeBinding;
-  return openLibrary(path, { nativeBinding });
+  // An upgrade's indexing is logged; when a window is up (a library opened from the menu),
+  // its taskbar entry shows the progress.
+  return openLibrary(path, {
+    nativeBinding,
+    onUpgradeProgress: (p) => {
+      if (p.done === 0 || p.done === p.total) logger.info(`${p.label}: ${p.done}/${p.total}`);
+      window?.setProgressBar(p.done >= p.total ? -1 : p.done / p.total);
+    },
+  });
 });
 
 const emit: HandlerContext['emit'] = (event, payload) => window?.webContents.send(eventChannel(event), payload);

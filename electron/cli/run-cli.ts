@@ -75,7 +75,7 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
       json: Boolean(parsed.values.json),
       io,
       libraryPath,
-      library: async () => (lib ??= await openLibrary(libraryPath)),
+      library: async () => (lib ??= await openLibrary(libraryPath, { onUpgradeProgress: upgradeProgress(io) })),
     });
     return EXIT_OK;
   } catch (error) {
@@ -93,6 +93,17 @@ export async function runCli(argv: string[], io: CliIo, env: NodeJS.ProcessEnv =
   } finally {
     lib?.close();
   }
+}
+
+/** An upgrade's long step on standard error, once a second at most (it never mixes into --json output). */
+function upgradeProgress(io: CliIo): (p: { done: number; total: number; label: string }) => void {
+  let last = 0;
+  return (p) => {
+    const now = Date.now();
+    if (p.done !== 0 && p.done !== p.total && now - last < 1000) return;
+    last = now;
+    io.err(`${p.label}: ${p.done}/${p.total}`);
+  };
 }
 
 function parseLeadingGlobals(argv: string[]): { words: string[]; help: boolean } {

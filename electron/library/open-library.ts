@@ -4,12 +4,15 @@ import { dirname } from 'node:path';
 import { AppError, errorMessage } from '../errors';
 import { migrate, pendingMigrations, schemaVersion } from './migrate';
 import { seedThemes } from './entities';
+import { indexQueuedScriptText, queuedScriptText } from './script-search';
 
 export interface OpenLibraryOptions {
   /** Path to better-sqlite3's addon built for this runtime (see native-binding.ts). */
   nativeBinding?: string;
   /** Skip the copy taken before migrating an existing file (tests of the runner only). */
   skipBackup?: boolean;
+  /** Work an upgrade does after its migrations (indexing text for search), as it goes. */
+  onUpgradeProgress?: (p: { done: number; total: number; label: string }) => void;
 }
 
 export interface Library {
@@ -18,6 +21,18 @@ export interface Library {
   /** Path of the backup taken before migrating, when one was taken. */
   readonly backupPath?: string;
   close(): void;
+}
+
+/**
+ * Summaries an upgrade queued for the script index (migration 0060) are indexed here, with
+ * progress, rather than making the first search in those scripts wait without a word.
+ */
+function finishUpgrade(db: DB, onProgress: OpenLibraryOptions['onUpgradeProgress']): void {
+  const total = queuedScriptText(db);
+  if (total === 0) return;
+  const label = 'Indexing Chinese, Japanese, Korean, Arabic and Hebrew text for search';
+  onProgress?.({ done: 0, total, label });
+  indexQueuedScriptText(db, (done) => onProgress?.({ done: Math.min(done, total), total, label }));
 }
 
 /** Applies the connection settings every library connection needs. */
@@ -57,6 +72,7 @@ export async function openLibrary(path: string, options: OpenLibraryOptions = {}
     }
     migrate(db);
     seedThemes(db);
+    finishUpgrade(db, options.onUpgradeProgress);
   } catch (error) {
     db.close();
     throw error;

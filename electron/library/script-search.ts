@@ -61,6 +61,7 @@ const q = statements((db) => ({
     `SELECT q.seq, s.title || ' ' || s.body || ' ' || s.key_points || ' ' || s.notes AS text
      FROM script_index_queue q LEFT JOIN summaries s ON s.seq = q.seq ORDER BY q.seq LIMIT 2000`,
   ),
+  queueSize: db.prepare<[], number>('SELECT count(*) FROM script_index_queue').pluck(),
   forget: db.prepare<[number]>('DELETE FROM summaries_script WHERE rowid = ?'),
   index: db.prepare<[number, string]>('INSERT INTO summaries_script (rowid, text) VALUES (?, ?)'),
   done: db.prepare<[number]>('DELETE FROM script_index_queue WHERE seq = ?'),
@@ -90,6 +91,11 @@ export function indexQueuedScriptText(db: Database, onProgress?: (done: number) 
     done += batch.length;
     onProgress?.(done);
   }
+}
+
+/** How many summaries wait to be indexed. */
+export function queuedScriptText(db: Database): number {
+  return q(db).queueSize.get()!;
 }
 
 /** Summaries whose script text matches, by seq, with their bm25 score (lower is better). */

@@ -79,3 +79,31 @@ describe('search in Chinese, Japanese, Korean, Arabic and Hebrew', () => {
     db.close();
   });
 });
+
+describe('upgrading a library file', () => {
+  it('indexes the queued summaries when the library opens, reporting progress', async () => {
+    const { tempDir } = await import('../helpers/temp-library');
+    const { openLibrary } = await import('../../electron/library/open-library');
+    const { dir, cleanup: remove } = tempDir();
+    try {
+      const path = `${dir}/library.sqlite`;
+      const old = new Database(path);
+      migrate(old, { upTo: 40 });
+      for (let i = 0; i < 2500; i++) addSummary(old, { title: `Visit ${i}`, body: `第${i}次会见：国家主席习近平会见了代表团。` });
+      old.close();
+      const progress: number[] = [];
+      const upgraded = await openLibrary(path, { onUpgradeProgress: (p) => progress.push(p.done) });
+      try {
+        expect(progress[0]).toBe(0);
+        expect(progress.at(-1)).toBe(2500);
+        expect(progress.length).toBeGreaterThan(2);
+        expect(upgraded.db.prepare('SELECT count(*) FROM script_index_queue').pluck().get()).toBe(0);
+        expect(search(upgraded.db, { text: '习近平' }).total).toBe(2500);
+      } finally {
+        upgraded.close();
+      }
+    } finally {
+      remove();
+    }
+  });
+});
