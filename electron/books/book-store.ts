@@ -7,6 +7,7 @@ import { nowIso, statements } from '../library/statements';
 import {
   DEFAULT_BOOK_OPTIONS,
   DEFAULT_BOOK_SETTINGS,
+  markingProblem,
   type Book,
   type BookInput,
   type BookListEntry,
@@ -89,8 +90,8 @@ export function validateSettings(s: BookSettings): BookSettings {
   const title = s.title.trim();
   if (!title) throw new AppError('INVALID_REQUEST', 'A book needs a title.');
   const classification = s.classification.trim();
-  if (!classification) throw new AppError('INVALID_REQUEST', 'A book needs a classification marking (for example UNCLASSIFIED).');
-  if (classification.length > 80) throw new AppError('INVALID_REQUEST', 'The classification marking must fit on one line (80 characters at most).');
+  const markingError = markingProblem(classification);
+  if (markingError) throw new AppError('INVALID_REQUEST', markingError);
   if (s.date) dateRange(s.date);
   if (s.groupBySecond && (s.groupBy === 'none' || s.groupBySecond === s.groupBy)) {
     throw new AppError('INVALID_REQUEST', 'The second grouping level must differ from the first, and needs a first level.');

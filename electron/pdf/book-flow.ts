@@ -4,6 +4,8 @@ import type { LayoutPlan, PlanItem, PlanSection } from '../books/layout-plan';
 import { ACTOR_INDEX_ANCHOR, CONTENTS_ANCHOR, SOURCES_ANCHOR, type Block, type FlowEvent, type PageOf } from './flow';
 import type { Run } from './measure';
 import { backMatterFlow } from './back-matter-flow';
+import type { CoverOverflow } from './cover';
+import { frontMatterFlow } from './front-matter-flow';
 
 
 const PAGE_RESERVE = '0000';
@@ -212,7 +214,8 @@ function* sectionFlow(plan: LayoutPlan, s: PlanSection, pageOf: PageOf): Generat
 }
 
 /** Everything after the cover, as one flow: contents, sections, actor index, sources. */
-export function* bookFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
+export function* bookFlow(plan: LayoutPlan, pageOf: PageOf, coverOverflow?: CoverOverflow): Generator<FlowEvent> {
+  if (coverOverflow) yield* frontMatterFlow(plan.cover, coverOverflow);
   yield* contentsFlow(plan, pageOf);
   for (const s of plan.sections) yield* sectionFlow(plan, s, pageOf);
   yield* backMatterFlow(plan, pageOf);

@@ -35,6 +35,8 @@ export interface Block {
   spaceAfter?: number;
   keepWithNext?: boolean;
   keepTogether?: boolean;
+  /** Never starts a page on its own: the end of the block before it comes along (source lines). */
+  keepWithPrevious?: boolean;
   pageBreakBefore?: boolean;
   /** Named destination placed at the block's first line. */
   anchor?: string;

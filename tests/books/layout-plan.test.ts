@@ -5,7 +5,8 @@ import { buildLayoutPlan, fullItemsInOrder, OTHER_MEETINGS, summaryAnchor, type 
 function entry(id: string, over: Partial<BookEntry> = {}): BookEntry {
   return {
     id, title: `Meeting ${id}`, meetingDate: null, city: null, country: null, sourceName: null, sourceUrl: null,
-    body: 'Text.', keyPoints: [], notes: '', language: 'en', forums: [], actors: [], themes: [], ...over,
+    body: 'Text.', keyPoints: [], notes: '', language: 'en', forums: [], actors: [], themes: [],
+    publishedDate: null, sourceAuthor: null, primaryForum: null, actorDetails: [], ...over,
   };
 }
 

@@ -74,14 +74,16 @@ describe('a rendered briefing book, parsed back', () => {
     }
   });
 
-  it('has the classification marking and "Page X of Y" on every page after the cover, none on the cover', () => {
-    expect(pdf.pages[0]!.text).not.toMatch(/Page \d+ of/);
-    expect(pdf.pages[0]!.text).toContain(MARKING);
-    for (const page of pdf.pages.slice(1)) {
-      expect(page.text).toContain(`Page ${page.number} of ${pages}`);
-      const footer = page.items.filter((i) => i.y < 72);
-      expect(footer.map((i) => i.str)).toContain(MARKING);
+  it('has the classification marking at the head and foot of every page, cover and back cover too, and "Page X of Y" between them', () => {
+    for (const page of pdf.pages) {
+      const head = page.items.filter((i) => i.y > page.height - 40).map((i) => i.str);
+      const foot = page.items.filter((i) => i.y < 56).map((i) => i.str);
+      expect(head, `head of page ${page.number}`).toContain(MARKING);
+      expect(foot, `foot of page ${page.number}`).toContain(MARKING);
     }
+    expect(pdf.pages[0]!.text).not.toMatch(/Page \d+ of/);
+    expect(pdf.pages.at(-1)!.text).not.toMatch(/Page \d+ of/);
+    for (const page of pdf.pages.slice(1, -1)) expect(page.text).toContain(`Page ${page.number} of ${pages}`);
   });
 
   it('has an outline entry for every section and summary, pointing at its first page', async () => {

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors';
-import type { BookOptions, BookSettings, GroupBy, GroupKey } from '../../books/book-types';
+import { markingProblem, type BookOptions, type BookSettings, type GroupBy, type GroupKey } from '../../books/book-types';
 import type { SearchQuery } from '../../library/search';
 import type { CommandInput, OptionSpec } from '../command';
 
@@ -60,7 +60,12 @@ export function lookFromOptions(options: CommandInput['options']): Partial<Omit<
   set('preparedFor', str('prepared-for'));
   set('preparedBy', str('prepared-by'));
   set('date', str('date'));
-  set('classification', str('classification'));
+  const marking = str('classification');
+  if (marking !== undefined) {
+    const problem = markingProblem(marking);
+    if (problem) throw new AppError('INVALID_REQUEST', `--classification: ${problem}`);
+    set('classification', marking.trim());
+  }
   set('purpose', str('purpose'));
   const grouping = parseGroupBy(options['group-by']);
   if (grouping) Object.assign(settings, grouping);

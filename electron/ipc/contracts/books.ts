@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Book, BookListEntry } from '../../books/book-types';
+import { MAX_MARKING_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
 import type { OutlineSection } from '../../books/plan-outline';
 import { defineContract, method } from '../define';
 import { searchQuerySchema } from './library';
@@ -26,7 +26,11 @@ export const bookFieldsSchema = z.strictObject({
   preparedBy: z.string().max(300).optional(),
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD').nullable().optional(),
   /** Free text; the UI offers CLASSIFICATION_PRESETS from books/book-types. */
-  classification: z.string().min(1).max(80).optional(),
+  classification: z
+    .string()
+    .min(1)
+    .refine((v) => [...v.trim()].length <= MAX_MARKING_LENGTH, `at most ${MAX_MARKING_LENGTH} characters`)
+    .optional(),
   purpose: z.string().max(5000).optional(),
   groupBy: z.enum(['forum', 'theme', 'actor', 'none']).optional(),
   groupBySecond: groupKey.nullable().optional(),
