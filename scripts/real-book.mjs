@@ -23,7 +23,7 @@ const checker = '/work/shared/tools/pdf-layout-check.py';
 const library = join(out, 'library.sqlite');
 
 const run = (argv) => execFileSync(process.execPath, [cli, '--library', library, ...argv], { encoding: 'utf8' });
-const articles = (dir) => readdirSync(dir).filter((f) => !f.endsWith('.json')).map((f) => join(dir, f));
+const articles = (dir) => readdirSync(dir).filter((f) => !f.endsWith('.json') && f !== 'README.md').map((f) => join(dir, f));
 if (!existsSync(library)) run(['import', ...articles(join(root, 'resources', 'samples')), ...articles(join(root, 'tests', 'fixtures', 'articles'))]);
 
 for (const groupBy of ['forum', 'actor', 'forum,theme']) {

@@ -49,6 +49,7 @@ export const STYLES = {
   body: { font: 'serif', size: 10.5, leading: 15, color: COLORS.ink },
   bodyItalic: { font: 'serifItalic', size: 10.5, leading: 15, color: COLORS.ink },
   bodyBold: { font: 'serifBold', size: 10.5, leading: 15, color: COLORS.ink },
+  bodyLink: { font: 'serif', size: 10.5, leading: 15, color: COLORS.accent },
   h1: { font: 'sansBold', size: 20, leading: 26, color: COLORS.accent },
   h1Kicker: { font: 'sans', size: 9, leading: 13, color: COLORS.muted },
   h2: { font: 'sansBold', size: 13.5, leading: 18, color: COLORS.accent },
