@@ -2,7 +2,7 @@
 // The "79-article book": resources/samples plus tests/fixtures/articles imported into a
 // fresh temporary library, exported through the CLI by forum, by actor and by forum,theme
 // with a long marking and a long purpose, each checked by the shared layout checker.
-// usage: node scripts/real-book.mjs [--out DIR] [--marking TEXT] [--no-check]
+// usage: node scripts/real-book.mjs [--out DIR] [--marking TEXT] [--no-check] [--json] [--draft]
 // Needs the CLI bundle (node scripts/build-node.mjs). Prints one line per book.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
@@ -26,15 +26,21 @@ const run = (argv) => execFileSync(process.execPath, [cli, '--library', library,
 const articles = (dir) => readdirSync(dir).filter((f) => !f.endsWith('.json') && f !== 'README.md').map((f) => join(dir, f));
 if (!existsSync(library)) run(['import', ...articles(join(root, 'resources', 'samples')), ...articles(join(root, 'tests', 'fixtures', 'articles'))]);
 
+const results = [];
 for (const groupBy of ['forum', 'actor', 'forum,theme']) {
   const file = join(out, `book-${groupBy.replace(',', '-')}.pdf`);
   const result = JSON.parse(
-    run(['--json', 'export', '--out', file, '--group-by', groupBy, '--title', 'Regional meetings 2023-2025', '--classification', marking, '--purpose', purpose, '--reproducible']),
+    run([
+      '--json', 'export', '--out', file, '--group-by', groupBy, '--title', 'Regional meetings 2023-2025',
+      '--classification', marking, '--purpose', purpose, '--reproducible', ...(args.includes('--draft') ? ['--draft'] : []),
+    ]),
   );
   let check = '';
   if (!args.includes('--no-check') && existsSync(checker)) {
     const r = spawnSync('python3', [checker, file, '--marking', marking], { encoding: 'utf8' });
     check = r.stdout.trim().split('\n').pop();
   }
-  console.log(`${groupBy.padEnd(12)} ${String(result.pages).padStart(4)} pages, ${result.summaries} summaries  ${file}  ${check}`);
+  results.push({ groupBy, file, pages: result.pages, summaries: result.summaries, check });
+  if (!args.includes('--json')) console.log(`${groupBy.padEnd(12)} ${String(result.pages).padStart(4)} pages, ${result.summaries} summaries  ${file}  ${check}`);
 }
+if (args.includes('--json')) console.log(JSON.stringify({ marking, purpose, library, results }));

@@ -36,14 +36,17 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'van', 'von'
 /** Family names written first (Chinese, Korean, Vietnamese usage): "Wang Yi" is filed under W. */
 const FAMILY_FIRST = new Set(['wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xi', 'hu', 'han', 'ding', 'qin', 'kim', 'park', 'lee', 'yoon', 'moon', 'choi', 'cho', 'nguyen', 'pham', 'tran', 'hun']);
 
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const stripMarks = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const bareParticle = (word: string) => stripMarks(word).toLowerCase().replace(/[-'’]$/, '');
 
 /** A person's name split for filing: surname (with particles), the rest, and the key it sorts by. */
 export function personName(name: string): { display: string; sortKey: string } {
   const words = name.trim().split(/\s+/);
+  // "Ferdinand Marcos Jr." is filed as "Marcos, Ferdinand, Jr."
+  const suffix = words.length > 2 && SUFFIXES.has(words.at(-1)!.replace(/\.$/, '').toLowerCase()) ? words.pop()! : '';
   if (words.length < 2) return { display: name, sortKey: name };
-  if (words.length === 2 && FAMILY_FIRST.has(bareParticle(words[0]!))) return { display: name, sortKey: name };
+  if (words.length <= 3 && FAMILY_FIRST.has(bareParticle(words[0]!))) return { display: name, sortKey: name };
   let start = words.length - 1;
   while (start > 1 && PARTICLES.has(bareParticle(words[start - 1]!))) start--;
   const surname = words.slice(start);
@@ -53,7 +56,7 @@ export function personName(name: string): { display: string; sortKey: string } {
     .map((w) => w.replace(/^(al|el)[-‐]/i, ''))
     .filter((w) => !PARTICLES.has(bareParticle(w)))
     .join(' ');
-  return { display: `${surname.join(' ')}, ${given}`, sortKey: `${core || surname.join(' ')} ${given}` };
+  return { display: `${surname.join(' ')}, ${given}${suffix ? `, ${suffix}` : ''}`, sortKey: `${core || surname.join(' ')} ${given}` };
 }
 
 type Script = 'latin' | 'greek' | 'cyrillic' | 'other';
@@ -97,10 +100,9 @@ export function buildActorIndex(printOrder: readonly BookEntry[], anchorOf: (e: 
         acc = { name: actor.name, type: actor.type, aliases: new Set(), anchors: [] };
         entries.push(acc);
       }
-      for (const n of [actor.name, ...actor.aliases]) {
-        if (!byKey.has(fold(n))) byKey.set(fold(n), acc);
-        if (fold(n) !== fold(acc.name)) acc.aliases.add(n);
-      }
+      for (const n of [actor.name, ...actor.aliases]) if (!byKey.has(fold(n))) byKey.set(fold(n), acc);
+      // Only the spellings this book uses are printed beside the entry, not every known alias.
+      if (fold(actor.name) !== fold(acc.name)) acc.aliases.add(actor.name);
       if (!seen.has(acc)) acc.anchors.push(anchorOf(entry));
       seen.add(acc);
     }

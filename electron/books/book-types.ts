@@ -114,6 +114,8 @@ export interface Book extends BookSettings {
   id: string;
   /** The chosen summaries, in manual order. */
   itemIds: string[];
+  /** How many times the book was exported (the last export's "Version N"; 0 before the first). */
+  exportVersion: number;
   createdAt: string;
   updatedAt: string;
 }

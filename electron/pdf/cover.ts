@@ -39,6 +39,7 @@ const CONTENT_BOTTOM = 112;
 
 interface CoverLayout {
   titleTop: number;
+  caveat: string;
   overflow: CoverOverflow;
   marking: MarkingLayout;
 }
@@ -64,9 +65,10 @@ function partHeights(m: Measurer, g: PageGeometry, cover: PlanCover) {
  * starts higher; else the purpose, then the names and date, then the subtitle move to the
  * first page after the cover, so no accepted input ever overprints the foot or leaves the page.
  */
-export function layoutCover(m: Measurer, g: PageGeometry, cover: PlanCover): CoverLayout {
+export function layoutCover(m: Measurer, g: PageGeometry, cover: PlanCover, caveat = ''): CoverLayout {
   const h = partHeights(m, g, cover);
-  const limit = g.height - CONTENT_BOTTOM;
+  const caveatLines = caveat ? m.wrap([{ text: caveat, style: 'metaBold' }], g.measure).length : 0;
+  const limit = g.height - CONTENT_BOTTOM - caveatLines * STYLES.metaBold.leading - (caveat ? 8 : 0);
   const bottomOf = (titleTop: number, o: CoverOverflow) => {
     let y = titleTop + h.title + (o.subtitle ? 0 : h.subtitle);
     if (!o.fields && h.fields) y = Math.max(y + 40, titleTop === TITLE_TOP_TIGHT ? y + 40 : g.height * 0.52) + h.fields;
@@ -80,10 +82,10 @@ export function layoutCover(m: Measurer, g: PageGeometry, cover: PlanCover): Cov
   ];
   for (const overflow of tries) {
     for (const titleTop of [g.height * TITLE_TOP_ROOMY, TITLE_TOP_TIGHT]) {
-      if (bottomOf(titleTop, overflow) <= limit) return { titleTop, overflow, marking };
+      if (bottomOf(titleTop, overflow) <= limit) return { titleTop, overflow, marking, caveat };
     }
   }
-  return { titleTop: TITLE_TOP_TIGHT, overflow: { subtitle: Boolean(cover.subtitle), fields: true, purpose: Boolean(cover.purpose) }, marking };
+  return { titleTop: TITLE_TOP_TIGHT, overflow: { subtitle: Boolean(cover.subtitle), fields: true, purpose: Boolean(cover.purpose) }, marking, caveat };
 }
 
 /** Wraps and sets a paragraph as one tagged element; returns the y below it. */
@@ -163,6 +165,15 @@ export function drawCover(doc: Doc, root: StructEl, measurer: Measurer, g: PageG
     doc.endMarkedContent();
   }
 
+  if (layout.caveat) {
+    // The handling caveat, just above the summary line, centred like the marking.
+    const lines = measurer.wrap([{ text: layout.caveat, style: 'metaBold' }], g.measure);
+    let top = g.height - 104 - lines.length * STYLES.metaBold.leading;
+    for (const line of lines) {
+      paragraph(c, 'P', line.segments, 'metaBold', g.left + (g.measure - line.width) / 2, top, g.measure);
+      top += STYLES.metaBold.leading;
+    }
+  }
   const summary = measurer.wrap([{ text: summaryLine, style: 'meta' }], g.measure)[0]!;
   paragraph(c, 'P', summary.segments, 'meta', g.left + (g.measure - summary.width) / 2, g.height - 96, g.measure);
   rule(doc, g.left, g.right, g.height - 70, 0.5, COLORS.faint);

@@ -66,14 +66,16 @@ export function drawPageChrome(doc: Doc, g: PageGeometry, measurer: Measurer, t:
   doc.endMarkedContent();
 }
 
-/** A large pale diagonal DRAFT across the page, under nothing and hiding nothing. */
+/**
+ * A large pale DRAFT across the middle of the page, behind the text. Set level, not on a
+ * diagonal: text extraction (and search) then reads it as the word it is.
+ */
 export function drawDraftMark(doc: Doc, g: PageGeometry): void {
-  const size = 120;
+  const size = 150;
   doc.save();
-  doc.rotate(-50, { origin: [g.width / 2, g.height / 2] });
-  doc.font(STYLES.chromeBold.font).fontSize(size).fillColor(COLORS.marking).fillOpacity(0.08);
+  doc.font(STYLES.chromeBold.font).fontSize(size).fillColor(COLORS.marking).fillOpacity(0.07);
   const w = doc.widthOfString('DRAFT');
-  doc.text('DRAFT', g.width / 2 - w / 2, g.height / 2 - size * 0.6, { lineBreak: false });
+  doc.text('DRAFT', (g.width - w) / 2, g.height / 2 - size * 0.7, { lineBreak: false });
   doc.restore();
   resetTextState(doc);
 }

@@ -143,7 +143,7 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     coverage(fonts),
   );
 
-  const coverLayout = layoutCover(measurer, g, plan.cover);
+  const coverLayout = layoutCover(measurer, g, plan.cover, plan.options.handlingCaveat.trim());
   const pageMarking = layoutMarking(measurer, plan.cover.classification, g.measure, PAGE_MARKING_STYLES);
   const control = controlLine(plan, options.version, date);
   const flow = () => bookFlow(plan, (a) => anchors.get(a), coverLayout.overflow)[Symbol.iterator]();

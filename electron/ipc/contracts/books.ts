@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_MARKING_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
+import { MAX_CAVEAT_LENGTH, MAX_COPY_NUMBER_LENGTH, MAX_MARKING_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
 import type { OutlineSection } from '../../books/plan-outline';
 import { defineContract, method } from '../define';
 import { searchQuerySchema } from './library';
@@ -16,6 +16,12 @@ export const bookOptionsSchema = z.strictObject({
   crossReferences: z.boolean().optional(),
   actorIndex: z.boolean().optional(),
   paper: z.enum(['a4', 'letter']).optional(),
+  sectionsOnNewPage: z.boolean().optional(),
+  actorGroupTypes: z.array(z.enum(['person', 'country', 'organization'])).min(1).max(3).optional(),
+  draft: z.boolean().optional(),
+  copyNumber: z.string().max(MAX_COPY_NUMBER_LENGTH).optional(),
+  handlingCaveat: z.string().max(MAX_CAVEAT_LENGTH).optional(),
+  pdfA: z.boolean().optional(),
 });
 
 /** Every editable field of a book; all optional (a patch), the title required on create. */

@@ -1,6 +1,7 @@
 import init0010 from './0010-init.sql?raw';
 import importJournal0020 from './0020-import-journal.sql?raw';
 import ftsPrefixIndex0030 from './0030-fts-prefix-index.sql?raw';
+import bookExportVersion0050 from './0050-book-export-version.sql?raw';
 
 export interface Migration {
   readonly version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: '0010-init', sql: init0010 },
   { version: 20, name: '0020-import-journal', sql: importJournal0020 },
   { version: 30, name: '0030-fts-prefix-index', sql: ftsPrefixIndex0030 },
+  { version: 50, name: '0050-book-export-version', sql: bookExportVersion0050 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

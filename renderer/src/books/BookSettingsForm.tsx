@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ActorGroupFields, DocumentControlFields } from './DocumentControlFields';
 import { CLASSIFICATION_PRESETS, MAX_MARKING_LENGTH, type Book, type BookPatch, type GroupBy, type GroupKey } from '../../../electron/books/book-types';
 
 interface Props {
@@ -207,6 +208,7 @@ export function BookSettingsForm({ book, patch }: Props) {
           </select>
         </div>
       </div>
+      <ActorGroupFields book={book} patch={patch} />
       <fieldset className="field">
         <legend className="field-label">Summary text</legend>
         <div className="choice-row">
@@ -247,6 +249,8 @@ export function BookSettingsForm({ book, patch }: Props) {
           <option value="letter">US Letter</option>
         </select>
       </div>
+      <h2 className="section-title">Document control</h2>
+      <DocumentControlFields book={book} patch={patch} typingMs={TYPING_MS} />
     </form>
   );
 }
