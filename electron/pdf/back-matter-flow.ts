@@ -25,6 +25,8 @@ function note(text: string): Block {
   return { kind: 'block', tag: 'P', style: 'h1Kicker', runs: [{ text, style: 'h1Kicker' }], spaceAfter: 10, keepWithNext: true };
 }
 
+const TAIL_KEPT = 5;
+
 /** Linked page numbers "4, 12, 37" for anchors, one number per page. */
 export function pageRuns(anchors: readonly string[], pageOf: PageOf): Run[] {
   const runs: Run[] = [];
@@ -66,7 +68,7 @@ function* seeAlsoFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
 function* actorIndexFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
   if (!plan.actorIndex.length) return;
   yield { kind: 'open', tag: 'Sect' };
-  yield heading('Index of actors', ACTOR_INDEX_ANCHOR, true);
+  yield heading('Index of actors', ACTOR_INDEX_ANCHOR, plan.options.sectionsOnNewPage);
   yield note('People (by surname), countries and organisations named in the summaries, with the pages where those summaries begin.');
   for (const group of plan.actorIndex) {
     yield { kind: 'open', tag: 'Sect' };
@@ -107,7 +109,7 @@ export function citationRuns(s: PlanSource, withTitle: boolean): Run[] {
 function* sourcesFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
   if (!plan.sources.length) return;
   yield { kind: 'open', tag: 'Sect' };
-  yield heading('Sources', SOURCES_ANCHOR, true);
+  yield heading('Sources', SOURCES_ANCHOR, plan.options.sectionsOnNewPage);
   yield note('The source of each summary, in the order the summaries appear.');
   yield { kind: 'open', tag: 'L' };
   let n = 0;
@@ -115,7 +117,9 @@ function* sourcesFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
     const runs = citationRuns(s, true);
     const page = pageOf(s.anchor);
     if (page !== undefined) runs.push({ text: ' (p. ', style: 'index' }, { text: String(page), style: 'indexPage', link: s.anchor }, { text: ')', style: 'index' });
-    yield { kind: 'block', tag: 'LI', style: 'index', runs, label: { text: `${++n}.`, style: 'index' }, indent: 26, spaceBefore: 4 };
+    // The last items keep together, so the book's last page never holds a single one.
+    const keepWithNext = n >= plan.sources.length - TAIL_KEPT && n < plan.sources.length - 1;
+    yield { kind: 'block', tag: 'LI', style: 'index', runs, label: { text: `${++n}.`, style: 'index' }, indent: 26, spaceBefore: 4, keepWithNext };
   }
   yield { kind: 'close' };
   yield { kind: 'close' };

@@ -38,6 +38,16 @@ function* contentsFlow(plan: LayoutPlan, pageOf: PageOf, frontMatter: boolean): 
     spaceAfter: 12,
   };
   yield { kind: 'open', tag: 'TOC' };
+  const lines = [...contentsLines(plan, pageOf, frontMatter)];
+  // The last lines stay together, so the contents never ends on a page holding only one or two of them.
+  lines.slice(-TOC_KEEP_LAST, -1).forEach((line) => (line.keepWithNext = true));
+  yield* lines;
+  yield { kind: 'close' };
+}
+
+const TOC_KEEP_LAST = 8;
+
+function* contentsLines(plan: LayoutPlan, pageOf: PageOf, frontMatter: boolean): Generator<Block> {
   if (frontMatter) yield tocLine('About this book', FRONT_MATTER_ANCHOR, 1, pageOf);
   for (const s of plan.sections) {
     yield tocLine(s.title, s.anchor, 1, pageOf);
@@ -50,7 +60,6 @@ function* contentsFlow(plan: LayoutPlan, pageOf: PageOf, frontMatter: boolean): 
   if (plan.seeAlso.length) yield tocLine('See also', SEE_ALSO_ANCHOR, 1, pageOf);
   if (plan.actorIndex.length) yield tocLine('Index of actors', ACTOR_INDEX_ANCHOR, 1, pageOf);
   if (plan.sources.length) yield tocLine('Sources', SOURCES_ANCHOR, 1, pageOf);
-  yield { kind: 'close' };
 }
 
 function xrefBlock(item: PlanItem, pageOf: PageOf, firstInGroup: boolean): Block {

@@ -7,8 +7,12 @@ import type { PageGeometry } from './styles';
 export const TRAILER_GAP = 14;
 /** Lines a paragraph keeps together at a page bottom (orphans) and top (widows). */
 const MIN_LINES = 2;
-/** How far a chain of keep-with-next blocks is looked ahead. */
-const MAX_CHAIN = 6;
+/**
+ * How far a chain of keep-with-next blocks is looked ahead: far enough for a section heading,
+ * its count line, a subheading, a summary's title, meta lines and label down to its first text
+ * (a shorter look lets the heading go on a page whose next block then moves over, leaving it alone).
+ */
+const MAX_CHAIN = 12;
 /** Gap between the two columns of the index. */
 export const COLUMN_GAP = 22;
 
