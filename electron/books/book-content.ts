@@ -1,8 +1,27 @@
 import type { Database } from 'better-sqlite3';
+import { getEntity } from '../library/entities';
 import { getSummaryRow } from '../library/summaries';
 import { tagsOf } from '../library/tags';
-import type { EntityKind } from '../library/types';
-import type { BookEntry } from './book-types';
+import type { EntityKind, Tag } from '../library/types';
+import type { BookActor, BookEntry } from './book-types';
+
+/**
+ * The forum a summary is printed under in full: its primary forum (extraction's choice or the
+ * user's, stored on the tag), else the highest-confidence forum tag that is not rejected (a
+ * user's accepted tag before a suggestion at equal confidence, then by name).
+ */
+export function primaryForumOf(tags: readonly Tag[]): string | null {
+  const forums = tags.filter((t) => t.kind === 'forum' && t.status !== 'rejected');
+  const chosen = forums.find((t) => t.isPrimary);
+  if (chosen) return chosen.name;
+  forums.sort(
+    (a, b) =>
+      b.confidence - a.confidence ||
+      Number(b.status === 'accepted') - Number(a.status === 'accepted') ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+  return forums[0]?.name ?? null;
+}
 
 /**
  * Loads the summaries a book prints, in the given order, with their accepted or suggested
@@ -10,11 +29,23 @@ import type { BookEntry } from './book-types';
  */
 export function loadBookEntries(db: Database, summaryIds: readonly string[]): BookEntry[] {
   const entries: BookEntry[] = [];
+  const aliases = new Map<number, string[]>();
+  const aliasesOf = (id: number) => {
+    let list = aliases.get(id);
+    if (!list) aliases.set(id, (list = getEntity(db, id).aliases));
+    return list;
+  };
   for (const id of summaryIds) {
     const row = getSummaryRow(db, id);
     if (!row) continue;
+    const tags = tagsOf(db, id);
     const names: Record<EntityKind, string[]> = { forum: [], actor: [], theme: [] };
-    for (const tag of tagsOf(db, id)) if (tag.status !== 'rejected') names[tag.kind].push(tag.name);
+    const actorDetails: BookActor[] = [];
+    for (const tag of tags) {
+      if (tag.status === 'rejected') continue;
+      names[tag.kind].push(tag.name);
+      if (tag.kind === 'actor') actorDetails.push({ name: tag.name, type: tag.actorType ?? 'organization', aliases: aliasesOf(tag.entityId) });
+    }
     entries.push({
       id: row.id,
       title: row.title,
@@ -23,12 +54,17 @@ export function loadBookEntries(db: Database, summaryIds: readonly string[]): Bo
       country: row.country,
       sourceName: row.source_name,
       sourceUrl: row.source_url,
+      publishedDate: row.published_date,
+      sourceAuthor: row.source_author,
+      sourceFile: row.source_file,
       body: row.body,
       keyPoints: JSON.parse(row.key_points) as string[],
       notes: row.notes,
       language: row.language,
+      primaryForum: primaryForumOf(tags),
       forums: names.forum,
       actors: names.actor,
+      actorDetails,
       themes: names.theme,
     });
   }

@@ -7,6 +7,7 @@ import { nowIso, statements } from '../library/statements';
 import {
   DEFAULT_BOOK_OPTIONS,
   DEFAULT_BOOK_SETTINGS,
+  markingProblem,
   type Book,
   type BookInput,
   type BookListEntry,
@@ -31,6 +32,7 @@ interface BookRow {
   manual_group_order: string;
   options: string;
   saved_search: string | null;
+  export_version: number;
   created_at: string;
   updated_at: string;
 }
@@ -58,6 +60,8 @@ const q = statements((db) => ({
      WHERE id = @id`,
   ),
   touch: db.prepare<[string, string]>('UPDATE books SET updated_at = ? WHERE id = ?'),
+  // An export is not an edit: updated_at stays.
+  recordExport: db.prepare<[number, string, number]>('UPDATE books SET export_version = ? WHERE id = ? AND export_version < ?'),
   delete: db.prepare<[string]>('DELETE FROM books WHERE id = ?'),
 }));
 
@@ -79,6 +83,7 @@ function rowToBook(db: Database, row: BookRow): Book {
     options: { ...DEFAULT_BOOK_OPTIONS, ...(JSON.parse(row.options) as Partial<BookOptions>) },
     savedSearch: row.saved_search ? (JSON.parse(row.saved_search) as SearchQuery) : null,
     itemIds: q(db).itemIds.all(row.id).map((r) => r.summary_id),
+    exportVersion: row.export_version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -89,8 +94,8 @@ export function validateSettings(s: BookSettings): BookSettings {
   const title = s.title.trim();
   if (!title) throw new AppError('INVALID_REQUEST', 'A book needs a title.');
   const classification = s.classification.trim();
-  if (!classification) throw new AppError('INVALID_REQUEST', 'A book needs a classification marking (for example UNCLASSIFIED).');
-  if (classification.length > 80) throw new AppError('INVALID_REQUEST', 'The classification marking must fit on one line (80 characters at most).');
+  const markingError = markingProblem(classification);
+  if (markingError) throw new AppError('INVALID_REQUEST', markingError);
   if (s.date) dateRange(s.date);
   if (s.groupBySecond && (s.groupBy === 'none' || s.groupBySecond === s.groupBy)) {
     throw new AppError('INVALID_REQUEST', 'The second grouping level must differ from the first, and needs a first level.');
@@ -166,6 +171,16 @@ export function listBooks(db: Database): BookListEntry[] {
 /** Deletes a book and its item list (the summaries stay in the library). */
 export function deleteBook(db: Database, id: string): void {
   if (q(db).delete.run(id).changes === 0) throw new AppError('NOT_FOUND', `No book has id ${id}.`);
+}
+
+/** The version the book's next export prints (one more than the last export's). */
+export function nextExportVersion(db: Database, id: string): number {
+  return getBook(db, id).exportVersion + 1;
+}
+
+/** Records that `version` was exported (after the file is written, so a failed export uses no number). */
+export function recordExport(db: Database, id: string, version: number): void {
+  q(db).recordExport.run(version, id, version);
 }
 
 export function touchBook(db: Database, id: string): void {

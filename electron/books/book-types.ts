@@ -1,8 +1,26 @@
 /** Plain data shapes of briefing books, shared by the store, the layout step, IPC, CLI and UI. */
 import type { SearchQuery } from '../library/search';
+import type { ActorType } from '../library/types';
 
 /** Markings offered in the UI; any other free text is accepted too. */
 export const CLASSIFICATION_PRESETS = ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'] as const;
+
+/**
+ * The longest classification marking accepted, in characters: the CLI, the IPC contract and
+ * the UI all use this one figure. At this length the marking still fits two lines of the page
+ * head and foot at the smallest size the PDF sets it in (see pdf/marking.ts).
+ */
+export const MAX_MARKING_LENGTH = 200;
+
+/** Why a marking is refused, or undefined when it is fine. */
+export function markingProblem(marking: string): string | undefined {
+  const text = marking.trim();
+  if (!text) return 'A book needs a classification marking (for example UNCLASSIFIED).';
+  if ([...text].length > MAX_MARKING_LENGTH) {
+    return `The classification marking is ${[...text].length} characters long; at most ${MAX_MARKING_LENGTH} fit at the top and bottom of every page. Shorten it.`;
+  }
+  return undefined;
+}
 
 export type GroupKey = 'forum' | 'theme' | 'actor';
 export type GroupBy = GroupKey | 'none';
@@ -19,6 +37,18 @@ export interface BookOptions {
   crossReferences: boolean;
   actorIndex: boolean;
   paper: Paper;
+  /** Start every top-level section on a new page (off: sections follow on, which saves many half-empty pages). */
+  sectionsOnNewPage: boolean;
+  /** Grouping by actor: the kinds of actor that get a section of their own (the rest are listed compactly). */
+  actorGroupTypes: ActorType[];
+  /** A pale diagonal DRAFT on every page. */
+  draft: boolean;
+  /** Printed on the cover, the back cover and in every footer ("Copy 4 of 20"), or empty. */
+  copyNumber: string;
+  /** A handling instruction printed under the marking on the cover and back cover, or empty. */
+  handlingCaveat: string;
+  /** Write an archival PDF/A-2b file (embedded colour profile, XMP metadata). */
+  pdfA: boolean;
 }
 
 export const DEFAULT_BOOK_OPTIONS: BookOptions = {
@@ -28,7 +58,17 @@ export const DEFAULT_BOOK_OPTIONS: BookOptions = {
   crossReferences: true,
   actorIndex: true,
   paper: 'a4',
+  sectionsOnNewPage: false,
+  actorGroupTypes: ['person'],
+  draft: false,
+  copyNumber: '',
+  handlingCaveat: '',
+  pdfA: false,
 };
+
+/** Longest copy number and handling caveat accepted (they share a footer or cover line). */
+export const MAX_COPY_NUMBER_LENGTH = 40;
+export const MAX_CAVEAT_LENGTH = 300;
 
 /** Everything about a book a user edits (all but the title optional on create). */
 export interface BookSettings {
@@ -74,6 +114,8 @@ export interface Book extends BookSettings {
   id: string;
   /** The chosen summaries, in manual order. */
   itemIds: string[];
+  /** How many times the book was exported (the last export's "Version N"; 0 before the first). */
+  exportVersion: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -96,11 +138,27 @@ export interface BookEntry {
   country: string | null;
   sourceName: string | null;
   sourceUrl: string | null;
+  /** When the source was published (ISO date), when known. */
+  publishedDate: string | null;
+  /** Who wrote or issued the source, when known. */
+  sourceAuthor: string | null;
+  /** The imported file's name: cited only when nothing else names the source. */
+  sourceFile?: string | null;
   body: string;
   keyPoints: string[];
   notes: string;
   language: string;
+  /** The forum the summary is printed under in full when grouping by forum (see book-content.ts). */
+  primaryForum: string | null;
   forums: string[];
   actors: string[];
+  /** The actors with their kind and other names (same order as `actors`). */
+  actorDetails: BookActor[];
   themes: string[];
+}
+
+export interface BookActor {
+  name: string;
+  type: ActorType;
+  aliases: string[];
 }

@@ -1,5 +1,7 @@
 import type { BookEntry, BookOptions, BookSettings, GroupKey, GroupOrder, ItemOrder } from './book-types';
+import { buildActorIndex, type IndexGroup } from './actor-index';
 import { formatBookDate } from './format-date';
+import { hasSource, sourceOf, type PlanSource } from './plan-sources';
 
 /**
  * The layout step: a book's settings and its summaries become a plan of what the PDF
@@ -34,16 +36,24 @@ export interface PlanCover {
   purpose: string;
 }
 
+export interface SeeAlsoEntry {
+  title: string;
+  /** Cross-references, in item order. */
+  items: PlanItem[];
+}
+
 export interface LayoutPlan {
   cover: PlanCover;
   options: BookOptions;
   /** BCP 47 language of the document (the language most summaries are in). */
   language: string;
   sections: PlanSection[];
-  /** Actors, alphabetically, with the anchors of the summaries that name them (in print order). */
-  actorIndex: Array<{ name: string; anchors: string[] }>;
+  /** Groups with no summary printed in full under them: listed compactly, pointing at where their summaries are. */
+  seeAlso: SeeAlsoEntry[];
+  /** People, countries and organisations, each alphabetically, with the anchors of the summaries naming them. */
+  actorIndex: IndexGroup[];
   /** Summaries with a source, in print order. */
-  sources: Array<{ anchor: string; title: string; sourceName: string | null; sourceUrl: string | null }>;
+  sources: PlanSource[];
   summaryCount: number;
 }
 
@@ -112,85 +122,102 @@ function orderItems(entries: readonly BookEntry[], members: readonly number[], o
   });
 }
 
+/** Where each summary is printed in full: the first group (in print order) it belongs to, or its primary forum. */
+function homesOf(entries: readonly BookEntry[], ordered: readonly Group[], key: GroupKey): Map<number, Group> {
+  const home = new Map<number, Group>();
+  const byName = new Map(ordered.map((g) => [g.name, g]));
+  if (key === 'forum') {
+    entries.forEach((e, i) => {
+      const primary = e.primaryForum ? byName.get(e.primaryForum.trim()) : undefined;
+      if (primary?.members.includes(i)) home.set(i, primary);
+    });
+  }
+  for (const g of ordered) for (const i of g.members) if (!home.has(i)) home.set(i, g);
+  return home;
+}
+
+/** Grouping by actor: only actors of the chosen kinds get sections (actors the library has no kind for count as chosen). */
+function sectionGroups(entries: readonly BookEntry[], groups: Group[], key: GroupKey, options: BookOptions): { main: Group[]; rest: Group[] } {
+  if (key !== 'actor') return { main: groups, rest: [] };
+  const typeOf = new Map<string, string>();
+  for (const e of entries) for (const a of e.actorDetails) typeOf.set(a.name.trim(), a.type);
+  const chosen = new Set<string>(options.actorGroupTypes);
+  const isChosen = (g: Group) => !typeOf.has(g.name) || chosen.has(typeOf.get(g.name)!);
+  return { main: groups.filter(isChosen), rest: groups.filter((g) => !isChosen(g)) };
+}
+
 export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEntry[]): LayoutPlan {
   const all = entries.map((_, i) => i);
-  const printed = new Set<number>();
   const xrefs = settings.options.crossReferences;
   let counter = 0;
+  const order = (gs: Group[]) => orderGroups(gs, settings.groupOrder, settings.manualGroupOrder);
+  const itemsOf = (members: readonly number[], isFull: (i: number) => boolean): PlanItem[] =>
+    orderItems(entries, members, settings.itemOrder).flatMap((i): PlanItem[] => {
+      const anchor = summaryAnchor(entries[i]!.id);
+      if (isFull(i)) return [{ kind: 'full', entry: entries[i]!, anchor }];
+      return xrefs ? [{ kind: 'xref', entry: entries[i]!, anchor }] : [];
+    });
+  const section = (title: string, level: 1 | 2, other: boolean, items: PlanItem[], subsections: PlanSection[] = []): PlanSection => ({
+    anchor: `section:${++counter}`,
+    title,
+    level,
+    other,
+    items,
+    subsections,
+  });
 
-  const makeItems = (members: readonly number[]): PlanItem[] => {
-    const items: PlanItem[] = [];
-    for (const i of orderItems(entries, members, settings.itemOrder)) {
-      const entry = entries[i]!;
-      const anchor = summaryAnchor(entry.id);
-      if (!printed.has(i)) {
-        printed.add(i);
-        items.push({ kind: 'full', entry, anchor });
-      } else if (xrefs) {
-        items.push({ kind: 'xref', entry, anchor });
-      }
+  /**
+   * A top-level group's summaries printed here, under second-level subheadings: each summary
+   * once, under its first subheading; a subheading only where it has a summary; the group's
+   * summaries printed under other groups listed once, after the subheadings.
+   */
+  const withSubsections = (title: string, other: boolean, full: number[], elsewhere: number[], second: GroupKey): PlanSection => {
+    const { groups, none } = groupEntries(entries, full, second);
+    if (groups.length === 0) return section(title, 1, other, itemsOf([...full, ...elsewhere], (i) => full.includes(i)));
+    const placed = new Set<number>();
+    const subsections: PlanSection[] = [];
+    for (const g of order(groups)) {
+      const mine = g.members.filter((i) => !placed.has(i));
+      mine.forEach((i) => placed.add(i));
+      if (mine.length) subsections.push(section(g.name, 2, false, itemsOf(mine, () => true)));
     }
-    return items;
-  };
-
-  const makeSection = (title: string, level: 1 | 2, other: boolean, members: readonly number[]): PlanSection | undefined => {
-    const anchor = `section:${++counter}`;
-    const second = settings.groupBySecond;
-    if (level === 1 && second && settings.groupBy !== 'none') {
-      const { groups, none } = groupEntries(entries, members, second);
-      // No second-level value at all: a flat list reads better than one "Other meetings" sub-heading.
-      if (groups.length === 0) {
-        const items = makeItems(members);
-        return items.length ? { anchor, title, level, other, items, subsections: [] } : undefined;
-      }
-      const subsections: PlanSection[] = [];
-      for (const g of orderGroups(groups, settings.groupOrder, settings.manualGroupOrder)) {
-        const s = makeSection(g.name, 2, false, g.members);
-        if (s) subsections.push(s);
-      }
-      if (none.length) {
-        const s = makeSection(OTHER_MEETINGS, 2, true, none);
-        if (s) subsections.push(s);
-      }
-      return subsections.length ? { anchor, title, level, other, items: [], subsections } : undefined;
-    }
-    const items = makeItems(members);
-    return items.length ? { anchor, title, level, other, items, subsections: [] } : undefined;
+    if (none.length) subsections.push(section(OTHER_MEETINGS, 2, true, itemsOf(none, () => true)));
+    return section(title, 1, other, itemsOf(elsewhere, () => false), subsections);
   };
 
   const sections: PlanSection[] = [];
+  const seeAlso: SeeAlsoEntry[] = [];
   if (settings.groupBy === 'none') {
-    const s = makeSection('Meetings', 1, false, all);
-    if (s) sections.push(s);
+    sections.push(section('Meetings', 1, false, itemsOf(all, () => true)));
   } else {
-    const { groups, none } = groupEntries(entries, all, settings.groupBy);
-    for (const g of orderGroups(groups, settings.groupOrder, settings.manualGroupOrder)) {
-      const s = makeSection(g.name, 1, false, g.members);
-      if (s) sections.push(s);
+    const key = settings.groupBy;
+    const { groups, none } = groupEntries(entries, all, key);
+    const { main, rest } = sectionGroups(entries, groups, key, settings.options);
+    const ordered = order(main);
+    const home = homesOf(entries, ordered, key);
+    const homeless = [...none, ...all.filter((i) => !home.has(i) && !none.includes(i))];
+    for (const g of ordered) {
+      const full = g.members.filter((i) => home.get(i) === g);
+      const elsewhere = g.members.filter((i) => home.get(i) !== g);
+      if (full.length === 0) {
+        // Only cross-references: a line in the "See also" list, not a section of its own.
+        if (xrefs) seeAlso.push({ title: g.name, items: itemsOf(elsewhere, () => false) });
+        continue;
+      }
+      const second = settings.groupBySecond;
+      sections.push(second ? withSubsections(g.name, false, full, elsewhere, second) : section(g.name, 1, false, itemsOf(g.members, (i) => home.get(i) === g)));
     }
-    if (none.length) {
-      const s = makeSection(OTHER_MEETINGS, 1, true, none);
-      if (s) sections.push(s);
+    if (homeless.length) {
+      const second = settings.groupBySecond;
+      sections.push(second ? withSubsections(OTHER_MEETINGS, true, homeless, [], second) : section(OTHER_MEETINGS, 1, true, itemsOf(homeless, () => true)));
     }
+    if (xrefs) for (const g of order(rest)) seeAlso.push({ title: g.name, items: itemsOf(g.members, () => false) });
+    seeAlso.sort((a, b) => collator.compare(a.title, b.title) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
   }
 
   const printOrder = fullItemsInOrder(sections).map((item) => item.entry);
-  const actors = new Map<string, string[]>();
-  for (const entry of printOrder) {
-    for (const name of valuesOf(entry, 'actor')) {
-      const list = actors.get(name) ?? [];
-      list.push(summaryAnchor(entry.id));
-      actors.set(name, list);
-    }
-  }
-  const actorIndex = settings.options.actorIndex
-    ? [...actors.entries()].sort(([a], [b]) => collator.compare(a, b) || (a < b ? -1 : 1)).map(([name, anchors]) => ({ name, anchors }))
-    : [];
-  const sources = settings.options.includeSources
-    ? printOrder
-        .filter((e) => e.sourceName || e.sourceUrl)
-        .map((e) => ({ anchor: summaryAnchor(e.id), title: e.title, sourceName: e.sourceName, sourceUrl: e.sourceUrl }))
-    : [];
+  const actorIndex = settings.options.actorIndex ? buildActorIndex(printOrder, (e) => summaryAnchor(e.id)) : [];
+  const sources = settings.options.includeSources ? printOrder.filter(hasSource).map((e) => sourceOf(e, summaryAnchor(e.id))) : [];
 
   return {
     cover: {
@@ -205,6 +232,7 @@ export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEn
     options: settings.options,
     language: mostCommonLanguage(entries),
     sections,
+    seeAlso,
     actorIndex,
     sources,
     summaryCount: printOrder.length,

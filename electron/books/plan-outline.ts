@@ -29,5 +29,7 @@ export function outlineOfPlan(plan: LayoutPlan): OutlineSection[] {
     items: section.items.map((item) => ({ id: item.entry.id, title: item.entry.title, meetingDate: item.entry.meetingDate, kind: item.kind })),
     subsections: section.subsections.map(convert),
   });
-  return plan.sections.map(convert);
+  // "See also" headings follow the sections, as in the PDF: their summaries, all printed elsewhere.
+  const seeAlso = plan.seeAlso.map((entry) => convert({ anchor: '', title: entry.title, level: 1, other: false, items: entry.items, subsections: [] }));
+  return [...plan.sections.map(convert), ...seeAlso];
 }

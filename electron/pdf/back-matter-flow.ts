@@ -1,14 +1,17 @@
+import { formatBookDate } from '../books/format-date';
 import type { LayoutPlan } from '../books/layout-plan';
+import type { PlanSource } from '../books/plan-sources';
 import type { Run } from './measure';
-import { ACTOR_INDEX_ANCHOR, SOURCES_ANCHOR, type Block, type FlowEvent, type PageOf } from './flow';
+import { ACTOR_INDEX_ANCHOR, SEE_ALSO_ANCHOR, SOURCES_ANCHOR, type Block, type FlowEvent, type PageOf } from './flow';
 
-function heading(title: string, anchor: string): Block {
+function heading(title: string, anchor: string, newPage: boolean): Block {
   return {
     kind: 'block',
     tag: 'H1',
     style: 'h1',
     runs: [{ text: title, style: 'h1' }],
-    pageBreakBefore: true,
+    pageBreakBefore: newPage,
+    spaceBefore: 30,
     header: title,
     anchor,
     outline: { title, level: 0 },
@@ -19,11 +22,13 @@ function heading(title: string, anchor: string): Block {
 }
 
 function note(text: string): Block {
-  return { kind: 'block', tag: 'P', style: 'h1Kicker', runs: [{ text, style: 'h1Kicker' }], spaceAfter: 10 };
+  return { kind: 'block', tag: 'P', style: 'h1Kicker', runs: [{ text, style: 'h1Kicker' }], spaceAfter: 10, keepWithNext: true };
 }
 
+const TAIL_KEPT = 5;
+
 /** Linked page numbers "4, 12, 37" for anchors, one number per page. */
-function pageRuns(anchors: readonly string[], pageOf: PageOf): Run[] {
+export function pageRuns(anchors: readonly string[], pageOf: PageOf): Run[] {
   const runs: Run[] = [];
   const seen = new Set<number>();
   for (const anchor of anchors) {
@@ -38,62 +43,95 @@ function pageRuns(anchors: readonly string[], pageOf: PageOf): Run[] {
   return runs;
 }
 
-function initial(name: string): string {
-  const first = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
-  return /\p{L}/u.test(first) ? first : '#';
+function columnHeading(text: string, style: 'h2' | 'label', spaceBefore: number): Block {
+  return { kind: 'block', tag: 'H2', style, runs: [{ text, style }], keepWithNext: true, spaceBefore, spaceAfter: 1, columns: true };
 }
 
-/**
- * The back of the book: an index of actors (actor -> pages where the summaries naming
- * them start, each a link) and the list of sources. Generated lazily: during the
- * measuring pass every summary is already placed by the time these lines are asked for.
- */
-export function* backMatterFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
-  if (plan.actorIndex.length) {
+function* seeAlsoFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
+  if (!plan.seeAlso.length) return;
+  yield { kind: 'open', tag: 'Sect' };
+  yield heading('See also', SEE_ALSO_ANCHOR, plan.options.sectionsOnNewPage);
+  yield note('Headings with no summary of their own: the pages where their summaries are printed in full.');
+  for (const entry of plan.seeAlso) {
+    yield {
+      kind: 'block',
+      tag: 'P',
+      style: 'index',
+      runs: [{ text: `${entry.title}   `, style: 'index' }, ...pageRuns(entry.items.map((i) => i.anchor), pageOf)],
+      hang: 14,
+      columns: true,
+    };
+  }
+  yield { kind: 'close' };
+}
+
+function* actorIndexFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
+  if (!plan.actorIndex.length) return;
+  yield { kind: 'open', tag: 'Sect' };
+  yield heading('Index of actors', ACTOR_INDEX_ANCHOR, plan.options.sectionsOnNewPage);
+  yield note('People (by surname), countries and organisations named in the summaries, with the pages where those summaries begin.');
+  for (const group of plan.actorIndex) {
     yield { kind: 'open', tag: 'Sect' };
-    yield heading('Index of actors', ACTOR_INDEX_ANCHOR);
-    yield note('People, countries and organisations named in the summaries, with the pages where those summaries begin.');
+    yield { ...columnHeading(group.title, 'h2', 16), tag: 'H2' };
     let letter = '';
-    for (const actor of plan.actorIndex) {
-      const l = initial(actor.name);
-      if (l !== letter) {
-        letter = l;
-        yield { kind: 'block', tag: 'H2', style: 'h2', runs: [{ text: l, style: 'h2' }], keepWithNext: true, spaceBefore: 10, spaceAfter: 1, columns: true };
+    for (const actor of group.entries) {
+      if (actor.heading !== letter) {
+        letter = actor.heading;
+        yield { ...columnHeading(letter, 'label', 6), tag: 'H3' };
       }
+      const aliases = actor.aliases.length ? [{ text: ` (also ${actor.aliases.join(', ')})`, style: 'xref' as const }] : [];
       yield {
         kind: 'block',
         tag: 'P',
         style: 'index',
-        runs: [{ text: `${actor.name}   `, style: 'index' }, ...pageRuns(actor.anchors, pageOf)],
+        runs: [{ text: actor.display, style: 'index' }, ...aliases, { text: '   ', style: 'index' }, ...pageRuns(actor.anchors, pageOf)],
         hang: 14,
         columns: true,
       };
     }
     yield { kind: 'close' };
   }
-  if (plan.sources.length) {
-    yield { kind: 'open', tag: 'Sect' };
-    yield heading('Sources', SOURCES_ANCHOR);
-    yield note('The source of each summary, in the order the summaries appear.');
-    yield { kind: 'open', tag: 'L' };
-    let n = 0;
-    for (const s of plan.sources) {
-      const runs: Run[] = [{ text: `${s.title}.`, style: 'xref' }];
-      if (s.sourceName) runs.push({ text: ` ${s.sourceName}${s.sourceUrl ? ',' : '.'}`, style: 'index' });
-      if (s.sourceUrl) runs.push({ text: ` ${s.sourceUrl}`, style: 'sourceLink', uri: /^https?:\/\//i.test(s.sourceUrl) ? s.sourceUrl : undefined });
-      const page = pageOf(s.anchor);
-      if (page !== undefined) runs.push({ text: ' (p. ', style: 'index' }, { text: String(page), style: 'indexPage', link: s.anchor }, { text: ')', style: 'index' });
-      yield {
-        kind: 'block',
-        tag: 'LI',
-        style: 'index',
-        runs,
-        label: { text: `${++n}.`, style: 'index' },
-        indent: 26,
-        spaceBefore: 4,
-      };
-    }
-    yield { kind: 'close' };
-    yield { kind: 'close' };
+  yield { kind: 'close' };
+}
+
+/** "Author. Publisher, Title, 3 May 2025. https://…" with the file name only when nothing else is known. */
+export function citationRuns(s: PlanSource, withTitle: boolean): Run[] {
+  const runs: Run[] = [];
+  const said = [s.author, s.publisher].filter(Boolean).join(', ');
+  if (withTitle) runs.push({ text: `${s.title}.`, style: 'xref' });
+  if (said) runs.push({ text: ` ${said}${s.date ? ',' : '.'}`, style: 'index' });
+  if (s.date) runs.push({ text: ` ${formatBookDate(s.date)}.`, style: 'index' });
+  if (s.url) runs.push({ text: ` ${s.url}`, style: 'sourceLink', uri: s.url });
+  if (s.fileName && !said && !s.url) runs.push({ text: ` Imported from the file ${s.fileName}.`, style: 'index' });
+  return runs;
+}
+
+function* sourcesFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
+  if (!plan.sources.length) return;
+  yield { kind: 'open', tag: 'Sect' };
+  yield heading('Sources', SOURCES_ANCHOR, plan.options.sectionsOnNewPage);
+  yield note('The source of each summary, in the order the summaries appear.');
+  yield { kind: 'open', tag: 'L' };
+  let n = 0;
+  for (const s of plan.sources) {
+    const runs = citationRuns(s, true);
+    const page = pageOf(s.anchor);
+    if (page !== undefined) runs.push({ text: ' (p. ', style: 'index' }, { text: String(page), style: 'indexPage', link: s.anchor }, { text: ')', style: 'index' });
+    // The last items keep together, so the book's last page never holds a single one.
+    const keepWithNext = n >= plan.sources.length - TAIL_KEPT && n < plan.sources.length - 1;
+    yield { kind: 'block', tag: 'LI', style: 'index', runs, label: { text: `${++n}.`, style: 'index' }, indent: 26, spaceBefore: 4, keepWithNext };
   }
+  yield { kind: 'close' };
+  yield { kind: 'close' };
+}
+
+/**
+ * The back of the book: the "See also" list, an index of actors (actor -> pages where the
+ * summaries naming them start, each a link) and the list of sources. Generated lazily:
+ * during the measuring pass every summary is already placed when these lines are asked for.
+ */
+export function* backMatterFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
+  yield* seeAlsoFlow(plan, pageOf);
+  yield* actorIndexFlow(plan, pageOf);
+  yield* sourcesFlow(plan, pageOf);
 }

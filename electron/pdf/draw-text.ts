@@ -18,3 +18,8 @@ export function drawText(doc: Doc, style: StyleName, text: string, x: number, li
   }
   doc.text(text, x, y, { lineBreak: false });
 }
+
+/** Forgets the font and colour last set (after drawing that set them behind drawText's back). */
+export function resetTextState(doc: Doc): void {
+  current.delete(doc);
+}

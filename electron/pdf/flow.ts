@@ -7,6 +7,7 @@ export type PageOf = (anchor: string) => number | undefined;
 export const CONTENTS_ANCHOR = 'contents';
 export const ACTOR_INDEX_ANCHOR = 'index:actors';
 export const SOURCES_ANCHOR = 'index:sources';
+export const SEE_ALSO_ANCHOR = 'index:see-also';
 
 /** Structure tags a block's text is marked with in the tagged PDF. */
 export type BlockTag = 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'TOCI';
@@ -35,6 +36,8 @@ export interface Block {
   spaceAfter?: number;
   keepWithNext?: boolean;
   keepTogether?: boolean;
+  /** Never starts a page on its own: the end of the block before it comes along (source lines). */
+  keepWithPrevious?: boolean;
   pageBreakBefore?: boolean;
   /** Named destination placed at the block's first line. */
   anchor?: string;

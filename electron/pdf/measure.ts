@@ -27,6 +27,11 @@ export type WidthOf = (font: FontName, size: number, text: string) => number;
 // Where a web address or path may break without a hyphen: after these characters.
 const URL_BREAK_AFTER = new Set(['/', '.', '-', '?', '&', '=', '_', '#', ':', ',', ';', '~', '+']);
 
+/** A web address or path: broken at its punctuation, never hyphenated. */
+export function isWebAddress(word: string): boolean {
+  return /^\(?(https?:\/\/|www\.)|[/\\]/i.test(word);
+}
+
 /**
  * Measures and wraps text. Widths are cached per style and string, since a book repeats
  * the same words thousands of times.
@@ -93,6 +98,9 @@ export class Measurer {
         last.text += sp ? ` ${text}` : text;
         last.width += sp + w;
       } else {
+        // The space between runs goes, unmeasured, at the end of the run before, so text read
+        // from the structure tree says "Actors China", not "ActorsChina".
+        if (last && sp && !/\s$/.test(last.text)) last.text += ' ';
         const segment: Segment = { text, style: run.style, x: x + sp, width: w };
         if (run.link) segment.link = run.link;
         if (run.uri) segment.uri = run.uri;
@@ -124,7 +132,7 @@ export class Measurer {
           place(run, word, w, 0);
           continue;
         }
-        this.breakLongWord(run, word, spaced ? space : 0, () => limit - 0.01 - x, flush, place, () => segments.length);
+        this.breakLongWord(run, word, spaced ? space : 0, () => limit - 0.01 - x, flush, place, () => segments.length, isWebAddress(word));
       }
       if (/\s$/.test(run.text)) pendingSpace = true;
     }
@@ -141,11 +149,13 @@ export class Measurer {
     flush: (atSpace?: boolean) => void,
     place: (run: Run, text: string, w: number, sp: number) => void,
     placedCount: () => number,
+    url: boolean,
   ): void {
     let rest = word;
     let sp = space;
     while (rest) {
-      const piece = this.fittingPiece(run.style, rest, room() - sp);
+      // The whole word's kind decides: the tail of a web address is still an address (never hyphenated).
+      const piece = this.fittingPiece(run.style, rest, room() - sp, url);
       if (!piece) {
         if (placedCount() === 0) {
           place(run, rest, this.width(run.style, rest), 0); // not even one character fits: let it overflow
@@ -163,7 +173,7 @@ export class Measurer {
   }
 
   /** The longest start of `word` that fits in `room`: at a URL break point if there is one, else hyphenated. */
-  private fittingPiece(style: StyleName, word: string, room: number): { text: string; consumed: number } | undefined {
+  private fittingPiece(style: StyleName, word: string, room: number, isUrl: boolean): { text: string; consumed: number } | undefined {
     if (room <= 0) return undefined;
     const chars = [...word];
     // Prefix widths from unshaped advances (shaping every prefix would cost a layout each),
@@ -178,7 +188,6 @@ export class Measurer {
     }
     while (best > 0 && this.width(style, chars.slice(0, best).join('')) > room) best--;
     if (best === chars.length) return { text: word, consumed: word.length };
-    const isUrl = /^(https?:\/\/|www\.)|[/\\]/i.test(word);
     for (let i = best; i > 1; i--) {
       if (URL_BREAK_AFTER.has(chars[i - 1]!)) {
         const text = chars.slice(0, i).join('');

@@ -1,6 +1,7 @@
 import type { Measurer } from './measure';
-import { drawText, type Doc } from './draw-text';
-import { COLORS, type PageGeometry, type StyleName } from './styles';
+import { drawText, resetTextState, type Doc } from './draw-text';
+import { drawMarking, type MarkingLayout } from './marking';
+import { COLORS, STYLES, type PageGeometry, type StyleName } from './styles';
 
 /** Shortens text with an ellipsis so it fits `max` points. */
 export function fitText(measurer: Measurer, style: StyleName, raw: string, max: number): string {
@@ -20,21 +21,29 @@ export function fitText(measurer: Measurer, style: StyleName, raw: string, max: 
 export interface ChromeText {
   title: string;
   section: string;
-  classification: string;
+  marking: MarkingLayout;
+  /** Document control at the foot's left: "Version 3 · 1 December 2026 · Copy 4". */
+  control: string;
   page: number;
   total: number;
+  draft: boolean;
 }
 
+/** Top of the marking block at the head of a page. */
+export const HEAD_MARKING_TOP = 12;
+
 /**
- * Running header (book title left, current section right, a hairline under them) and
- * footer (classification marking centred, "Page X of Y" right) on every page after the
- * cover. Marked as pagination artifacts so screen readers skip them.
+ * Running header (book title left, current section right, a hairline under them) under the
+ * marking, and footer (document control left, "Page X of Y" right) above the marking, on
+ * every page after the cover. Marked as pagination artifacts so screen readers skip them.
  */
 export function drawPageChrome(doc: Doc, g: PageGeometry, measurer: Measurer, t: ChromeText): void {
-  const headerTop = g.top - 38;
-  const footerTop = g.bottom + 30;
   const leading = 10;
+  const headerTop = g.top - 46;
+  const footerTop = g.bottom + 20;
   doc.markContent('Artifact', { type: 'Pagination' });
+  if (t.draft) drawDraftMark(doc, g);
+  drawMarking(doc, measurer, t.marking, g.left, g.measure, HEAD_MARKING_TOP);
 
   const half = g.measure / 2 - 10;
   const title = fitText(measurer, 'chrome', t.title, t.section ? half : g.measure);
@@ -48,10 +57,25 @@ export function drawPageChrome(doc: Doc, g: PageGeometry, measurer: Measurer, t:
 
   const footerRule = footerTop - 6;
   doc.save().moveTo(g.left, footerRule).lineTo(g.right, footerRule).lineWidth(0.5).strokeColor(COLORS.faint).stroke().restore();
-  const marking = fitText(measurer, 'chromeBold', t.classification, g.measure / 2);
-  drawText(doc, 'chromeBold', marking, g.left + (g.measure - measurer.width('chromeBold', marking)) / 2, footerTop, leading);
   const pageText = `Page ${t.page} of ${t.total}`;
-  drawText(doc, 'chrome', pageText, g.right - measurer.width('chrome', pageText), footerTop, leading);
+  const pageWidth = measurer.width('chrome', pageText);
+  if (t.control) drawText(doc, 'chrome', fitText(measurer, 'chrome', t.control, g.measure - pageWidth - 20), g.left, footerTop, leading);
+  drawText(doc, 'chrome', pageText, g.right - pageWidth, footerTop, leading);
+  drawMarking(doc, measurer, t.marking, g.left, g.measure, footerTop + leading + 4);
 
   doc.endMarkedContent();
+}
+
+/**
+ * A large pale DRAFT across the middle of the page, behind the text. Set level, not on a
+ * diagonal: text extraction (and search) then reads it as the word it is.
+ */
+export function drawDraftMark(doc: Doc, g: PageGeometry): void {
+  const size = 150;
+  doc.save();
+  doc.font(STYLES.chromeBold.font).fontSize(size).fillColor(COLORS.marking).fillOpacity(0.07);
+  const w = doc.widthOfString('DRAFT');
+  doc.text('DRAFT', (g.width - w) / 2, g.height / 2 - size * 0.7, { lineBreak: false });
+  doc.restore();
+  resetTextState(doc);
 }

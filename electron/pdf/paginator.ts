@@ -7,8 +7,12 @@ import type { PageGeometry } from './styles';
 export const TRAILER_GAP = 14;
 /** Lines a paragraph keeps together at a page bottom (orphans) and top (widows). */
 const MIN_LINES = 2;
-/** How far a chain of keep-with-next blocks is looked ahead. */
-const MAX_CHAIN = 6;
+/**
+ * How far a chain of keep-with-next blocks is looked ahead: far enough for a section heading,
+ * its count line, a subheading, a summary's title, meta lines and label down to its first text
+ * (a shorter look lets the heading go on a page whose next block then moves over, leaving it alone).
+ */
+const MAX_CHAIN = 12;
 /** Gap between the two columns of the index. */
 export const COLUMN_GAP = 22;
 
@@ -125,7 +129,9 @@ export class Paginator {
   private keepHeight(block: Block, depth: number): number {
     const w = this.wrap(block);
     const all = w.lines.length * w.leading;
-    if (!block.keepWithNext || depth >= MAX_CHAIN) return all;
+    // A paragraph may split (keeping two lines each side), so it needs only its first two lines here.
+    if (!block.keepWithNext) return block.keepTogether || w.lines.length <= 3 ? all : MIN_LINES * w.leading;
+    if (depth >= MAX_CHAIN) return all;
     const next = this.peekBlock(depth + 1);
     if (!next) return all;
     const nw = this.wrap(next);
@@ -173,6 +179,23 @@ export class Paginator {
     return this.geometry.bottom - this.y;
   }
 
+  /**
+   * When the block's remaining lines end on this page but the next block is kept with its
+   * previous one and will not fit after them: how many lines go over with it ('all' when the
+   * block is too short to split), or undefined.
+   */
+  private carryForNext(index: number, count: number, leading: number): number | 'all' | undefined {
+    const next = this.peekBlock(1);
+    if (!next?.keepWithPrevious) return undefined;
+    const left = count - index;
+    const nw = this.wrap(next);
+    const after = this.y + left * leading + (next.spaceBefore ?? 0) + nw.lines.length * nw.leading;
+    if (after <= this.geometry.bottom + 1e-6) return undefined;
+    if (index === 0 && left < 2 * MIN_LINES) return 'all';
+    const carry = Math.min(MIN_LINES, left - (index === 0 ? MIN_LINES : 1));
+    return carry > 0 ? carry : 'all';
+  }
+
   private async placeBlock(block: Block): Promise<void> {
     const frame = this.geometry.bottom - this.geometry.top;
     this.enterColumns(block);
@@ -206,6 +229,14 @@ export class Paginator {
         fit = Math.max(1, fit);
       } else {
         fit = left;
+        // The next block must not stand alone at the top of the next page (a "Source" line):
+        // take this block's last lines over with it, or all of a short block.
+        const carry = this.carryForNext(index, lines.length, leading);
+        if (carry === 'all' && this.placedOnPage && first) {
+          await this.advance();
+          continue;
+        }
+        if (typeof carry === 'number') fit = left - carry;
       }
       const placed: PlacedLine[] = [];
       for (let i = 0; i < fit; i++) {

@@ -3,7 +3,7 @@ import type { Block, FlowSink, PlacedLine } from './flow';
 import type { Measurer, Segment } from './measure';
 import { TextEmitter, type PlacedRun } from './text-emitter';
 import { TRAILER_GAP } from './paginator';
-import { drawPageChrome } from './page-chrome';
+import { drawPageChrome, type ChromeText } from './page-chrome';
 import { ASCENT, COLORS, DESCENT, STYLES, type PageGeometry } from './styles';
 
 type StructEl = PDFKit.PDFStructureElement;
@@ -33,7 +33,7 @@ export class PdfSink implements FlowSink {
     root: StructEl,
     private readonly geometry: PageGeometry,
     private readonly measurer: Measurer,
-    private readonly chrome: { title: string; classification: string; totalPages: number },
+    private readonly chrome: Omit<ChromeText, 'section' | 'page' | 'total'> & { totalPages: number },
     private readonly onPage: (page: number) => void | Promise<void>,
     private readonly text: TextEmitter,
   ) {
@@ -50,13 +50,8 @@ export class PdfSink implements FlowSink {
   }
 
   async endPage(page: number, header: string): Promise<void> {
-    drawPageChrome(this.doc, this.geometry, this.measurer, {
-      title: this.chrome.title,
-      section: header,
-      classification: this.chrome.classification,
-      page,
-      total: this.chrome.totalPages,
-    });
+    const { totalPages, ...chrome } = this.chrome;
+    drawPageChrome(this.doc, this.geometry, this.measurer, { ...chrome, section: header, page, total: totalPages });
     await this.onPage(page);
   }
 

@@ -7,7 +7,11 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError, errorMessage } from '../errors';
 import type { LayoutPlan } from '../books/layout-plan';
 import { bookFlow } from './book-flow';
-import { drawCover } from './cover';
+import { formatBookDate } from '../books/format-date';
+import { drawBackCover } from './back-cover';
+import { drawCover, layoutCover } from './cover';
+import { layoutMarking, PAGE_MARKING_STYLES } from './marking';
+import { drawDraftMark, HEAD_MARKING_TOP } from './page-chrome';
 import type { Doc } from './draw-text';
 import type { FlowSink } from './flow';
 import { FONT_FILES, fontData, type FontName } from './fonts';
@@ -33,6 +37,8 @@ export interface RenderOptions {
   onProgress?: (progress: RenderProgress) => void;
   /** Application name and version for the PDF's Creator entry. */
   creator?: string;
+  /** The book's export counter, printed in every footer as "Version N" (none for one-off exports). */
+  version?: number;
 }
 
 export interface RenderResult {
@@ -66,6 +72,18 @@ function coverage(fonts: Map<FontName, PdfKitEmbeddedFont>): (cp: number) => boo
 
 function checkAbort(signal?: AbortSignal): void {
   if (signal?.aborted) throw new AppError('CANCELLED', 'The export was cancelled; no file was written.');
+}
+
+/** "Version 3  ·  1 December 2026  ·  Copy 4 of 20": what identifies this printing of the book. */
+function controlLine(plan: LayoutPlan, version: number | undefined, date: Date): string {
+  const copy = plan.options.copyNumber.trim();
+  return [
+    version ? `Version ${version}` : '',
+    formatBookDate(date.toISOString().slice(0, 10)),
+    copy ? (/^copy\b/i.test(copy) ? copy : `Copy ${copy}`) : '',
+  ]
+    .filter(Boolean)
+    .join('  ·  ');
 }
 
 function summaryLine(plan: LayoutPlan): string {
@@ -125,7 +143,12 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     coverage(fonts),
   );
 
-  // Pass 1: measure. Page 1 is the cover; the flow starts on page 2.
+  const coverLayout = layoutCover(measurer, g, plan.cover, plan.options.handlingCaveat.trim());
+  const pageMarking = layoutMarking(measurer, plan.cover.classification, g.measure, PAGE_MARKING_STYLES);
+  const control = controlLine(plan, options.version, date);
+  const flow = () => bookFlow(plan, (a) => anchors.get(a), coverLayout.overflow)[Symbol.iterator]();
+
+  // Pass 1: measure. Page 1 is the cover; the flow starts on page 2; the back cover follows it.
   const anchors = new Map<string, number>();
   let placedSummaries = 0;
   const measureSink: FlowSink = {
@@ -146,7 +169,8 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     blockEnd() {},
   };
   const store = new LineStore();
-  const totalPages = await new Paginator(bookFlow(plan, (a) => anchors.get(a))[Symbol.iterator](), measurer, g, measureSink, 2, store).run();
+  const lastFlowPage = await new Paginator(flow(), measurer, g, measureSink, 2, store).run();
+  const totalPages = lastFlowPage + 1;
   store.replay();
   checkAbort(options.signal);
 
@@ -154,19 +178,24 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
   doc.pipe(out);
   const root = doc.struct('Document');
   doc.addStructure(root);
-  drawCover(doc, root, measurer, g, plan.cover, summaryLine(plan));
-  const sink = new PdfSink(doc, root, g, measurer, { title: plan.cover.title, classification: plan.cover.classification, totalPages }, async (page) => {
+  const draft = plan.options.draft;
+  drawCover(doc, root, measurer, g, plan.cover, summaryLine(plan), coverLayout, draft ? (d) => drawDraftMark(d, g) : undefined);
+  const chrome = { title: plan.cover.title, marking: pageMarking, control, draft, totalPages };
+  const sink = new PdfSink(doc, root, g, measurer, chrome, async (page) => {
     options.onProgress?.({ phase: 'write', done: page, total: totalPages });
     if (out.writableLength > MAX_BUFFERED) await once(out, 'drain');
     if (page % 8 === 0) await nextTurn();
     checkAbort(options.signal);
   }, new TextEmitter(doc, fonts));
-  const last = await new Paginator(bookFlow(plan, (a) => anchors.get(a))[Symbol.iterator](), measurer, g, sink, 2, store).run();
+  const last = await new Paginator(flow(), measurer, g, sink, 2, store).run();
   for (const [anchor, page] of sink.placedAnchors()) {
-    if (anchors.get(anchor) !== page || last !== totalPages) {
+    if (anchors.get(anchor) !== page || last !== lastFlowPage) {
       throw new Error(`Pagination differs between passes at ${anchor} (page ${anchors.get(anchor)} vs ${page}).`);
     }
   }
+  const caveat = plan.options.handlingCaveat.trim();
+  drawBackCover(doc, root, measurer, g, { title: plan.cover.title, marking: pageMarking, control, caveat, draft }, HEAD_MARKING_TOP);
+  options.onProgress?.({ phase: 'write', done: totalPages, total: totalPages });
   root.end();
   const finished = once(out, 'finish');
   doc.end();

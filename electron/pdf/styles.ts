@@ -21,10 +21,11 @@ const SIZES: Record<Paper, [number, number]> = {
 
 export function pageGeometry(paper: Paper): PageGeometry {
   const [width, height] = SIZES[paper];
-  // Generous outer margins, a line length of about 70 characters of body text.
+  // Generous outer margins, a line length of about 70 characters of body text. The head and
+  // foot hold the marking (up to two lines each), the running header and the footer line.
   const left = 72;
   const right = width - 72;
-  return { paper, width, height, left, right, top: 78, bottom: height - 72, measure: right - left };
+  return { paper, width, height, left, right, top: 86, bottom: height - 92, measure: right - left };
 }
 
 export interface TextStyle {
@@ -48,6 +49,7 @@ export const STYLES = {
   body: { font: 'serif', size: 10.5, leading: 15, color: COLORS.ink },
   bodyItalic: { font: 'serifItalic', size: 10.5, leading: 15, color: COLORS.ink },
   bodyBold: { font: 'serifBold', size: 10.5, leading: 15, color: COLORS.ink },
+  bodyLink: { font: 'serif', size: 10.5, leading: 15, color: COLORS.accent },
   h1: { font: 'sansBold', size: 20, leading: 26, color: COLORS.accent },
   h1Kicker: { font: 'sans', size: 9, leading: 13, color: COLORS.muted },
   h2: { font: 'sansBold', size: 13.5, leading: 18, color: COLORS.accent },
@@ -73,6 +75,10 @@ export const STYLES = {
   coverPurpose: { font: 'serifItalic', size: 10.5, leading: 15.5, color: COLORS.ink },
   chrome: { font: 'sans', size: 7.5, leading: 10, color: COLORS.muted },
   chromeBold: { font: 'sansBold', size: 7.5, leading: 10, color: COLORS.marking },
+  // Smaller steps for a long classification marking (see marking.ts).
+  marking85: { font: 'sansBold', size: 8.5, leading: 11.5, color: COLORS.marking },
+  marking65: { font: 'sansBold', size: 6.5, leading: 8.5, color: COLORS.marking },
+  marking55: { font: 'sansBold', size: 5.5, leading: 7.5, color: COLORS.marking },
 } satisfies Record<string, TextStyle>;
 
 export type StyleName = keyof typeof STYLES;

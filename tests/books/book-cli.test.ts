@@ -47,6 +47,16 @@ describe('briefing book and export', { timeout: 240_000 }, () => {
     expect(text).toContain('CONFIDENTIAL');
     expect(text).toContain('Сергей Лавров');
     expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/letter/);
+    expect(JSON.parse(exported.stdout)).toMatchObject({ version: 1 });
+    expect(text).toContain('Version 1');
+
+    // Each export raises the book's own counter; document control lands on every page.
+    const again = run('export', '--book', id, '--out', out, '--reproducible', '--json', '--draft', '--copy-number', '4 of 20', '--handling-caveat', 'Not to be copied');
+    expect(JSON.parse(again.stdout)).toMatchObject({ version: 2 });
+    const pages = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    for (const page of pages.slice(1, -1)) expect(page).toMatch(/Version 2\s+·\s+1 January 2000\s+·\s+Copy 4 of 20/);
+    for (const page of pages) expect(page).toContain('DRAFT');
+    expect(pages.at(-1)).toContain('Not to be copied');
 
     expect(run('book', 'delete', id).stdout).toMatch(/Deleted book/);
     expect(run('book', 'show', id).code).toBe(1);
@@ -66,6 +76,8 @@ describe('briefing book and export', { timeout: 240_000 }, () => {
       [['export', 'Lavrov', '--out', join(dir, 'x.pdf'), '--group-by', 'colour'], /--group-by must be/],
       [['export', 'Lavrov', '--out', join(dir, 'x.pdf'), '--paper', 'a3'], /--paper must be a4, letter/],
       [['export', '--book', 'nope', '--out', join(dir, 'x.pdf')], /No book has id nope/],
+      [['export', 'Lavrov', '--out', join(dir, 'x.pdf'), '--classification', 'S'.repeat(201)], /201 characters long; at most 200/],
+      [['export', 'Lavrov', '--out', join(dir, 'x.pdf'), '--actor-groups', 'people'], /--actor-groups takes person, country, organization/],
     ] as const) {
       const refused = run(...args);
       expect(refused.code).toBe(1);

@@ -5,7 +5,8 @@ import { buildLayoutPlan, fullItemsInOrder, OTHER_MEETINGS, summaryAnchor, type 
 function entry(id: string, over: Partial<BookEntry> = {}): BookEntry {
   return {
     id, title: `Meeting ${id}`, meetingDate: null, city: null, country: null, sourceName: null, sourceUrl: null,
-    body: 'Text.', keyPoints: [], notes: '', language: 'en', forums: [], actors: [], themes: [], ...over,
+    body: 'Text.', keyPoints: [], notes: '', language: 'en', forums: [], actors: [], themes: [],
+    publishedDate: null, sourceAuthor: null, primaryForum: null, actorDetails: [], ...over,
   };
 }
 
@@ -73,12 +74,20 @@ describe('buildLayoutPlan', () => {
 
   it('indexes actors alphabetically with their summaries in print order, and lists sources', () => {
     const plan = buildLayoutPlan(settings(), entries);
-    expect(plan.actorIndex).toEqual([
-      { name: 'Brazil', anchors: [summaryAnchor('b'), summaryAnchor('a')] },
-      { name: 'Greece', anchors: [summaryAnchor('c')] },
-      { name: 'Lula', anchors: [summaryAnchor('a')] },
+    // No kinds known for these actors: all filed as organisations, alphabetically.
+    expect(plan.actorIndex).toMatchObject([
+      {
+        title: 'Organisations',
+        entries: [
+          { name: 'Brazil', anchors: [summaryAnchor('b'), summaryAnchor('a')] },
+          { name: 'Greece', anchors: [summaryAnchor('c')] },
+          { name: 'Lula', anchors: [summaryAnchor('a')] },
+        ],
+      },
     ]);
-    expect(plan.sources).toEqual([{ anchor: summaryAnchor('a'), title: 'Meeting a', sourceName: 'Agência Brasil', sourceUrl: null }]);
+    expect(plan.sources).toEqual([
+      { anchor: summaryAnchor('a'), title: 'Meeting a', publisher: 'Agência Brasil', author: null, url: null, date: null, fileName: null },
+    ]);
     const bare = buildLayoutPlan(settings({ options: { ...DEFAULT_BOOK_OPTIONS, actorIndex: false, includeSources: false } }), entries);
     expect(bare.actorIndex).toEqual([]);
     expect(bare.sources).toEqual([]);

@@ -24,6 +24,13 @@ export function multilingualEntry(): BookEntry {
     language: 'en',
     forums: ['East Asia Summit'],
     actors: ['Сергей Лавров', 'Γιώργος Γεραπετρίτης'],
+    actorDetails: [
+      { name: 'Сергей Лавров', type: 'person', aliases: [] },
+      { name: 'Γιώργος Γεραπετρίτης', type: 'person', aliases: [] },
+    ],
+    primaryForum: 'East Asia Summit',
+    publishedDate: null,
+    sourceAuthor: null,
     themes: [],
   };
 }

@@ -51,7 +51,7 @@ describe('a rendered briefing book, parsed back', () => {
         checked++;
       }
     }
-    const expected = allSections(plan.sections).length + fullItemsInOrder(plan.sections).length + 2; // + index, sources
+    const expected = allSections(plan.sections).length + fullItemsInOrder(plan.sections).length + 2 + (plan.seeAlso.length ? 1 : 0); // + index, sources, see also
     expect(checked).toBe(expected);
   });
 
@@ -74,19 +74,21 @@ describe('a rendered briefing book, parsed back', () => {
     }
   });
 
-  it('has the classification marking and "Page X of Y" on every page after the cover, none on the cover', () => {
-    expect(pdf.pages[0]!.text).not.toMatch(/Page \d+ of/);
-    expect(pdf.pages[0]!.text).toContain(MARKING);
-    for (const page of pdf.pages.slice(1)) {
-      expect(page.text).toContain(`Page ${page.number} of ${pages}`);
-      const footer = page.items.filter((i) => i.y < 72);
-      expect(footer.map((i) => i.str)).toContain(MARKING);
+  it('has the classification marking at the head and foot of every page, cover and back cover too, and "Page X of Y" between them', () => {
+    for (const page of pdf.pages) {
+      const head = page.items.filter((i) => i.y > page.height - 40).map((i) => i.str);
+      const foot = page.items.filter((i) => i.y < 56).map((i) => i.str);
+      expect(head, `head of page ${page.number}`).toContain(MARKING);
+      expect(foot, `foot of page ${page.number}`).toContain(MARKING);
     }
+    expect(pdf.pages[0]!.text).not.toMatch(/Page \d+ of/);
+    expect(pdf.pages.at(-1)!.text).not.toMatch(/Page \d+ of/);
+    for (const page of pdf.pages.slice(1, -1)) expect(page.text).toContain(`Page ${page.number} of ${pages}`);
   });
 
   it('has an outline entry for every section and summary, pointing at its first page', async () => {
     const titles = pdf.outline.map((o) => o.title);
-    expect(titles).toEqual(['Contents', ...plan.sections.map((s) => s.title), 'Index of actors', 'Sources']);
+    expect(titles).toEqual(['Contents', ...plan.sections.map((s) => s.title), ...(plan.seeAlso.length ? ['See also'] : []), 'Index of actors', 'Sources']);
     for (const section of plan.sections) {
       const entry = pdf.outline.find((o) => o.title === section.title)!;
       expect(entry.page).toBe(await pdf.pageOfDest(section.anchor));
@@ -111,8 +113,10 @@ describe('a rendered briefing book, parsed back', () => {
 
   it('indexes each actor with linked pages where its summaries start', async () => {
     const indexPage = pdf.outline.find((o) => o.title === 'Index of actors')!.page;
+    const sourcesPage = pdf.outline.find((o) => o.title === 'Sources')!.page;
+    // People are filed by surname.
+    expect(pdf.pages.slice(indexPage - 1, sourcesPage - 1).map((p) => p.text).join(' ')).toContain('Лавров, Сергей');
     const page = pdf.pages[indexPage - 1]!;
-    expect(page.text).toContain('Сергей Лавров');
     const links = page.links.filter((l) => l.dest);
     expect(links.length).toBeGreaterThan(10);
     // Per index line: the numbers printed after the name are exactly the pages its links open.

@@ -11,7 +11,8 @@ export const bookCreateCommand: Command = {
     'book create TITLE [--subtitle S] [--prepared-for X] [--prepared-by Y] [--date YYYY-MM-DD] [--classification C] ' +
     '[--purpose TEXT] [--group-by forum|theme|actor|none[,second]] [--group-order alpha|count|manual] ' +
     '[--item-order date-asc|date-desc|manual] [--key-points-only] [--notes] [--no-sources] [--no-cross-references] ' +
-    '[--no-index] [--paper a4|letter] [--search TEXT] [--forum X] [--theme Y] [--actor Z] [--from DATE] [--to DATE]',
+    '[--no-index] [--paper a4|letter] [--sections-on-new-page] [--actor-groups person,country,organization] [--draft] ' +
+    '[--copy-number N] [--handling-caveat TEXT] [--pdf-a] [--search TEXT] [--forum X] [--theme Y] [--actor Z] [--from DATE] [--to DATE]',
   summary: 'Create a briefing book (search options make a saved search: a live source of summaries)',
   options: { ...BOOK_LOOK_OPTIONS, ...QUERY_OPTIONS, search: { type: 'string' } },
   async run({ positionals, options, json, io, library }) {

@@ -1,5 +1,6 @@
 import { AppError } from '../../errors';
-import type { BookOptions, BookSettings, GroupBy, GroupKey } from '../../books/book-types';
+import type { ActorType } from '../../library/types';
+import { MAX_CAVEAT_LENGTH, MAX_COPY_NUMBER_LENGTH, markingProblem, type BookOptions, type BookSettings, type GroupBy, type GroupKey } from '../../books/book-types';
 import type { SearchQuery } from '../../library/search';
 import type { CommandInput, OptionSpec } from '../command';
 
@@ -21,7 +22,32 @@ export const BOOK_LOOK_OPTIONS: OptionSpec = {
   'no-cross-references': { type: 'boolean' },
   'no-index': { type: 'boolean' },
   paper: { type: 'string' },
+  'sections-on-new-page': { type: 'boolean' },
+  'actor-groups': { type: 'string' },
+  draft: { type: 'boolean' },
+  'copy-number': { type: 'string' },
+  'handling-caveat': { type: 'string' },
+  'pdf-a': { type: 'boolean' },
 };
+
+const ACTOR_TYPES = ['person', 'country', 'organization'] as const;
+
+/** "person,country" -> the actor kinds that get sections when grouping by actor. */
+function parseActorGroups(value: unknown): ActorType[] | undefined {
+  if (value === undefined) return undefined;
+  const kinds = String(value).split(',').map((s) => s.trim()).filter(Boolean);
+  const wrong = kinds.find((k) => !(ACTOR_TYPES as readonly string[]).includes(k));
+  if (wrong !== undefined || kinds.length === 0) {
+    throw new AppError('INVALID_REQUEST', `--actor-groups takes ${ACTOR_TYPES.join(', ')} separated by commas${wrong ? `, not "${wrong}"` : ''}.`);
+  }
+  return [...new Set(kinds)] as ActorType[];
+}
+
+function limited(value: string | undefined, name: string, max: number): string | undefined {
+  if (value === undefined) return undefined;
+  if ([...value.trim()].length > max) throw new AppError('INVALID_REQUEST', `--${name} is ${[...value.trim()].length} characters long; at most ${max} are printed. Shorten it.`);
+  return value.trim();
+}
 
 /** Options that select summaries by search. */
 export const QUERY_OPTIONS: OptionSpec = {
@@ -60,7 +86,12 @@ export function lookFromOptions(options: CommandInput['options']): Partial<Omit<
   set('preparedFor', str('prepared-for'));
   set('preparedBy', str('prepared-by'));
   set('date', str('date'));
-  set('classification', str('classification'));
+  const marking = str('classification');
+  if (marking !== undefined) {
+    const problem = markingProblem(marking);
+    if (problem) throw new AppError('INVALID_REQUEST', `--classification: ${problem}`);
+    set('classification', marking.trim());
+  }
   set('purpose', str('purpose'));
   const grouping = parseGroupBy(options['group-by']);
   if (grouping) Object.assign(settings, grouping);
@@ -73,6 +104,15 @@ export function lookFromOptions(options: CommandInput['options']): Partial<Omit<
   if (options['no-index']) settings.options.actorIndex = false;
   const paper = oneOf(options.paper, 'paper', ['a4', 'letter'] as const);
   if (paper) settings.options.paper = paper;
+  if (options['sections-on-new-page']) settings.options.sectionsOnNewPage = true;
+  const actorGroups = parseActorGroups(options['actor-groups']);
+  if (actorGroups) settings.options.actorGroupTypes = actorGroups;
+  if (options.draft) settings.options.draft = true;
+  if (options['pdf-a']) settings.options.pdfA = true;
+  const copy = limited(str('copy-number'), 'copy-number', MAX_COPY_NUMBER_LENGTH);
+  if (copy !== undefined) settings.options.copyNumber = copy;
+  const caveat = limited(str('handling-caveat'), 'handling-caveat', MAX_CAVEAT_LENGTH);
+  if (caveat !== undefined) settings.options.handlingCaveat = caveat;
   return settings;
 }
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { planBook, planFromQuery } from '../../books/book-plan';
-import { getBook } from '../../books/book-store';
+import { getBook, nextExportVersion, recordExport } from '../../books/book-store';
 import { DEFAULT_BOOK_OPTIONS, DEFAULT_BOOK_SETTINGS } from '../../books/book-types';
 import { renderBookToFile } from '../../pdf/render-book';
 import { printJson, type Command } from '../command';
@@ -12,6 +12,7 @@ export const exportCommand: Command = {
   usage:
     'export --out FILE.pdf (--book ID | [QUERY] [--forum X] [--theme Y] [--actor Z] [--from DATE] [--to DATE]) ' +
     '[--group-by forum|theme|actor[,second]] [--title T] [--classification C] [--key-points-only] [--paper a4|letter] ' +
+    '[--draft] [--copy-number N] [--handling-caveat TEXT] [--sections-on-new-page] [--pdf-a] ' +
     '[--reproducible] (and the look options of book create)',
   summary: 'Export a briefing book as PDF, from a stored book or from a search',
   options: { ...BOOK_LOOK_OPTIONS, ...QUERY_OPTIONS, out: { type: 'string' }, book: { type: 'string' }, reproducible: { type: 'boolean' } },
@@ -25,7 +26,9 @@ export const exportCommand: Command = {
     const look = lookFromOptions(options);
     const db = (await library()).db;
     let plan;
+    let version: number | undefined;
     if (bookId) {
+      version = nextExportVersion(db, bookId);
       const book = getBook(db, bookId);
       // Options given here change this export only, not the stored book.
       plan = planBook(db, { ...book, ...look, options: { ...book.options, ...look.options } });
@@ -45,13 +48,15 @@ export const exportCommand: Command = {
     const showProgress = io.isTty && !json;
     const result = await renderBookToFile(plan, path, {
       reproducible: Boolean(options.reproducible),
+      version,
       onProgress: showProgress
         ? (p) => {
             if (p.phase === 'write' && (p.done % 25 === 0 || p.done === p.total)) io.err(`Writing page ${p.done} of ${p.total}…`);
           }
         : undefined,
     });
-    if (json) return printJson(io, { path, pages: result.pages, bytes: result.bytes, summaries: plan.summaryCount });
+    if (bookId && version) recordExport(db, bookId, version);
+    if (json) return printJson(io, { path, pages: result.pages, bytes: result.bytes, summaries: plan.summaryCount, ...(version ? { version } : {}) });
     io.out(`Wrote ${path}: ${result.pages} pages, ${plan.summaryCount} summaries.`);
   },
 };

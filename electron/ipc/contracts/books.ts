@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Book, BookListEntry } from '../../books/book-types';
+import { MAX_CAVEAT_LENGTH, MAX_COPY_NUMBER_LENGTH, MAX_MARKING_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
 import type { OutlineSection } from '../../books/plan-outline';
 import { defineContract, method } from '../define';
 import { searchQuerySchema } from './library';
@@ -16,6 +16,12 @@ export const bookOptionsSchema = z.strictObject({
   crossReferences: z.boolean().optional(),
   actorIndex: z.boolean().optional(),
   paper: z.enum(['a4', 'letter']).optional(),
+  sectionsOnNewPage: z.boolean().optional(),
+  actorGroupTypes: z.array(z.enum(['person', 'country', 'organization'])).min(1).max(3).optional(),
+  draft: z.boolean().optional(),
+  copyNumber: z.string().max(MAX_COPY_NUMBER_LENGTH).optional(),
+  handlingCaveat: z.string().max(MAX_CAVEAT_LENGTH).optional(),
+  pdfA: z.boolean().optional(),
 });
 
 /** Every editable field of a book; all optional (a patch), the title required on create. */
@@ -26,7 +32,11 @@ export const bookFieldsSchema = z.strictObject({
   preparedBy: z.string().max(300).optional(),
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD').nullable().optional(),
   /** Free text; the UI offers CLASSIFICATION_PRESETS from books/book-types. */
-  classification: z.string().min(1).max(80).optional(),
+  classification: z
+    .string()
+    .min(1)
+    .refine((v) => [...v.trim()].length <= MAX_MARKING_LENGTH, `at most ${MAX_MARKING_LENGTH} characters`)
+    .optional(),
   purpose: z.string().max(5000).optional(),
   groupBy: z.enum(['forum', 'theme', 'actor', 'none']).optional(),
   groupBySecond: groupKey.nullable().optional(),

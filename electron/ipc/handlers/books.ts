@@ -5,7 +5,7 @@ import { planBook } from '../../books/book-plan';
 import { outlineOfPlan } from '../../books/plan-outline';
 import { loadBookEntries } from '../../books/book-content';
 import { buildLayoutPlan } from '../../books/layout-plan';
-import { createBook, deleteBook, getBook, listBooks, updateBook } from '../../books/book-store';
+import { createBook, deleteBook, getBook, listBooks, nextExportVersion, recordExport, updateBook } from '../../books/book-store';
 import { getSummaryRow } from '../../library/summaries';
 import { renderBookToBuffer, renderBookToFile, type RenderProgress } from '../../pdf/render-book';
 import { booksContract, type BookContentEntry } from '../contracts/books';
@@ -61,7 +61,9 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
   reorderItems: ({ bookId, summaryIds }, { library }) => reorderBookItems(library.db, bookId, summaryIds),
   preview: async ({ bookId }, { library, appVersion }) => {
     const plan = planBook(library.db, bookId);
-    const { pdf, pages } = await renderBookToBuffer(plan, { creator: `Briefing Book Builder ${appVersion}` });
+    // The preview shows the version the next export will print.
+    const version = nextExportVersion(library.db, bookId);
+    const { pdf, pages } = await renderBookToBuffer(plan, { creator: `Briefing Book Builder ${appVersion}`, version });
     return { pdfBase64: pdf.toString('base64'), pages };
   },
   export: async ({ bookId, path, operationId, reproducible }, context) => {
@@ -76,12 +78,15 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
     const controller = new AbortController();
     running.set(id, controller);
     try {
+      const version = book.exportVersion + 1;
       const result = await renderBookToFile(plan, target, {
         signal: controller.signal,
         onProgress: progressReporter(context, id),
         reproducible,
         creator: `Briefing Book Builder ${appVersion}`,
+        version,
       });
+      recordExport(library.db, bookId, version);
       return { status: 'written', path: target, pages: result.pages, bytes: result.bytes };
     } catch (error) {
       if (error instanceof AppError && error.code === 'CANCELLED') return { status: 'cancelled' };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CLASSIFICATION_PRESETS, type Book, type BookPatch, type GroupBy, type GroupKey } from '../../../electron/books/book-types';
+import { ActorGroupFields, DocumentControlFields } from './DocumentControlFields';
+import { CLASSIFICATION_PRESETS, MAX_MARKING_LENGTH, type Book, type BookPatch, type GroupBy, type GroupKey } from '../../../electron/books/book-types';
 
 interface Props {
   book: Book;
@@ -128,8 +129,13 @@ export function BookSettingsForm({ book, patch }: Props) {
             className="input"
             defaultValue={isPreset ? '' : book.classification}
             placeholder="e.g. OFFICIAL-SENSITIVE"
+            maxLength={MAX_MARKING_LENGTH}
+            aria-describedby="book-marking-hint"
             onChange={(e) => e.target.value.trim() && patch({ classification: e.target.value.trim() }, TYPING_MS)}
           />
+          <span id="book-marking-hint" className="field-hint">
+            Printed at the top and bottom of every page; at most {MAX_MARKING_LENGTH} characters
+          </span>
         </div>
       )}
       <div className="field">
@@ -202,6 +208,7 @@ export function BookSettingsForm({ book, patch }: Props) {
           </select>
         </div>
       </div>
+      <ActorGroupFields book={book} patch={patch} />
       <fieldset className="field">
         <legend className="field-label">Summary text</legend>
         <div className="choice-row">
@@ -242,6 +249,8 @@ export function BookSettingsForm({ book, patch }: Props) {
           <option value="letter">US Letter</option>
         </select>
       </div>
+      <h2 className="section-title">Document control</h2>
+      <DocumentControlFields book={book} patch={patch} typingMs={TYPING_MS} />
     </form>
   );
 }
