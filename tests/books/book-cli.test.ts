@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runBriefing } from '../helpers/run-briefing';
@@ -70,6 +70,13 @@ describe('briefing book and export', { timeout: 240_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/1 summaries|pages, 1 summar/);
     expect(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' })).toContain('Lavrov file');
+    // The same book as a Word document, chosen by --format or by the file's extension.
+    const docx = join(dir, 'q.docx');
+    const word = run('export', 'Lavrov', '--out', docx, '--format', 'docx', '--title', 'Lavrov file', '--json');
+    expect(word.code).toBe(0);
+    expect(JSON.parse(word.stdout)).toMatchObject({ path: docx, format: 'docx', summaries: 1 });
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    expect(run('export', 'Lavrov', '--out', join(dir, 'q2.docx')).code).toBe(0);
     for (const [args, message] of [
       [['export', '--out', join(dir, 'x.pdf'), 'nothing-matches-this'], /No summaries match/],
       [['export', 'Lavrov'], /needs --out/],
@@ -78,6 +85,8 @@ describe('briefing book and export', { timeout: 240_000 }, () => {
       [['export', '--book', 'nope', '--out', join(dir, 'x.pdf')], /No book has id nope/],
       [['export', 'Lavrov', '--out', join(dir, 'x.pdf'), '--classification', 'S'.repeat(201)], /201 characters long; at most 200/],
       [['export', 'Lavrov', '--out', join(dir, 'x.pdf'), '--actor-groups', 'people'], /--actor-groups takes person, country, organization/],
+      [['export', 'Lavrov', '--out', join(dir, 'x.pdf'), '--format', 'docx'], /--out should name a .docx file/],
+      [['export', 'Lavrov', '--out', join(dir, 'x.pdf'), '--format', 'rtf'], /--format is pdf or docx/],
     ] as const) {
       const refused = run(...args);
       expect(refused.code).toBe(1);

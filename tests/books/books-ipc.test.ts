@@ -90,6 +90,23 @@ describe('books IPC', () => {
     expect(await call<ExportResult>('books:export', { bookId: book.id })).toEqual({ status: 'cancelled' });
   });
 
+  it('exports a Word document through the same dialog and counter, offering a .docx name', async () => {
+    const book = await bookWithEverything();
+    const asked: Array<{ extensions: string[]; suggestedName?: string }> = [];
+    saveAnswer = join(dir, 'chosen.docx');
+    context.dialogs.save = async (o) => {
+      asked.push(o as { extensions: string[]; suggestedName?: string });
+      return saveAnswer;
+    };
+    const written = await call<ExportResult>('books:export', { bookId: book.id, format: 'docx' });
+    expect(written).toMatchObject({ status: 'written', format: 'docx', path: saveAnswer, pages: null });
+    expect(asked[0]).toMatchObject({ extensions: ['docx'], suggestedName: 'IPC book.docx' });
+    expect(readFileSync(saveAnswer).subarray(0, 2).toString()).toBe('PK');
+    expect((await call<Book>('books:get', { id: book.id })).exportVersion).toBe(1);
+    const refused = await registry.invoke('books:export', { bookId: book.id, format: 'rtf' }, context);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+
   it('stops an export when asked and leaves no file behind', async () => {
     const book = await bookWithEverything();
     const target = join(dir, 'out', '..', 'cancelled.pdf');

@@ -56,7 +56,13 @@ export interface BookContentEntry {
   from: 'item' | 'search';
 }
 
-export type ExportResult = { status: 'written'; path: string; pages: number; bytes: number } | { status: 'cancelled' };
+/** What an export wrote: a PDF knows its page count; a Word document's pages are Word's to lay out. */
+export type ExportResult =
+  | { status: 'written'; format: ExportFormat; path: string; pages: number | null; bytes: number }
+  | { status: 'cancelled' };
+
+export const exportFormat = z.enum(['pdf', 'docx']);
+export type ExportFormat = z.infer<typeof exportFormat>;
 
 export const booksContract = defineContract('books', {
   list: method<BookListEntry[]>()(z.strictObject({}).optional()),
@@ -74,9 +80,18 @@ export const booksContract = defineContract('books', {
   outline: method<OutlineSection[]>()(z.strictObject({ id: bookId })),
   /** Renders the book for the live preview: the PDF as base64. */
   preview: method<{ pdfBase64: string; pages: number }>()(z.strictObject({ bookId })),
-  /** Writes the PDF; without `path` the user chooses one in a save dialog. Progress: 'export:progress' events. */
+  /**
+   * Writes the PDF (or, with format 'docx', a Word document); without `path` the user chooses one
+   * in a save dialog. Progress: 'export:progress' events.
+   */
   export: method<ExportResult>()(
-    z.strictObject({ bookId, path: z.string().min(1).max(4096).optional(), operationId: operationId.optional(), reproducible: z.boolean().optional() }),
+    z.strictObject({
+      bookId,
+      path: z.string().min(1).max(4096).optional(),
+      operationId: operationId.optional(),
+      reproducible: z.boolean().optional(),
+      format: exportFormat.optional(),
+    }),
   ),
   /** Stops a running export (its file is not written). */
   cancel: method<{ cancelled: boolean }>()(z.strictObject({ operationId })),

@@ -7,6 +7,7 @@ import { loadBookEntries } from '../../books/book-content';
 import { buildLayoutPlan } from '../../books/layout-plan';
 import { createBook, deleteBook, getBook, listBooks, nextExportVersion, recordExport, updateBook } from '../../books/book-store';
 import { getSummaryRow } from '../../library/summaries';
+import { renderDocxToFile } from '../../docx/render-docx';
 import { renderBookToBuffer, renderBookToFile, type RenderProgress } from '../../pdf/render-book';
 import { booksContract, type BookContentEntry } from '../contracts/books';
 import type { HandlerContext } from '../context';
@@ -27,9 +28,9 @@ function progressReporter(context: HandlerContext, operationId: string) {
   };
 }
 
-function safeFileName(title: string): string {
+function safeFileName(title: string, extension: string): string {
   const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return `${base || 'Briefing book'}.pdf`;
+  return `${base || 'Briefing book'}.${extension}`;
 }
 
 export const booksHandlers: Handlers<typeof booksContract.methods> = {
@@ -66,12 +67,13 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
     const { pdf, pages } = await renderBookToBuffer(plan, { creator: `Briefing Book Builder ${appVersion}`, version });
     return { pdfBase64: pdf.toString('base64'), pages };
   },
-  export: async ({ bookId, path, operationId, reproducible }, context) => {
+  export: async ({ bookId, path, operationId, reproducible, format = 'pdf' }, context) => {
     const { library, dialogs, appVersion } = context;
     const book = getBook(library.db, bookId);
     const plan = planBook(library.db, book);
+    const kind = format === 'docx' ? 'Word document' : 'PDF';
     const target =
-      path ?? (await dialogs.save({ title: 'Export briefing book as PDF', suggestedName: safeFileName(book.title), extensions: ['pdf'] }));
+      path ?? (await dialogs.save({ title: `Export briefing book as ${kind}`, suggestedName: safeFileName(book.title, format), extensions: [format] }));
     if (!target) return { status: 'cancelled' };
     const id = operationId ?? randomUUID();
     if (running.has(id)) throw new AppError('CONFLICT', `An export with operation id ${id} is already running.`);
@@ -79,15 +81,11 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
     running.set(id, controller);
     try {
       const version = book.exportVersion + 1;
-      const result = await renderBookToFile(plan, target, {
-        signal: controller.signal,
-        onProgress: progressReporter(context, id),
-        reproducible,
-        creator: `Briefing Book Builder ${appVersion}`,
-        version,
-      });
+      const options = { signal: controller.signal, onProgress: progressReporter(context, id), reproducible, creator: `Briefing Book Builder ${appVersion}`, version };
+      const result = format === 'docx' ? { ...(await renderDocxToFile(plan, target, options)), pages: null } : await renderBookToFile(plan, target, options);
+      // Every export, PDF or Word, is a version of the book.
       recordExport(library.db, bookId, version);
-      return { status: 'written', path: target, pages: result.pages, bytes: result.bytes };
+      return { status: 'written', format, path: target, pages: result.pages, bytes: result.bytes };
     } catch (error) {
       if (error instanceof AppError && error.code === 'CANCELLED') return { status: 'cancelled' };
       throw error;

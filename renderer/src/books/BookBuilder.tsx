@@ -3,7 +3,8 @@ import { useToasts } from '../ui/Toasts';
 import { AddFromLibrary } from './AddFromLibrary';
 import { BookContents } from './BookContents';
 import { BookSettingsForm } from './BookSettingsForm';
-import { ExportPdfDialog } from './ExportPdfDialog';
+import type { ExportFormat } from '../../../electron/ipc/contracts/books';
+import { ExportBookDialog } from './ExportBookDialog';
 import { PdfPreview } from './PdfPreview';
 import { useBookEditor } from './useBookEditor';
 import './books.css';
@@ -19,7 +20,7 @@ interface Props {
 /** Settings, contents and the live preview of one book, side by side. */
 export function BookBuilder({ bookId, exportRequest, onBack, onChanged }: Props) {
   const editor = useBookEditor(bookId, onChanged);
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const { book, outline } = editor;
   const toasts = useToasts();
   const handledExport = useRef(exportRequest);
@@ -29,7 +30,7 @@ export function BookBuilder({ bookId, exportRequest, onBack, onChanged }: Props)
   useEffect(() => {
     if (exportRequest === handledExport.current || summaryCount === null) return;
     handledExport.current = exportRequest;
-    if (summaryCount > 0) setExporting(true);
+    if (summaryCount > 0) setExporting('pdf');
     else toasts.show({ message: 'This book has no summaries yet; add some before exporting.', tone: 'info' });
   }, [exportRequest, summaryCount, toasts]);
 
@@ -52,7 +53,10 @@ export function BookBuilder({ bookId, exportRequest, onBack, onChanged }: Props)
         <span className="builder-save-state field-hint" role="status">
           {editor.error ? '' : editor.saving ? 'Saving…' : 'All changes saved'}
         </span>
-        <button type="button" className="button button-primary" disabled={summaries === 0} onClick={() => setExporting(true)}>
+        <button type="button" className="button" disabled={summaries === 0} onClick={() => setExporting('docx')}>
+          Export Word…
+        </button>
+        <button type="button" className="button button-primary" disabled={summaries === 0} onClick={() => setExporting('pdf')}>
           Export PDF
         </button>
       </div>
@@ -74,7 +78,7 @@ export function BookBuilder({ bookId, exportRequest, onBack, onChanged }: Props)
         </section>
         <PdfPreview bookId={book.id} revision={editor.revision} hasContent={summaries > 0} />
       </div>
-      {exporting && <ExportPdfDialog bookId={book.id} bookTitle={book.title} onClose={() => setExporting(false)} />}
+      {exporting && <ExportBookDialog bookId={book.id} bookTitle={book.title} format={exporting} onClose={() => setExporting(null)} />}
     </div>
   );
 }

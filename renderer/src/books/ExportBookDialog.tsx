@@ -1,25 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ExportResult } from '../../../electron/ipc/contracts/books';
+import type { ExportFormat, ExportResult } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { Dialog } from '../ui/Dialog';
 
 interface Props {
   bookId: string;
   bookTitle: string;
+  format: ExportFormat;
   onClose(): void;
 }
 
 type State =
   | { kind: 'running'; done: number; total: number; label: string }
-  | { kind: 'written'; path: string; pages: number; bytes: number }
+  | { kind: 'written'; path: string; pages: number | null; bytes: number }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
 
 /**
- * Export PDF: the save dialog opens first (in the main process), then a progress bar with
- * Cancel; when written, Open and Show in folder.
+ * Export PDF or Word: the save dialog opens first (in the main process), then a progress bar
+ * with Cancel; when written, Open and Show in folder.
  */
-export function ExportPdfDialog({ bookId, bookTitle, onClose }: Props) {
+export function ExportBookDialog({ bookId, bookTitle, format, onClose }: Props) {
   const [state, setState] = useState<State>({ kind: 'running', done: 0, total: 0, label: 'Choosing where to save…' });
   const [revealError, setRevealError] = useState<string | null>(null);
   const operationId = useRef(`export-${bookId}-${Date.now()}`);
@@ -29,7 +30,7 @@ export function ExportPdfDialog({ bookId, bookTitle, onClose }: Props) {
     const off = briefing().on('export:progress', (p) => {
       if (live && p.operationId === operationId.current) setState({ kind: 'running', done: p.done, total: p.total, label: p.label ?? 'Writing' });
     });
-    unwrap(briefing().books.export({ bookId, operationId: operationId.current }))
+    unwrap(briefing().books.export({ bookId, operationId: operationId.current, format }))
       .then((result: ExportResult) => {
         if (!live) return;
         if (result.status === 'written') setState({ kind: 'written', path: result.path, pages: result.pages, bytes: result.bytes });
@@ -40,7 +41,7 @@ export function ExportPdfDialog({ bookId, bookTitle, onClose }: Props) {
       live = false;
       off();
     };
-  }, [bookId]);
+  }, [bookId, format]);
 
   const cancel = () => void briefing().books.cancel({ operationId: operationId.current });
   const reveal = (path: string, action: 'open' | 'show') =>
@@ -73,7 +74,7 @@ export function ExportPdfDialog({ bookId, bookTitle, onClose }: Props) {
     );
 
   return (
-    <Dialog title={`Export “${bookTitle}”`} onClose={state.kind === 'running' ? cancel : onClose} footer={footer}>
+    <Dialog title={`Export “${bookTitle}”${format === 'docx' ? ' to Word' : ''}`} onClose={state.kind === 'running' ? cancel : onClose} footer={footer}>
       {state.kind === 'running' && (
         <div className="export-progress">
           <label htmlFor="export-progress-bar" className="small">
@@ -91,7 +92,7 @@ export function ExportPdfDialog({ bookId, bookTitle, onClose }: Props) {
       {state.kind === 'written' && (
         <div role="status">
           <p>
-            Exported {state.pages} pages ({Math.max(1, Math.round(state.bytes / 1024))} KB) to
+            {state.pages === null ? 'Exported a Word document' : `Exported ${state.pages} pages`} ({Math.max(1, Math.round(state.bytes / 1024))} KB) to
           </p>
           <p className="path-text">{state.path}</p>
         </div>
