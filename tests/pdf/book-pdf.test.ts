@@ -153,6 +153,9 @@ describe('a rendered briefing book, parsed back', () => {
     expect(tree).toContain(`"${CYRILLIC}"`);
     expect(tree).toContain(`"${GREEK}"`);
     expect(tree).not.toMatch(/Page \d+ of/); // header and footer are artifacts
+    // Labels, values and page references are separated by spaces, as they read on the page.
+    expect(tree).toMatch(/\) see p\. \d+/);
+    expect(tree).not.toMatch(/\)see p\.|Actors[^ "\s]/);
   });
 
   it('gives byte-identical files for the same plan in reproducible mode', async () => {
