@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullItemsInOrder, type LayoutPlan, type PlanSection } from '../../electron/books/layout-plan';
 import { tempDir } from '../helpers/temp-library';
-import { CYRILLIC, GREEK, MARKING, renderTo, testPlan } from './book-fixture';
+import { buildLayoutPlan } from '../../electron/books/layout-plan';
+import { CYRILLIC, GREEK, MARKING, renderTo, settings, testPlan } from './book-fixture';
+import { syntheticEntries } from './synthetic-entries';
 import { itemsIn, normalize, readPdf, type ParsedPdf } from './read-pdf';
 
 const { dir, cleanup } = tempDir('bbb-pdf-');
@@ -165,6 +167,25 @@ describe('a rendered briefing book, parsed back', () => {
 });
 
 describe('paper and options', () => {
+  it('starts every section on a new page when asked, and lets sections follow on by default', async () => {
+    const sectionPages = async (file: string, p: LayoutPlan) => {
+      const parsed = await readPdf(file);
+      try {
+        return await Promise.all(p.sections.map((s) => parsed.pageOfDest(s.anchor)));
+      } finally {
+        await parsed.close();
+      }
+    };
+    // Short summaries, so that several sections fit on a page when they follow on.
+    const short = syntheticEntries(12, 7).map((e) => ({ ...e, body: e.body.split('\n\n')[0]!, keyPoints: [] }));
+    const separate = buildLayoutPlan(settings({}, { sectionsOnNewPage: true }), short);
+    const separatePages = await sectionPages((await renderTo(dir, 'separate.pdf', separate)).path, separate);
+    expect(new Set(separatePages).size).toBe(separate.sections.length);
+    const compact = buildLayoutPlan(settings(), short);
+    const compactPages = await sectionPages((await renderTo(dir, 'compact.pdf', compact)).path, compact);
+    expect(new Set(compactPages).size).toBeLessThan(compact.sections.length);
+  });
+
   it('sets US Letter pages when asked', async () => {
     const letter = await renderTo(dir, 'letter.pdf', testPlan(5, {}, { paper: 'letter' }));
     expect(execFileSync('pdfinfo', [letter.path], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
