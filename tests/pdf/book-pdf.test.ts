@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fullItemsInOrder, type LayoutPlan, type PlanSection } from '../../electron/books/layout-plan';
+import { buildLayoutPlan, fullItemsInOrder, type LayoutPlan, type PlanSection } from '../../electron/books/layout-plan';
 import { tempDir } from '../helpers/temp-library';
-import { buildLayoutPlan } from '../../electron/books/layout-plan';
 import { CYRILLIC, GREEK, MARKING, renderTo, settings, testPlan } from './book-fixture';
 import { syntheticEntries } from './synthetic-entries';
 import { itemsIn, normalize, readPdf, type ParsedPdf } from './read-pdf';
