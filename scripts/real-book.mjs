@@ -37,7 +37,7 @@ for (const groupBy of ['forum', 'actor', 'forum,theme']) {
   );
   let check = '';
   if (!args.includes('--no-check') && existsSync(checker)) {
-    const r = spawnSync('python3', [checker, file, '--marking', marking], { encoding: 'utf8' });
+    const r = spawnSync('python3', [checker, file, '--marking', marking, ...(args.includes('--draft') ? ['--draft'] : [])], { encoding: 'utf8' });
     check = r.stdout.trim().split('\n').pop();
   }
   results.push({ groupBy, file, pages: result.pages, summaries: result.summaries, check });

@@ -186,7 +186,7 @@ export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEn
   };
 
   const sections: PlanSection[] = [];
-  const seeAlso: SeeAlsoEntry[] = [];
+  let seeAlso: SeeAlsoEntry[] = [];
   if (settings.groupBy === 'none') {
     sections.push(section('Meetings', 1, false, itemsOf(all, () => true)));
   } else {
@@ -212,7 +212,9 @@ export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEn
       sections.push(second ? withSubsections(OTHER_MEETINGS, true, homeless, [], second) : section(OTHER_MEETINGS, 1, true, itemsOf(homeless, () => true)));
     }
     if (xrefs) for (const g of order(rest)) seeAlso.push({ title: g.name, items: itemsOf(g.members, () => false) });
-    seeAlso.sort((a, b) => collator.compare(a.title, b.title) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+    // In the book's group order too, so moving a group in the builder moves it here.
+    const rank = new Map(order(groups).map((g, i) => [g.name, i]));
+    seeAlso = [...seeAlso].sort((a, b) => rank.get(a.title)! - rank.get(b.title)!);
   }
 
   const printOrder = fullItemsInOrder(sections).map((item) => item.entry);

@@ -60,6 +60,7 @@ function* seeAlsoFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {
       runs: [{ text: `${entry.title}   `, style: 'index' }, ...pageRuns(entry.items.map((i) => i.anchor), pageOf)],
       hang: 14,
       columns: true,
+      outline: { title: entry.title, level: 1 },
     };
   }
   yield { kind: 'close' };

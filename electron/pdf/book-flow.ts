@@ -1,5 +1,5 @@
 import { formatBookDate } from '../books/format-date';
-import type { LayoutPlan, PlanItem, PlanSection } from '../books/layout-plan';
+import { fullItemsInOrder, type LayoutPlan, type PlanItem, type PlanSection } from '../books/layout-plan';
 import { backMatterFlow } from './back-matter-flow';
 import type { CoverOverflow } from './cover';
 import { ACTOR_INDEX_ANCHOR, CONTENTS_ANCHOR, SEE_ALSO_ANCHOR, SOURCES_ANCHOR, type Block, type FlowEvent, type PageOf } from './flow';
@@ -37,6 +37,10 @@ function* contentsFlow(plan: LayoutPlan, pageOf: PageOf, frontMatter: boolean): 
     ruleBelow: true,
     spaceAfter: 12,
   };
+  if (!plan.options.keyPointsOnly && fullItemsInOrder(plan.sections).some((i) => i.entry.keyPoints.some((k) => k.trim()))) {
+    // Key points are bold in the text rather than listed again (see summary-flow.ts): say so once.
+    yield { kind: 'block', tag: 'P', style: 'h1Kicker', runs: [{ text: 'Key points are set in bold in the text of each summary.', style: 'h1Kicker' }], spaceAfter: 8 };
+  }
   yield { kind: 'open', tag: 'TOC' };
   const lines = [...contentsLines(plan, pageOf, frontMatter)];
   // The last lines stay together, so the contents never ends on a page holding only one or two of them.

@@ -212,7 +212,8 @@ export class Paginator {
       else this.y += before;
     }
     if (block.header !== undefined) this.header = block.header;
-    if (!this.placedOnPage) this.pageHeader = this.header;
+    // The running header names the section the page starts in (a second column does not change it).
+    if (!this.placedOnPage && !this.pageHeader) this.pageHeader = this.header;
 
     let index = 0;
     let first = true;

@@ -123,6 +123,9 @@ export class PdfSink implements FlowSink {
     if (last && block.trailer && block.trailer.run.text) {
       const t = block.trailer.run;
       trailerX = this.geometry.right - this.measurer.width(t.style, t.text);
+      // A space before the trailer, so the structure tree reads "(11 July 2025) see p. 20".
+      const previous = runs[runs.length - 1];
+      if (previous && !/\s$/.test(previous.text)) previous.text += ' ';
       runs.push({ style: t.style, text: t.text, x: trailerX, top: lastLine.y, leading });
     }
     this.text.draw(runs);

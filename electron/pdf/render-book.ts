@@ -123,6 +123,9 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     displayTitle: true,
     pdfVersion: '1.7',
     info: info as PDFKit.DocumentInfo,
+    // PDF/A-2b: pdfkit adds the XMP identification and the sRGB output intent; the fonts are
+    // embedded anyway, and transparency (the DRAFT mark) is allowed from PDF/A-2 on.
+    ...(plan.options.pdfA ? { subset: 'PDF/A-2b' as const } : {}),
   });
   // Create every font up front (fixed ids F1..F5, for reproducible output) with direct layout.
   const fonts = new Map<FontName, PdfKitEmbeddedFont>();

@@ -85,6 +85,8 @@ describe('books IPC', () => {
     expect(progress.every((p) => p.operationId === 'op-1')).toBe(true);
     expect(progress.at(-1)).toMatchObject({ label: 'Writing pages' });
     expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
+    // The export raised the book's version; a cancelled export below leaves it.
+    expect(await call<Book>('books:get', { id: book.id })).toMatchObject({ exportVersion: 1 });
 
     saveAnswer = undefined;
     expect(await call<ExportResult>('books:export', { bookId: book.id })).toEqual({ status: 'cancelled' });
@@ -118,6 +120,7 @@ describe('books IPC', () => {
     const result = await call<ExportResult>('books:export', { bookId: book.id, path: target, operationId: 'op-2' });
     expect(result).toEqual({ status: 'cancelled' });
     expect(existsSync(target)).toBe(false);
+    expect(await call<Book>('books:get', { id: book.id })).toMatchObject({ exportVersion: 0 });
     expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
     expect(await call('books:cancel', { operationId: 'op-2' })).toEqual({ cancelled: false });
   });

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fullItemsInOrder, type LayoutPlan, type PlanSection } from '../../electron/books/layout-plan';
+import { buildLayoutPlan, fullItemsInOrder, type LayoutPlan, type PlanSection } from '../../electron/books/layout-plan';
 import { tempDir } from '../helpers/temp-library';
-import { CYRILLIC, GREEK, MARKING, renderTo, testPlan } from './book-fixture';
+import { CYRILLIC, GREEK, MARKING, renderTo, settings, testPlan } from './book-fixture';
+import { syntheticEntries } from './synthetic-entries';
 import { itemsIn, normalize, readPdf, type ParsedPdf } from './read-pdf';
 
 const { dir, cleanup } = tempDir('bbb-pdf-');
@@ -153,6 +154,9 @@ describe('a rendered briefing book, parsed back', () => {
     expect(tree).toContain(`"${CYRILLIC}"`);
     expect(tree).toContain(`"${GREEK}"`);
     expect(tree).not.toMatch(/Page \d+ of/); // header and footer are artifacts
+    // Labels, values and page references are separated by spaces, as they read on the page.
+    expect(tree).toMatch(/\) see p\. \d+/);
+    expect(tree).not.toMatch(/\)see p\.|Actors[^ "\s]/);
   });
 
   it('gives byte-identical files for the same plan in reproducible mode', async () => {
@@ -162,6 +166,25 @@ describe('a rendered briefing book, parsed back', () => {
 });
 
 describe('paper and options', () => {
+  it('starts every section on a new page when asked, and lets sections follow on by default', async () => {
+    const sectionPages = async (file: string, p: LayoutPlan) => {
+      const parsed = await readPdf(file);
+      try {
+        return await Promise.all(p.sections.map((s) => parsed.pageOfDest(s.anchor)));
+      } finally {
+        await parsed.close();
+      }
+    };
+    // Short summaries, so that several sections fit on a page when they follow on.
+    const short = syntheticEntries(12, 7).map((e) => ({ ...e, body: e.body.split('\n\n')[0]!, keyPoints: [] }));
+    const separate = buildLayoutPlan(settings({}, { sectionsOnNewPage: true }), short);
+    const separatePages = await sectionPages((await renderTo(dir, 'separate.pdf', separate)).path, separate);
+    expect(new Set(separatePages).size).toBe(separate.sections.length);
+    const compact = buildLayoutPlan(settings(), short);
+    const compactPages = await sectionPages((await renderTo(dir, 'compact.pdf', compact)).path, compact);
+    expect(new Set(compactPages).size).toBeLessThan(compact.sections.length);
+  });
+
   it('sets US Letter pages when asked', async () => {
     const letter = await renderTo(dir, 'letter.pdf', testPlan(5, {}, { paper: 'letter' }));
     expect(execFileSync('pdfinfo', [letter.path], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);

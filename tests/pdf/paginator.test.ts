@@ -93,4 +93,29 @@ describe('Measurer.wrap', () => {
     const lines = m.wrap([{ text: 'Xi said «百年未有之大变局» in Moscow', style: 'body' }], 400);
     expect(lines[0]!.segments[0]!.text).toBe('Xi said «[Chinese text]» in Moscow');
   });
+
+  it('names in the running header the section a page starts in, even when a second column begins there', async () => {
+    const headers: string[] = [];
+    const sink: FlowSink = { beginPage() {}, endPage: (_p, h) => void headers.push(h), open() {}, close() {}, blockStart() {}, blockEnd() {}, chunk() {} };
+    const events: FlowEvent[] = [
+      para('a', 3, { header: 'Other meetings' }),
+      para('b', linesPerPage - 8),
+      para('c', 1, { header: 'Index' }),
+      ...Array.from({ length: 30 }, (_, i) => para(`i${i}`, 1, { columns: true })),
+    ];
+    await new Paginator(events[Symbol.iterator](), measurer, g, sink, 2).run();
+    expect(headers[0]).toBe('Other meetings');
+  });
+
+  it('keeps a block marked keepWithPrevious with the end of the block before it', async () => {
+    const { chunks } = await paginate([para('a', linesPerPage - 6), para('b', 5), para('src', 1, { keepWithPrevious: true })]);
+    const src = chunks.find((c) => c.id === 'src')!;
+    const bOnSamePage = chunks.filter((c) => c.id === 'b' && c.page === src.page);
+    expect(bOnSamePage.reduce((n, c) => n + c.lines, 0)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('splits a long paragraph at a page end instead of moving it whole to the next page', async () => {
+    const { chunks } = await paginate([para('a', linesPerPage - 5), para('b', 12)]);
+    expect(chunks.filter((c) => c.id === 'b').map((c) => c.page)).toEqual([2, 3]);
+  });
 });

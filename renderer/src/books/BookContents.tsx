@@ -120,7 +120,7 @@ export function BookContents({ book, outline, apply, patch }: Props) {
                 {movable && <span className="drag-handle" aria-hidden="true">⋮⋮</span>}
                 <span className="outline-item-title" dir="auto">{item.title}</span>
                 <span className="outline-item-meta">
-                  {item.kind === 'xref' ? 'Cross-reference: printed in full under an earlier group' : formatDate(item.meetingDate)}
+                  {item.kind === 'xref' ? 'Cross-reference: printed in full under another group' : formatDate(item.meetingDate)}
                   {!mine && item.kind === 'full' && <span className="badge">live</span>}
                 </span>
               </div>
