@@ -10,19 +10,21 @@ import { importSection } from './sections/import-bench';
 import { searchSection } from './sections/search-bench';
 import { pdfSection, pdfChild } from './sections/pdf-bench';
 import { bundleSection } from './sections/bundle-bench';
+import { docxSection, exportChild } from './sections/docx-bench';
 
 /**
  * Entry of `npm run bench` (bundled by bench/run-bench.mjs). Flags: --quick (smaller sizes,
  * under 10 minutes), --json (one JSON object as the last stdout line), --only a,b (run some
- * sections). `--child pdf ...` is the renderer child process started by the pdf section.
+ * sections). `--child pdf ...` is the renderer child process started by the pdf section, `--child
+ * export FORMAT ...` the docx section's.
  */
 
-const SECTIONS = ['extract', 'import', 'search', 'bundle', 'pdf'] as const;
+const SECTIONS = ['extract', 'import', 'search', 'bundle', 'pdf', 'docx'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 function describeModules(): Record<string, string> {
   const out: Record<string, string> = { library: 'present' };
-  for (const d of ['ingest', 'books', 'pdf', 'share']) out[d] = hasDomain(d) ? 'present' : 'absent';
+  for (const d of ['ingest', 'books', 'pdf', 'docx', 'share']) out[d] = hasDomain(d) ? 'present' : 'absent';
   return out;
 }
 
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
     if (args[1] === 'pdf') return pdfChild(args.slice(2));
+    if (args[1] === 'export') return exportChild(args.slice(2));
     throw new Error(`unknown child ${args[1]}`);
   }
   const quick = args.includes('--quick');
@@ -49,9 +52,10 @@ async function main(): Promise<void> {
     search: async () => ({ ...(await searchSection(ctx)) }),
     bundle: async () => ({ ...(await bundleSection(ctx)) }),
     pdf: async () => ({ ...(await pdfSection(ctx)) }),
+    docx: async () => ({ ...(await docxSection(ctx)) }),
   };
   const results: Record<SectionName, SectionResult> = {
-    extract: 'not run (--only)', import: 'not run (--only)', search: 'not run (--only)', bundle: 'not run (--only)', pdf: 'not run (--only)',
+    extract: 'not run (--only)', import: 'not run (--only)', search: 'not run (--only)', bundle: 'not run (--only)', pdf: 'not run (--only)', docx: 'not run (--only)',
   };
   try {
     for (const name of SECTIONS) {

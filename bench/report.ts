@@ -14,6 +14,7 @@ export interface BenchResults {
   import: SectionResult;
   search: SectionResult;
   pdf: SectionResult;
+  docx: SectionResult;
   bundle: SectionResult;
   extract: SectionResult;
 }
@@ -54,6 +55,10 @@ function rows(r: BenchResults): Row[] {
     out.push([`bundle export (n=${num(v.n)})`, `${num(v.exportSec, 2)} s`, '', '', '']);
     out.push([`bundle import (n=${num(v.n)})`, `${num(v.importSec, 2)} s (${num(v.importCpuSec, 2)} CPU-s)`, `raw copy ${num(v.rawCopySec, 2)} s`, '< 5 s', verdict(Number(v.importSec) < 5)]);
     out.push([`bundle re-import (n=${num(v.n)})`, `${num(v.reimportSec, 2)} s`, '', '< 3 s', verdict(Number(v.reimportSec) < 3)]);
+  });
+  section('docx', r.docx, (v) => {
+    out.push([`Word export (${num(v.summaries)} summaries)`, `${num(v.docxSec, 2)} s (${num(v.docxCpuSec, 2)} CPU-s), ${num(Number(v.docxBytes) / 1024, 0)} KB`, `PDF of the same book ${num(v.pdfSec, 2)} s`, '< the PDF', verdict(Number(v.docxSec) < Number(v.pdfSec))]);
+    out.push(['Word export peak RSS', `${num(v.docxPeakRssMb, 0)} MB`, `PDF ${num(v.pdfPeakRssMb, 0)} MB`, '< 500 MB', verdict(Number(v.docxPeakRssMb) < 500)]);
   });
   section('extract', r.extract, (v) => {
     out.push([`extract (~${num(Number(v.avgBytes) / 1024, 1)} KB articles)`, `${num(v.perSec, 0)} /s (${num(v.perCpuSec, 0)} per CPU-s)`, 'one core', '>= 500 /s', verdict(Number(v.perSec) >= 500)]);

@@ -53,7 +53,7 @@ function tsFiles(dir) {
 
 // Each domain becomes `{ "<file path inside the domain, no .ts>": moduleNamespace }`.
 const domains = {};
-for (const domain of ['ingest', 'books', 'pdf', 'share']) {
+for (const domain of ['ingest', 'books', 'pdf', 'docx', 'share']) {
   const dir = join(root, 'electron', domain);
   if (!existsSync(dir)) {
     domains[domain] = { error: `electron/${domain}/ does not exist yet` };

@@ -27,10 +27,14 @@ export function ExportBookDialog({ bookId, bookTitle, format, onClose }: Props) 
 
   useEffect(() => {
     let live = true;
+    // Progress events travel apart from the answer and may arrive after it: once the export has
+    // finished, a late one must not turn the dialog back to "Writing".
+    let settled = false;
     const off = briefing().on('export:progress', (p) => {
-      if (live && p.operationId === operationId.current) setState({ kind: 'running', done: p.done, total: p.total, label: p.label ?? 'Writing' });
+      if (live && !settled && p.operationId === operationId.current) setState({ kind: 'running', done: p.done, total: p.total, label: p.label ?? 'Writing' });
     });
     unwrap(briefing().books.export({ bookId, operationId: operationId.current, format }))
+      .finally(() => (settled = true))
       .then((result: ExportResult) => {
         if (!live) return;
         if (result.status === 'written') setState({ kind: 'written', path: result.path, pages: result.pages, bytes: result.bytes });

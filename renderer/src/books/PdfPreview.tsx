@@ -145,6 +145,7 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
         <div
           ref={stageRef}
           className="preview-stage"
+          role="group"
           tabIndex={0}
           aria-label="Page view (Page Up / Page Down to turn pages)"
           onKeyDown={(e) => {
