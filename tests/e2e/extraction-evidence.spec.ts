@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { screenshot, seriousViolations } from './support/axe';
 
@@ -11,6 +12,19 @@ const PAGE = `<!doctype html><html><head><title>CSTO ministers meet</title>
 <p>ASTANA, Oct 14 - Foreign ministers of the Collective Security Treaty Organization met in Astana on Monday to prepare the November summit, Kazakhstan's foreign ministry said.</p>
 <p>The ministers discussed border security in Central Asia, the situation in Afghanistan and joint exercises planned for next year. They adopted statements on countering terrorism and drug trafficking.</p>
 </article></body></html>`;
+
+/** Screenshots at both window sizes in light and dark, each axe-clean; ends light at 1024x700. */
+async function lookAtEverySize(page: Page, name: string): Promise<void> {
+  for (const [w, h] of [[1400, 900], [1024, 700]] as const) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.emulateMedia({ colorScheme: scheme });
+      await screenshot(page, `${name}-${w}-${scheme}`);
+      expect(await seriousViolations(page), `${name} ${w} ${scheme}`).toEqual([]);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 test('review and detail show why a date and place were chosen; the user picks the primary forum', async ({ page, dialogs }) => {
   test.setTimeout(240_000);
@@ -29,15 +43,7 @@ test('review and detail show why a date and place were chosen; the user picks th
   const chosen = ((await makePrimary.getAttribute('aria-label')) ?? '').replace(/^Make (.*) the primary forum$/, '$1');
   await makePrimary.click();
   await expect(seed.getByRole('button', { name: `Make ${chosen} the primary forum` })).toHaveCount(0);
-  for (const [w, h] of [[1400, 900], [1024, 700]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.emulateMedia({ colorScheme: scheme });
-      await screenshot(page, `evidence-review-${w}-${scheme}`);
-      expect(await seriousViolations(page), `review ${w} ${scheme}`).toEqual([]);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await lookAtEverySize(page, 'evidence-review');
   await review.getByRole('button', { name: 'Import 2 summaries' }).click();
   const done = page.getByRole('dialog', { name: 'Import finished' });
   await done.getByRole('button', { name: 'Close', exact: true }).click();
@@ -53,14 +59,7 @@ test('review and detail show why a date and place were chosen; the user picks th
   await expect(source).toContainText('15 October 2024');
   await expect(source).toContainText('https://steppe.example.org/2024/10/csto-ministers');
   await expect(source).not.toContainText('csto.html');
-  for (const [w, h] of [[1400, 900], [1024, 700]] as const) {
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      await page.emulateMedia({ colorScheme: scheme });
-      await screenshot(page, `evidence-detail-${w}-${scheme}`);
-      expect(await seriousViolations(page), `detail ${w} ${scheme}`).toEqual([]);
-    }
-  }
+  await lookAtEverySize(page, 'evidence-detail');
 
   await results.getByRole('option').filter({ hasText: /Vientiane|ASEAN|Lavrov/ }).first().click();
   const detail = page.getByRole('complementary').filter({ has: page.getByRole('heading', { level: 2 }) });
