@@ -6,7 +6,7 @@ import type { ActorType, EntityKind, FieldEvidence, TagInput } from '../library/
 import type { Extraction } from './extract/types';
 import { refusal } from './extract-file';
 import { finishFileImport, startFileImport } from './import-record';
-import { extractionTags } from './prepare-summary';
+import { extractionTags, namesInOwnScript } from './prepare-summary';
 import { NameResolver } from './resolve-names';
 
 /**
@@ -31,6 +31,8 @@ export interface CommitTag {
   addedByUser?: boolean;
   /** The forum the meeting took place in (forum tags only; one per item). */
   isPrimary?: boolean;
+  /** Other names the text gave the entity (a person's name in its own script), stored as aliases. */
+  aliases?: string[];
 }
 
 export interface CommitItem {
@@ -193,6 +195,7 @@ function writeOne(db: Database, resolver: NameResolver, item: CommitItem, import
 
 function toTagInput(resolver: NameResolver, t: CommitTag): TagInput {
   const entityId = resolver.ensure({ kind: t.kind, name: t.name, actorType: t.actorType, themeSlug: t.kind === 'theme' ? t.themeId : undefined });
+  if (t.aliases?.length && t.decision !== 'rejected') resolver.ensureAliases(entityId, t.kind, t.aliases);
   const decision = t.decision ?? (t.addedByUser ? 'accepted' : 'suggested');
   return {
     kind: t.kind,
@@ -239,6 +242,7 @@ export function commitItemOf(file: string, e: Extraction): CommitItem {
       confidence: t.confidence,
       evidence: t.evidence,
       isPrimary: t.isPrimary,
+      aliases: t.kind === 'actor' ? namesInOwnScript(e.body, t.name, t.evidence) : undefined,
     })),
   };
 }

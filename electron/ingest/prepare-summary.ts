@@ -43,3 +43,17 @@ export function extractionTags(e: Extraction): TagInput[] {
     })),
   ];
 }
+
+/**
+ * The names an actor's evidence shows in a script other than Latin ("Сергей Лавров" beside
+ * "Sergey Lavrov", "김정은" beside "Kim Jong Un"): extraction found them as the same actor,
+ * so the library keeps them as its aliases, and a later text naming only them finds it.
+ */
+export function namesInOwnScript(body: string, name: string, evidence: ReadonlyArray<readonly [number, number]> | undefined): string[] | undefined {
+  const out = new Set<string>();
+  for (const [a, b] of evidence ?? []) {
+    const text = body.slice(a, b).trim();
+    if (text && text !== name && /\p{L}/u.test(text) && !/\p{Script=Latin}/u.test(text)) out.add(text);
+  }
+  return out.size ? [...out] : undefined;
+}

@@ -61,6 +61,19 @@ export class NameResolver {
     return id;
   }
 
+  /**
+   * Other names the text itself gave an entity (a person's name in its own script, in
+   * parentheses after the Latin one) become its aliases; a name another entity owns is left.
+   */
+  ensureAliases(id: number, kind: EntityKind, aliases: readonly string[]): void {
+    const index = this.entities();
+    for (const alias of aliases) {
+      if (index.find(kind, alias) !== undefined) continue;
+      addAlias(this.db, id, alias);
+      index.addAlias(id, kind, alias);
+    }
+  }
+
   resolveId(id: number): string {
     return this.entities().nameOf(id) ?? getEntity(this.db, id).name;
   }
