@@ -216,13 +216,18 @@ function countRows(db: DB, fileName: string): BundleCounts {
 function checkValueSizes(db: DB, fileName: string, columns: Record<ContentTable, string[]>): void {
   for (const { table } of CONTENT_TABLES) {
     const cols = columns[table];
-    const sql = `SELECT ${cols.map((c) => `max(length("${c}"))`).join(', ')} FROM "${table}"`;
+    // length() of TEXT counts characters only up to the first NUL: a title of "\0" and 50 MB
+    // would pass. The byte length (of the value as a BLOB) cannot be fooled; a character is at
+    // most 4 bytes of UTF-8, so 4x the character limit in bytes is never too strict.
+    const sql = `SELECT ${cols.map((c) => `max(length("${c}")), max(length(CAST("${c}" AS BLOB)))`).join(', ')} FROM "${table}"`;
     const maxima = db.prepare(sql).raw().get() as Array<number | null>;
     cols.forEach((col, i) => {
       const limit = MAX_CHARS[`${table}.${col}`] ?? DEFAULT_MAX_CHARS;
-      const longest = maxima[i] ?? 0;
-      if (longest > limit) {
-        throw refuse(fileName, `a value in ${table}.${col} is ${longest.toLocaleString('en')} characters long; the limit is ${limit.toLocaleString('en')}`);
+      const longest = maxima[2 * i] ?? 0;
+      const bytes = maxima[2 * i + 1] ?? 0;
+      if (longest > limit || bytes > 4 * limit) {
+        const size = longest > limit ? `${longest.toLocaleString('en')} characters` : `${bytes.toLocaleString('en')} bytes`;
+        throw refuse(fileName, `a value in ${table}.${col} is ${size} long; the limit is ${limit.toLocaleString('en')} characters`);
       }
     });
   }
