@@ -12,6 +12,9 @@ export interface Fixture {
 }
 
 export const FIXTURE_DIR = resolve(__dirname, '../fixtures/articles');
+/** The development set of issue 13: tune on the first half, report the second without reading it. */
+export const DEVSET_TUNE_DIR = resolve(__dirname, '../fixtures/devset/tune');
+export const DEVSET_HOLDOUT_DIR = resolve(__dirname, '../fixtures/devset/holdout');
 const ARTICLE = /\.(txt|md|html?)$/i;
 
 /** Every article that has a label file next to it (README.md and the like have none). */
