@@ -34,7 +34,7 @@ interface Resolved {
 const DAY_MS = 86_400_000;
 
 export function findMeetingDate(doc: Doc, published: Published | undefined, header: readonly string[]): MeetingDate | null {
-  const fromBody = collectDates(doc, writesMonthFirst(doc.text));
+  const fromBody = collectDates(doc, writesMonthFirst(header.length ? `${header.join('\n')}\n${doc.text}` : doc.text));
   const all: Array<{ c: DateCandidate; line?: string }> = fromBody.map((c) => ({ c }));
   for (const h of headerDates(header)) all.push({ c: h, line: h.line });
   if (published) for (const c of relativeDates(doc, published.date)) all.push({ c });
