@@ -56,6 +56,13 @@ export function findMeetingDate(doc: Doc, published: Published | undefined, head
     if (published && isAfter(r.year, c, published.date)) {
       if (!c.ahead) continue; // a report does not date its meeting after its own publication
       item.reasons.push('the text says it lies ahead');
+    } else if (published && c.day !== undefined) {
+      // Reports follow their meetings closely: a day or two before publication is the norm, a
+      // date months before it is usually another event's.
+      const before = (Date.parse(`${published.date}T00:00:00Z`) - Date.UTC(r.year, c.month - 1, c.day)) / DAY_MS;
+      if (before <= 1) item.score += 1.5;
+      else if (before <= 7) item.score += 0.5;
+      else if (before > 60) item.score -= c.year === undefined ? 2 : 1;
     }
     resolved.push(item);
   }
@@ -72,7 +79,7 @@ export function findMeetingDate(doc: Doc, published: Published | undefined, head
 }
 
 /** The year of a candidate written without one, and why. */
-function resolve(c: DateCandidate, published: Published | undefined, reference: { year: number; from: string } | undefined): { year: number; note: string; penalty: number } | undefined {
+function resolve(c: DateCandidate, published: Published | undefined, reference: Reference | undefined): { year: number; note: string; penalty: number } | undefined {
   if (c.year !== undefined) return { year: c.year, note: '', penalty: 0 };
   if (c.day === undefined) return undefined;
   const day = c.day;
@@ -94,6 +101,11 @@ function resolve(c: DateCandidate, published: Published | undefined, reference: 
     const y = order.find(fits) ?? py;
     return { year: y, note: `year from ${pubText}${c.weekday !== undefined ? ` (${weekday} does not agree)` : ''}`, penalty: c.weekday !== undefined ? 0.25 : 0.05 };
   }
+  const now = new Date().getUTCFullYear();
+  if (reference && c.weekday !== undefined && reference.loose) {
+    // Plain years are history ("since 2012"): the meeting is the latest weekday match not before them.
+    for (let y = now; y >= reference.year; y--) if (weekdayOf(y, c.month, day) === c.weekday) return { year: y, note: `${weekday} agrees; latest such year not before ${reference.from}`, penalty: 0.2 };
+  }
   if (reference) {
     if (c.weekday !== undefined) {
       for (let k = 0; k <= 6; k++) {
@@ -104,7 +116,6 @@ function resolve(c: DateCandidate, published: Published | undefined, reference: 
     }
     return { year: reference.year, note: `year from ${reference.from}`, penalty: 0.2 };
   }
-  const now = new Date().getUTCFullYear();
   if (c.weekday !== undefined) {
     for (let y = now; y > now - 8; y--) if (weekdayOf(y, c.month, day) === c.weekday) return { year: y, note: `${weekday} agrees; latest such year (no year in the text)`, penalty: 0.3 };
   }
@@ -116,10 +127,17 @@ function resolve(c: DateCandidate, published: Published | undefined, reference: 
  * (not another event's, not one ahead), else its most frequent plain year that is no target,
  * term or anniversary ("by 2030", "Chairmanship in 2026", "since 2000", "Vision 2045").
  */
-function referenceYear(doc: Doc, candidates: readonly DateCandidate[]): { year: number; from: string } | undefined {
+interface Reference {
+  year: number;
+  from: string;
+  /** Only plain years, no full date: a bound from below rather than the year itself. */
+  loose: boolean;
+}
+
+function referenceYear(doc: Doc, candidates: readonly DateCandidate[]): Reference | undefined {
   const now = new Date().getUTCFullYear();
   const full = candidates.filter((c) => c.year !== undefined && !c.other && !c.ahead && c.year <= now).sort((a, b) => b.score - a.score)[0];
-  if (full) return { year: full.year!, from: `the text's date '${clip(doc.text.slice(full.start, full.end), 30)}'` };
+  if (full) return { year: full.year!, from: `the text's date '${clip(doc.text.slice(full.start, full.end), 30)}'`, loose: false };
   const counts = new Map<number, number>();
   for (const m of doc.text.matchAll(/(?<![\d.,/-])(19[5-9]\d|20\d\d)(?![\d-])/g)) {
     const before = doc.text.slice(Math.max(0, m.index - 40), m.index);
@@ -131,8 +149,9 @@ function referenceYear(doc: Doc, candidates: readonly DateCandidate[]): { year: 
     if (/^\s*(?:agenda|vision|goals?|targets?|strategy|[-–]\s*\d)/i.test(after)) continue;
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  return best ? { year: best[0], from: `the year the text names (${best[0]})` } : undefined;
+  // The latest year the text looks back on: what it reports is no older than its history.
+  const latest = Math.max(...counts.keys());
+  return counts.size ? { year: latest, from: `the latest year the text names (${latest})`, loose: true } : undefined;
 }
 
 function isAfter(year: number, c: DateCandidate, published: string): boolean {

@@ -15,6 +15,7 @@ export interface Published {
 }
 
 const NOT_METADATA = /^(?:read|see|watch|listen)\s+(?:more|also|next)|^also\s+(?:read|see)|^related|^recommended|^more (?:from|on|stories)|^(?:copyright|©)/i;
+const BYLINE = /^(?:posted|published|updated|last updated|first published|modified|by|written by|publication date|date)\b|\b(?:posted|published|updated) (?:by|on|at)\b/i;
 const STAMP_WORD = /\b(?:published|updated|posted|date|dated|issued|released|first published|last updated|press release|statement|readout|summary|transcript)\b/i;
 
 export function publicationDate(metaPublished: string | undefined, removed: readonly string[], header: readonly string[], fileDate?: string): Published | undefined {
@@ -36,7 +37,8 @@ export function publicationDate(metaPublished: string | undefined, removed: read
 export function headerDates(header: readonly string[]): Array<DateCandidate & { line: string }> {
   const out: Array<DateCandidate & { line: string }> = [];
   for (const line of header) {
-    if (NOT_METADATA.test(line)) continue;
+    // "Posted by X on 20 August 2024", "Published ...": when the text appeared, not when the meeting was.
+    if (NOT_METADATA.test(line) || BYLINE.test(line)) continue;
     for (const c of collectDates(analyse(line), writesMonthFirst(line))) {
       if (c.year === undefined) continue;
       out.push({ ...c, line, score: 2.5 + (c.day !== undefined ? 1 : 0), role: `header line '${clip(line)}'` });
