@@ -41,9 +41,12 @@ export function findLocation(doc: Doc, header: readonly string[] = []): { locati
 function headerDateline(header: readonly string[]): { location: Location; info: FieldEvidence } | null {
   for (const line of header) {
     const tokens = tokenize(line);
-    const m = gazetteer().trie.scan(tokens, (_v, from) => from === 0)[0];
-    if (!m || m.value.kind !== 'city' || tokens[0]!.start !== 0) continue;
-    if (!/^\s*(?:,|·|\||[-–—]\s)/.test(line.slice(m.end))) continue;
+    // "Moscow, The Kremlin · May 8, 2024", or a venue line "Hotel Bayerischer Hof, Munich, Germany".
+    const venue = /^[^,]{2,40}(?:, [^,]{2,30}){1,3}$/.test(line) && !/\d/.test(line);
+    const m = gazetteer().trie.scan(tokens, (v, from) => v.kind === 'city' && (from === 0 || venue))[0];
+    if (!m || m.value.kind !== 'city' || (!venue && tokens[0]!.start !== 0)) continue;
+    // A dateline names its date too: "Singapore | Asia | World" is a menu.
+    if (!venue && (!/^\s*(?:,|·|\||[-–—]\s)/.test(line.slice(m.end)) || !/\d/.test(line))) continue;
     return { location: { city: m.value.city, country: m.value.country.name }, info: { confidence: 0.8, evidence: [], note: `header line '${line.slice(0, 50)}'` } };
   }
   return null;
