@@ -22,8 +22,8 @@ const PLACE_PREPOSITION = new Set(['in', 'at', 'to']);
 const FUTURE = /\b(?:scheduled|will|next|upcoming|planned|due|would|host(?:s|ing)? the next|ahead of)\b/i;
 /** "Moscow said", "Beijing insists": a capital standing for its government speaks. */
 const SPEAKS_AFTER = /^\s*(?:'s\s+)?(?:said|says|insisted|insists|wants|warned|accused|denied|rejected|has|have|had|is|was|would|will|responded|claims|claimed|believes)\b/;
-const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|on the) (?:tele)?phone|video ?(?:call|conference|link)|videoconference|virtual (?:meeting|summit|talks)|held a call|in a call|call with)\b/i;
-const IN_PERSON = /\b(?:visit(?:ed|ing)?|arrived|hosted|summit|met in|talks in|held in|in-person)\b/i;
+const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:tele)?phone|spoke today with|spoke with|video ?(?:call|conference)|videoconference|virtual (?:meeting|summit|talks|session)|held a call|in a call|call with)\b/i;
+const IN_PERSON = /\b(?:visit(?:ed|ing)? (?:to )?\p{Lu}|arrived in|met in|talks in|held in|gathered in|in-person|in person)\b/u;
 const MEETING = /\b(?:held|met|meet|meeting|meetings|summit|session|talks|visit|visited|arrived|attended|hosted|gathered|convened|took place|ministerial|conference|forum)\b/i;
 
 export function findLocation(doc: Doc, header: readonly string[] = []): { location: Location; info: FieldEvidence } | null {
@@ -42,6 +42,8 @@ function headerDateline(header: readonly string[]): { location: Location; info: 
   for (const line of header) {
     const tokens = tokenize(line);
     // "Moscow, The Kremlin · May 8, 2024", or a venue line "Hotel Bayerischer Hof, Munich, Germany".
+    const strip = stripCity(line);
+    if (strip) return strip;
     const venue = /^[^,]{2,40}(?:, [^,]{2,30}){1,3}$/.test(line) && !/\d/.test(line);
     const m = gazetteer().trie.scan(tokens, (v, from) => v.kind === 'city' && (from === 0 || venue))[0];
     if (!m || m.value.kind !== 'city' || (!venue && tokens[0]!.start !== 0)) continue;
@@ -52,11 +54,23 @@ function headerDateline(header: readonly string[]): { location: Location; info: 
   return null;
 }
 
+/** "Press conference summary | 2024-09-22 | New York": a dated header strip with a city as one of its parts. */
+function stripCity(line: string): { location: Location; info: FieldEvidence } | null {
+  if (!/\d/.test(line) || !/\s[|·]\s/.test(line)) return null;
+  for (const part of line.split(/\s+[|·]\s+/)) {
+    const tokens = tokenize(part.trim());
+    const m = gazetteer().trie.scan(tokens, (v, from) => v.kind === 'city' && from === 0)[0];
+    if (m && m.value.kind === 'city' && m.to === tokens.length) return { location: { city: m.value.city, country: m.value.country.name }, info: { confidence: 0.75, evidence: [], note: `header line '${line.slice(0, 60)}'` } };
+  }
+  return null;
+}
+
 function inBody(doc: Doc): { score: number; result: { location: Location; info: FieldEvidence } } | null {
   let best: { city: string | null; country: Country; score: number; from: number; to: number; how: string } | undefined;
   for (const m of doc.places) {
     const v = m.value;
-    const isCity = v.kind === 'city' || (v.kind === 'country' && v.form === 'name' && v.country.capital === v.country.name);
+    // A country named like its capital is the city too: Singapore, Kuwait (Kuwait City).
+    const isCity = v.kind === 'city' || (v.kind === 'country' && v.form === 'name' && sharesCapitalName(v.country));
     const isCountry = v.kind === 'country' && v.form === 'name' && !isCity;
     if (!isCity && !isCountry) continue;
     const country = v.kind === 'city' ? v.country : (v as { country: Country }).country;
@@ -82,13 +96,17 @@ function inBody(doc: Doc): { score: number; result: { location: Location; info: 
       if (!isCity) score -= 1.5;
       if (prev !== 'in' && prev !== 'at' && prev !== 'to' && !isCity) score -= 2;
     }
-    if (score > 0.5 && (!best || score > best.score)) best = { city: isCity ? (v.kind === 'city' ? v.city : country.name) : null, country, score, from: m.start, to: m.end, how };
+    if (score > 0.5 && (!best || score > best.score)) best = { city: isCity ? (v.kind === 'city' ? v.city : country.capital) : null, country, score, from: m.start, to: m.end, how };
   }
   if (!best) return null;
   const named = doc.text.slice(best.from, best.to);
   const confidence = Math.round(Math.min(0.95, 0.3 + best.score / 12) * 100) / 100;
   const note = `${best.how} '${named}'${best.city ? '' : ' (a country, no city)'}${best.city && named !== best.country.name ? `; ${best.city} is in ${best.country.name}` : ''}`;
   return { score: best.score, result: { location: { city: best.city, country: best.country.name }, info: { confidence, evidence: [[best.from, best.to]], note } } };
+}
+
+function sharesCapitalName(country: Country): boolean {
+  return country.capital === country.name || country.capital === `${country.name} City`;
 }
 
 function isUpper(s: string): boolean {
