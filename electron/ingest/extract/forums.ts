@@ -58,10 +58,13 @@ const MEETING_NOUN = /\b(?:summit|ministerial|session|meeting|conference|council
 
 export function scoreForums(doc: Doc): ForumCandidate[] {
   const byName = new Map<string, ForumCandidate>();
-  for (const m of doc.places) {
-    if (m.value.kind !== 'org') continue;
-    const org = m.value.org;
-    const score = mentionScore(doc, m.from, m.to, org);
+  const mentions = doc.places.filter((m) => m.value.kind === 'org');
+  const scores = mentions.map((m) => mentionScore(doc, m.from, m.to, (m.value as { org: Organization }).org));
+  coordinate(doc, mentions, scores);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const org = (m.value as { org: Organization }).org;
+    const score = scores[k]!;
     const c = byName.get(org.name) ?? { org, score: 0, evidence: [], mentions: 0 };
     c.mentions++;
     c.evidence.push([m.start, m.end]);
@@ -75,11 +78,38 @@ export function scoreForums(doc: Doc): ForumCandidate[] {
   // When the text names its meeting explicitly, bodies that only share the lead with it are context.
   const best = Math.max(0, ...all.map((c) => c.score));
   if (best >= 0.78) for (const c of all) if (c.score < 0.72) c.score *= 0.8;
-  // An organ meeting as itself (the European Council) is the forum; its parent (the EU) is an actor.
-  const organs = all.filter((c) => c.org.parent && c.score >= 0.6);
-  for (const c of all) if (organs.some((o) => o.org.parent === c.org.name && o.score >= c.score - 0.1)) c.score = Math.min(c.score, 0.5);
+  // An organ meeting as itself (the European Council, the ARF) is the forum and its parent (the
+  // EU, ASEAN) an actor; the parent meeting as itself (NATO ministers) makes an organ's session
+  // inside it (the NATO-Ukraine Council) part of that meeting. The stronger of the two stands.
+  for (const o of all.filter((c) => c.org.parent && c.score >= 0.6)) {
+    const parent = all.find((c) => c.org.name === o.org.parent);
+    if (!parent || parent.score < 0.6) continue;
+    if (o.score >= parent.score - 0.05) parent.score = Math.min(parent.score, 0.5);
+    else o.score = Math.min(o.score, 0.5);
+  }
   return all.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * "Leaders of the East African Community and the Southern African Development Community met",
+ * "ASEAN, Gulf leaders hold a joint summit": bodies joined by "and" or a comma share the cue
+ * of the pair, so a joint summit has both its forums.
+ */
+function coordinate(doc: Doc, mentions: ReadonlyArray<{ from: number; to: number }>, scores: number[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k]!;
+    const b = mentions[k + 1]!;
+    if (doc.sentenceOf[a.from] !== doc.sentenceOf[b.from]) continue;
+    const between = doc.text.slice(doc.tokens[a.to - 1]!.end, doc.tokens[b.from]!.start);
+    if (!/^(?:,\s*|\s+and\s+(?:the\s+)?|\s*[-–]\s*)$/.test(between)) continue;
+    const top = Math.max(scores[k]!, scores[k + 1]!);
+    scores[k] = top;
+    scores[k + 1] = top;
+  }
+}
+
+/** "reform of the Security Council", "expansion of BRICS": the body as a subject of talks. */
+const SUBJECT_OF = new Set(['reform', 'reforms', 'reforming', 'expansion', 'enlargement', 'membership', 'accession', 'revival', 'future', 'role', 'mandate', 'budget', 'funding']);
 
 function mentionScore(doc: Doc, from: number, to: number, org: Organization): number {
   const before = keysBefore(doc, from, 14);
@@ -139,7 +169,11 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
     cue = Math.max(cue, sentenceHas(doc, sentence, MEET_VERBS) || sentenceHas(doc, sentence, ATTEND) ? 0.6 : 0.5);
   }
 
+  // "on the D-8 sidelines", "on the G20 margins".
+  if (SIDELINES.has(after[0] ?? '') && after[0] !== 'framework' && after[0] !== 'auspices') cue = Math.max(cue, 0.9);
   if (NOT_FORUM_AFTER.has(after[0] ?? '') && cue < 0.9) cue *= 0.6;
+  const ofWhat = b[b.length - 1] === 'of' ? b[b.length - 2] : undefined;
+  if ((ofWhat && SUBJECT_OF.has(ofWhat)) || SUBJECT_OF.has(after[0] ?? '')) cue *= 0.5;
   if (before.slice(-4).some((w) => OTHER_MEETING.has(w))) cue *= 0.6;
   const position = sentence === 0 ? 1 : sentence <= 2 ? 0.96 : sentence <= 5 ? 0.9 : 0.82;
   return cue * position;

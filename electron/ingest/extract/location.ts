@@ -27,11 +27,21 @@ const IN_PERSON = /\b(?:visit(?:ed|ing)? (?:to )?\p{Lu}|arrived in|met in|talks 
 const MEETING = /\b(?:held|met|meet|meeting|meetings|summit|session|talks|visit|visited|arrived|attended|hosted|gathered|convened|took place|ministerial|conference|forum)\b/i;
 
 export function findLocation(doc: Doc, header: readonly string[] = []): { location: Location; info: FieldEvidence } | null {
-  const lead = doc.text.slice(0, doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? 0);
-  if (CALL.test(lead) && !IN_PERSON.test(lead)) return null;
+  if (isRemote(doc)) return null;
   const fromBody = inBody(doc);
   if (fromBody && fromBody.score >= 6) return fromBody.result;
   return headerDateline(header) ?? fromBody?.result ?? null;
+}
+
+/** The end of the lead: the title and the first two sentences. */
+export function leadEnd(doc: Doc): number {
+  return doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? 0;
+}
+
+/** The lead reports a phone or video call or a virtual meeting, and no meeting in person. */
+export function isRemote(doc: Doc): boolean {
+  const lead = doc.text.slice(0, leadEnd(doc));
+  return CALL.test(lead) && !IN_PERSON.test(lead);
 }
 
 /**
