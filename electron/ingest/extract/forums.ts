@@ -58,7 +58,7 @@ const MEETING_NOUN = /\b(?:summit|ministerial|session|meeting|conference|council
 
 export function scoreForums(doc: Doc): ForumCandidate[] {
   const byName = new Map<string, ForumCandidate>();
-  const mentions = doc.places.filter((m) => m.value.kind === 'org');
+  const mentions = doc.places.filter((m) => m.value.kind === 'org' && m.value.org.kind !== 'actor');
   const scores = mentions.map((m) => mentionScore(doc, m.from, m.to, (m.value as { org: Organization }).org));
   coordinate(doc, mentions, scores);
   for (let k = 0; k < mentions.length; k++) {
