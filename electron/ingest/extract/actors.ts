@@ -1,6 +1,7 @@
 import type { Doc } from './document';
 import type { ForumCandidate } from './forums';
 import { gazetteer } from './gazetteer';
+import { findShapedOrgs } from './org-shapes';
 import { findPersons } from './persons';
 import type { ActorSuggestion, Range } from './types';
 
@@ -38,12 +39,23 @@ export function findActors(doc: Doc, forums: readonly ForumCandidate[]): ActorSu
     }
 
   }
+  // Organisations by the shape of their names; their words are no person's name.
+  const shaped = findShapedOrgs(doc);
+  let personDoc = doc;
+  if (shaped.length) {
+    const inName = doc.inName.slice();
+    for (const o of shaped) {
+      add(o.name, 'organization', 0.7, o.range);
+      inName.fill(1, o.from, o.to);
+    }
+    personDoc = { ...doc, inName };
+  }
   const out: ActorSuggestion[] = [];
   for (const [key, a] of acc) {
     const name = key.slice(key.indexOf(':') + 1);
     out.push({ name, type: a.type, confidence: bump(a.base, a.evidence.length), evidence: a.evidence });
   }
-  for (const p of findPersons(doc)) out.push({ name: p.name, type: 'person', confidence: p.confidence, evidence: p.evidence });
+  for (const p of findPersons(personDoc)) out.push({ name: p.name, type: 'person', confidence: p.confidence, evidence: p.evidence });
   return out.sort((a, b) => b.confidence - a.confidence || a.evidence[0]![0] - b.evidence[0]![0]);
 }
 
