@@ -27,6 +27,21 @@ const HARD_MARKER = new RegExp(
     String.raw`^stay connected\b`,
     String.raw`^the following is attributable to\b`,
     String.raw`^enjoyed this\b`,
+    String.raw`^(?:continue|keep) reading\b`,
+    String.raw`^(?:note to editors|notes to editors|editor'?s note)\b`,
+    String.raw`^-*\s*ends\s*-*$`,
+    String.raw`^(?:image|photo|video) caption\b`,
+    String.raw`\b(?:getty images|shutterstock)\b`,
+    String.raw`^(?:skip to|jump to) (?:main )?(?:content|navigation|main)\b`,
+    String.raw`^(?:toggle|open|close) (?:navigation|menu|search)\b`,
+    String.raw`^back to top\b`,
+    String.raw`^(?:already a subscriber|join the conversation|log in to comment|sign in to comment|comments? \(\d+\))`,
+    String.raw`^(?:we value your privacy|your privacy\b|manage cookies|cookie (?:settings|policy|preferences))`,
+    String.raw`^(?:share (?:this|on)|copy link|email this|print this)\b`,
+    String.raw`^(?:powered by|website by|site by)\b`,
+    String.raw`^(?:listen to (?:this|the) (?:article|story))\b`,
+    String.raw`^(?:open in app|get the app|download the app)\b`,
+    String.raw`^(?:for media (?:inquiries|enquiries)|media (?:inquiries|enquiries))\b`,
     String.raw`\bread more\W*$`,
     String.raw`\bno spam\b`,
     String.raw`^follow\b.{0,60}\bon (?:x|twitter|facebook|instagram|telegram|youtube|linkedin|threads|bluesky|whatsapp)\b`,
@@ -45,7 +60,8 @@ const SOFT_MARKER = new RegExp(
     String.raw`^(?:follow (?:us|our)|follow @|subscribe|sign up|newsletter|join (?:us|our)|get the latest|catch (?:all )?the latest|download (?:the|our) app|click here|tap here|turn on notifications|forward this)\b`,
     String.raw`^(?:by|written by|reported by|story by|posted by|author)\s*:?\s+(?:the\s+)?\p{Lu}`,
     String.raw`^(?:published|updated|last updated|posted|first published|modified|printed|publication (?:status|date))\b`,
-    String.raw`^(?:tags?|topics?|filed under|categories|category|keywords)\s*:`,
+    String.raw`^(?:tags?|topics?|filed under|categories|category|keywords|related topics|posted in|source|sources|location|date|issued by|contact|language|translations?)\s*:`,
+    String.raw`^(?:most viewed|trending now|recommended for you|sponsored content|more like this|you may be interested|read next|up next|watch next|latest videos?|in other news|elsewhere)\b`,
     String.raw`\b\d+\s*min(?:ute)?s?\s+read\b|\breading time\b`,
     String.raw`\b(?:subscribe|subscriber|subscription|newsletter|unsubscribe|donate|terms (?:apply|of use)|privacy policy|manage preferences|sign up here)\b`,
     String.raw`\b(?:on our app|download now|live coverage|live updates|live blog)\b`,
@@ -80,6 +96,18 @@ const VENUE_LINE = /^\p{Lu}[\p{L}'’.-]*(?: [\p{Lu}\p{Ll}][\p{L}'’.-]*){0,3}(
  */
 export function isHeaderMetadata(line: string): boolean {
   return line.length <= 80 && (SPEAKER_LINE.test(line) || VENUE_LINE.test(line));
+}
+
+const SITE_WORD = /\b(?:observer|times|news|post|herald|daily|tribune|gazette|journal|wire|online|voice|monitor|review|ledger|press|chronicle|telegraph|express|standard|guardian|nation|today|insider|report|briefs?|watch|digest|dispatch|bulletin|magazine|media|agency)\b/i;
+
+/**
+ * A page's <title> that names only the site: "The Nile Observer - Uganda's Independent Voice",
+ * "Gulf Times Online | Regional". Both sides short, one of them the outlet's name.
+ */
+export function isMasthead(line: string): boolean {
+  const parts = line.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2 || line.length > 90) return false;
+  return parts.every((p) => p.split(/\s+/).length <= 5) && SITE_WORD.test(parts[0]!) && !/[.!?]$/.test(line);
 }
 
 /** A masthead naming a meeting and its date only: "Foreign Affairs Council, 24 February 2025". */

@@ -1,4 +1,4 @@
-import type { Doc } from './document';
+import { keysBefore, type Doc } from './document';
 import { gazetteer, type Country } from './gazetteer';
 import { tokenize } from '../text/tokenize';
 import type { FieldEvidence } from './types';
@@ -19,6 +19,8 @@ export interface Location {
 }
 
 const PLACE_PREPOSITION = new Set(['in', 'at', 'to']);
+const OTHER_TIME = new Set(['after', 'since', 'before', 'previous', 'last', 'earlier', 'next', 'upcoming', 'planned', 'following']);
+const MEETING_BEFORE = new Set(['talks', 'held', 'met', 'meeting', 'summit', 'visit', 'visits', 'visited', 'arrived', 'gathered', 'convened', 'hosted']);
 const FUTURE = /\b(?:scheduled|will|next|upcoming|planned|due|would|host(?:s|ing)? the next|ahead of)\b/i;
 /** "Moscow said", "Beijing insists": a capital standing for its government speaks. */
 const SPEAKS_AFTER = /^\s*(?:'s\s+)?(?:said|says|insisted|insists|wants|warned|accused|denied|rejected|has|have|had|is|was|would|will|responded|claims|claimed|believes)\b/;
@@ -99,6 +101,13 @@ function inBody(doc: Doc): { score: number; result: { location: Location; info: 
       if (PLACE_PREPOSITION.has(prev)) score += 2;
       if (MEETING.test(text)) score += 1.5;
       if (PLACE_PREPOSITION.has(prev) && MEETING.test(text)) how = 'named with the meeting';
+      // "for talks in Moscow", "held in Astana", "visit to Hanoi" in the lead: the meeting's own
+      // place, stronger than the dateline of a bureau elsewhere ("SEOUL, Nov 5 - ... talks in Moscow").
+      const earlier = keysBefore(doc, Math.max(0, m.from - 2), 3).some((k) => OTHER_TIME.has(k)); // "six weeks after a visit to Moscow"
+      if (sentenceIndex <= 1 && PLACE_PREPOSITION.has(prev) && m.from >= 2 && MEETING_BEFORE.has(doc.tokens[m.from - 2]!.key) && !earlier) {
+        score += 5;
+        how = 'named with the meeting';
+      }
       if (FUTURE.test(doc.text.slice(Math.max(sentence.start, m.start - 50), m.start))) score -= 2.5;
       if (/\b(?:next year|next time|next meeting|next summit)\b/i.test(doc.text.slice(m.end, Math.min(sentence.end, m.end + 40)))) score -= 2.5;
       if (prev === 'from' || (!PLACE_PREPOSITION.has(prev) && SPEAKS_AFTER.test(doc.text.slice(m.end, m.end + 14)))) score -= 2;

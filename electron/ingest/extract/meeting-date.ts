@@ -36,6 +36,12 @@ const DAY_MS = 86_400_000;
 export function findMeetingDate(doc: Doc, published: Published | undefined, header: readonly string[]): MeetingDate | null {
   const fromBody = collectDates(doc, writesMonthFirst(header.length ? `${header.join('\n')}\n${doc.text}` : doc.text));
   const all: Array<{ c: DateCandidate; line?: string }> = fromBody.map((c) => ({ c }));
+  // Wire datelines are often dated the day after the meeting: "SEOUL, Nov 5 - ... met on Monday (Nov 4)".
+  for (const c of fromBody) {
+    if (c.role === 'dateline' && c.weekday !== undefined && c.day !== undefined && c.day > 1) {
+      all.push({ c: { ...c, day: c.day - 1, score: c.score - 1.2, role: 'dateline (dated the day after the meeting)' } });
+    }
+  }
   for (const h of headerDates(header)) all.push({ c: h, line: h.line });
   if (published) for (const c of relativeDates(doc, published.date)) all.push({ c });
   if (all.length === 0) return null;
@@ -45,7 +51,9 @@ export function findMeetingDate(doc: Doc, published: Published | undefined, head
     const r = resolve(c, published, reference);
     if (!r) continue;
     const surface = line !== undefined ? line.slice(c.start, c.end) : doc.text.slice(c.start, c.end);
-    const item: Resolved = { c, year: r.year, score: c.score, reasons: [], inBody: line === undefined, surface, yearPenalty: r.penalty };
+    // A year found by counting back to a weekday is likelier recent: each year further back costs.
+    const age = r.note.includes('latest such year') ? 0.3 * Math.max(0, new Date().getUTCFullYear() - r.year) : 0;
+    const item: Resolved = { c, year: r.year, score: c.score - age, reasons: [], inBody: line === undefined, surface, yearPenalty: r.penalty };
     if (r.note) item.reasons.push(r.note);
     if (c.day !== undefined && !validDay(r.year, c.month, c.day)) continue;
     if (c.weekday !== undefined && c.day !== undefined) {
@@ -117,7 +125,7 @@ function resolve(c: DateCandidate, published: Published | undefined, reference: 
     return { year: reference.year, note: `year from ${reference.from}`, penalty: 0.2 };
   }
   if (c.weekday !== undefined) {
-    for (let y = now; y > now - 8; y--) if (weekdayOf(y, c.month, day) === c.weekday) return { year: y, note: `${weekday} agrees; latest such year (no year in the text)`, penalty: 0.3 };
+    for (let y = now; y > now - 12; y--) if (weekdayOf(y, c.month, day) === c.weekday) return { year: y, note: `${weekday} agrees; latest such year (no year in the text)`, penalty: 0.3 };
   }
   return { year: now, note: 'year assumed: the current year (none in the text)', penalty: 0.4 };
 }
@@ -136,6 +144,8 @@ interface Reference {
 
 function referenceYear(doc: Doc, candidates: readonly DateCandidate[]): Reference | undefined {
   const now = new Date().getUTCFullYear();
+  const anniversary = anniversaryYear(doc.text, now);
+  if (anniversary) return anniversary;
   const full = candidates.filter((c) => c.year !== undefined && !c.other && !c.ahead && c.year <= now).sort((a, b) => b.score - a.score)[0];
   if (full) return { year: full.year!, from: `the text's date '${clip(doc.text.slice(full.start, full.end), 30)}'`, loose: false };
   const counts = new Map<number, number>();
@@ -152,6 +162,21 @@ function referenceYear(doc: Doc, candidates: readonly DateCandidate[]): Referenc
   // The latest year the text looks back on: what it reports is no older than its history.
   const latest = Math.max(...counts.keys());
   return counts.size ? { year: latest, from: `the latest year the text names (${latest})`, loose: true } : undefined;
+}
+
+/**
+ * "marking 75 years since the Treaty was signed on 4 April 1949", "the 30th anniversary of
+ * ... in 1994": the year the text is written in is the founding year plus the count.
+ */
+function anniversaryYear(text: string, now: number): Reference | undefined {
+  for (const m of text.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)?(?:[- ]years?\b(?: since| after| of)?|[- ]anniversary\b)/gi)) {
+    const window = text.slice(m.index, m.index + 200).split(/[.!?]\s/, 1)[0]!;
+    const base = /\b(1[89]\d\d|20\d\d)\b/.exec(window);
+    if (!base) continue;
+    const year = Number(base[1]) + Number(m[1]);
+    if (year <= now && year > 1945) return { year, from: `the anniversary '${clip(m[0], 20)} … ${base[1]}'`, loose: false };
+  }
+  return undefined;
 }
 
 function isAfter(year: number, c: DateCandidate, published: string): boolean {
