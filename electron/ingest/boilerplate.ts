@@ -28,6 +28,12 @@ const HARD_MARKER = new RegExp(
     String.raw`^the following is attributable to\b`,
     String.raw`^enjoyed this\b`,
     String.raw`^(?:continue|keep) reading\b`,
+    String.raw`^(?:liked|loved|enjoying) (?:this|it)\b`,
+    String.raw`\bforward (?:this|it) to a (?:friend|colleague)\b`,
+    String.raw`^(?:also in this section|further reading|in case you missed it|what to read next|elsewhere on|more in this series)\b`,
+    String.raw`^advertise\b`,
+    String.raw`\bAP Photo\b`,
+    String.raw`^(?:updated\s+)?\d+\s+(?:minutes?|hours?|days?)\s+ago$`,
     String.raw`^(?:note to editors|notes to editors|editor'?s note)\b`,
     String.raw`^-*\s*ends\s*-*$`,
     String.raw`^(?:image|photo|video) caption\b`,
@@ -112,7 +118,7 @@ export function isMasthead(line: string): boolean {
 
 /** A masthead naming a meeting and its date only: "Foreign Affairs Council, 24 February 2025". */
 const EVENT_DATE_LINE = new RegExp(
-  `^[\\p{L}' -]{3,60}\\b(?:council|summit|meeting|conference|assembly|session|forum|ministerial)s?,\\s+(?:\\d{1,2}(?:[-–]\\d{1,2})?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:[-–]\\d{1,2})?,?)\\s+\\d{4}$`,
+  `^[\\p{L}' -]{3,60}\\b(?:council|summit|meeting|conference|assembly|session|forum|ministerial)s?(?:\\s+\\([^)]{1,30}\\))?,\\s+(?:\\d{1,2}(?:[-–]\\d{1,2})?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:[-–]\\d{1,2})?,?)\\s+\\d{4}$`,
   'iu',
 );
 /** Separators of navigation crumbs and metadata strips: "Home › World", "Politics | Africa", "Listen · 4 min". */
