@@ -60,7 +60,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
     }),
     body,
     removed,
-    source: findSource({ removed, body }, published && published.from !== 'the file’s date' ? published.date : null, options.meta, options.fileName),
+    source: findSource({ removed, header, body }, published && published.from !== 'the file’s date' ? published.date : null, options.meta, options.fileName),
   };
 }
 
