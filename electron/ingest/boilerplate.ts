@@ -116,6 +116,18 @@ export function isMasthead(line: string): boolean {
   return parts.every((p) => p.split(/\s+/).length <= 5) && SITE_WORD.test(parts[0]!) && !/[.!?]$/.test(line);
 }
 
+/**
+ * A page's <title> as a first line: a headline of several words, then the site's name
+ * ("Nordic ministers meet on Arctic research | Polar Ledger"). A strip by shape, but the
+ * text's headline: the title step drops the site's name.
+ */
+export function isTitleWithSite(line: string): boolean {
+  const parts = line.split(/\s+[|–—]\s+/);
+  if (parts.length !== 2 || /^\p{Lu}+:/u.test(line) || isMasthead(line) || DATE_LINE.test(line)) return false;
+  const site = parts[1]!.trim();
+  return parts[0]!.split(/\s+/).length >= 5 && site.split(/\s+/).length <= 5 && /^(?:\p{Lu}[\p{L}.']*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.']*|of|the|and))*$/u.test(site);
+}
+
 /** A masthead naming a meeting and its date only: "Foreign Affairs Council, 24 February 2025". */
 const EVENT_DATE_LINE = new RegExp(
   `^[\\p{L}' -]{3,60}\\b(?:council|summit|meeting|conference|assembly|session|forum|ministerial)s?(?:\\s+\\([^)]{1,30}\\))?,\\s+(?:\\d{1,2}(?:[-–]\\d{1,2})?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:[-–]\\d{1,2})?,?)\\s+\\d{4}$`,

@@ -5,7 +5,7 @@
  * headlines, navigation crumbs, publication metadata, contact footers) removed and reported.
  * A line is removed only when it is boilerplate as a whole: content sentences are kept.
  */
-import { isBoilerplate, isHeaderMetadata, isHeadline, isMasthead, LIST_HEADER } from './boilerplate';
+import { isBoilerplate, isHeaderMetadata, isHeadline, isMasthead, isTitleWithSite, LIST_HEADER } from './boilerplate';
 
 export interface Cleaned {
   body: string;
@@ -37,7 +37,7 @@ export function cleanText(raw: string): Cleaned {
       continue;
     }
     inList = false;
-    if (isBoilerplate(line) || linkLines.has(line) || (paragraphs === 0 && isMasthead(line)) || (paragraphs >= 1 && paragraphs < 3 && isHeaderMetadata(line))) {
+    if ((isBoilerplate(line) && !(paragraphs === 0 && isTitleWithSite(line))) || linkLines.has(line) || (paragraphs === 0 && isMasthead(line)) || (paragraphs >= 1 && paragraphs < 3 && isHeaderMetadata(line))) {
       removed.push(line);
       if (paragraphs < 2) header.push(line);
       // A bare header ("Related coverage:", "Most popular:") introduces a list of headline links.

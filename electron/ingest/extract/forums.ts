@@ -174,7 +174,13 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
   if (NOT_FORUM_AFTER.has(after[0] ?? '') && cue < 0.9) cue *= 0.6;
   const ofWhat = b[b.length - 1] === 'of' ? b[b.length - 2] : undefined;
   if ((ofWhat && SUBJECT_OF.has(ofWhat)) || SUBJECT_OF.has(after[0] ?? '')) cue *= 0.5;
-  if (before.slice(-4).some((w) => OTHER_MEETING.has(w))) cue *= 0.6;
+  // "the upcoming X summit", "next year's X"; not "the Pact for the Future at the X".
+  const near4 = before.slice(-4);
+  const cut = Math.max(...['at', 'in', 'of', 'on', 'during', 'attended', 'to'].map((w) => near4.lastIndexOf(w)));
+  if (near4.slice(cut + 1).some((w) => OTHER_MEETING.has(w))) cue *= 0.6;
+  // "the 55th General Assembly, which Antigua and Barbuda will host next year".
+  const rest = doc.text.slice(doc.tokens[to - 1]!.end, doc.sentences[sentence]!.end);
+  if (/^[^.;]{0,60}\b(?:will host|will be held|next year|next time|to be held)\b/i.test(rest)) cue *= 0.6;
   const position = sentence === 0 ? 1 : sentence <= 2 ? 0.96 : sentence <= 5 ? 0.9 : 0.82;
   return cue * position;
 }

@@ -91,7 +91,8 @@ function mastheadOf(header: readonly string[]): string | undefined {
   const first = header[0]?.replace(/\*\*/g, '').trim();
   if (!first || /\d/.test(first) || NOT_PUBLISHER.test(first)) return undefined;
   const parts = first.split(/\s+[|·–—-]\s+/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length > 2 || !parts[0]) return undefined;
+  // A masthead is set apart: by a separator ("NATO - News") or in capitals ("THE WHITE HOUSE").
+  if (parts.length > 2 || !parts[0] || (parts.length === 1 && first !== first.toUpperCase())) return undefined;
   let name = parts[0];
   // "IAEA | International Atomic Energy Agency": the acronym's spelled-out name.
   if (parts[1] && /^[\p{Lu}]{2,6}$/u.test(name) && initials(parts[1]).startsWith(name)) name = parts[1];
