@@ -1,5 +1,5 @@
 import { collectDates, writesMonthFirst, type DateCandidate } from './date-candidates';
-import { analyse } from './document';
+import { analyseLine } from './document';
 
 /**
  * When the text was published: the reference for dates written without a year, and the
@@ -38,8 +38,8 @@ export function headerDates(header: readonly string[]): Array<DateCandidate & { 
   const out: Array<DateCandidate & { line: string }> = [];
   for (const line of header) {
     // "Posted by X on 20 August 2024", "Published ...": when the text appeared, not when the meeting was.
-    if (NOT_METADATA.test(line) || BYLINE.test(line)) continue;
-    for (const c of collectDates(analyse(line), writesMonthFirst(line))) {
+    if (NOT_METADATA.test(line) || BYLINE.test(line) || !/\d/.test(line)) continue;
+    for (const c of collectDates(analyseLine(line), writesMonthFirst(line))) {
       if (c.year === undefined) continue;
       out.push({ ...c, line, score: 2.5 + (c.day !== undefined ? 1 : 0), role: `header line '${clip(line)}'` });
     }
@@ -48,8 +48,8 @@ export function headerDates(header: readonly string[]): Array<DateCandidate & { 
 }
 
 function fullDate(line: string): DateCandidate | undefined {
-  if (line.length > 200) return undefined;
-  return collectDates(analyse(line), writesMonthFirst(line)).find((x) => x.year !== undefined && x.day !== undefined && validDay(x.year, x.month, x.day));
+  if (line.length > 200 || !/\d/.test(line)) return undefined;
+  return collectDates(analyseLine(line), writesMonthFirst(line)).find((x) => x.year !== undefined && x.day !== undefined && validDay(x.year, x.month, x.day));
 }
 
 export function validDay(year: number, month: number, day: number): boolean {
