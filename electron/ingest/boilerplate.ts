@@ -28,6 +28,7 @@ const HARD_MARKER = new RegExp(
     String.raw`^the following is attributable to\b`,
     String.raw`^enjoyed this\b`,
     String.raw`^(?:continue|keep) reading\b`,
+    String.raw`^(?:breaking|live|just in|developing|ticker|flash)\s*:`,
     String.raw`^(?:liked|loved|enjoying) (?:this|it)\b`,
     String.raw`\bforward (?:this|it) to a (?:friend|colleague)\b`,
     String.raw`^(?:also in this section|further reading|in case you missed it|what to read next|elsewhere on|more in this series)\b`,
@@ -81,7 +82,7 @@ const SOFT_MARKER = new RegExp(
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:we use|this (?:site|website) uses|accept|consent|privacy policy|manage (?:your )?(?:preferences|settings)|by (?:continuing|using))\b/i;
 
-export const LIST_HEADER = /^(?:read|see|watch)\s+(?:more|also)|^also\s+read|^(?:related|recommended|more (?:from|in|on|stories)|top stories|latest|trending|most (?:read|popular)|popular|you (?:may|might) also like|editor'?s picks?)/i;
+export const LIST_HEADER = /^(?:read|see|watch)\s+(?:more|also|next)|^also\s+read|^(?:related|recommended|more (?:from|in|on|stories|like this)|top stories|latest|trending|most (?:read|popular|viewed)|popular|you (?:may|might) (?:also like|be interested)|editor'?s picks?|up next|further reading|also in this section|in case you missed it|what to read next|in other news|elsewhere)/i;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
