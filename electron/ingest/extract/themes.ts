@@ -29,7 +29,7 @@ interface Hit {
 }
 
 const THRESHOLD = 0.3;
-const MAX_THEMES = 5;
+const MAX_THEMES = 6;
 const RELATIVE = 0.5;
 /**
  * Weight one sentence must carry to be about a theme on its own (3 = one defining phrase, or
