@@ -69,6 +69,13 @@ describe('meeting dates', () => {
     expect(e.source.published).toBe('2023-07-14');
   });
 
+  it('falls back on the publication date, with a low confidence, when the text dates nothing', () => {
+    const e = date('Telephone conversation with the President of Chile\nThe presidents discussed lithium supplies by telephone.\nOctober 3, 2023, 17:20');
+    expect(e.date).toBe('2023-10-03');
+    expect(e.dateInfo?.confidence).toBeLessThan(0.5);
+    expect(e.dateInfo?.note).toMatch(/no date in the text/);
+  });
+
   it('prefers a weekday that agrees with the date', () => {
     // 10 March 2023 was a Friday; 10 March 2024 a Sunday.
     const e = date('Talks in Doha\nThe envoys met on Friday, 10 March, in Doha.', { meta: { published: '2024-03-20' } });

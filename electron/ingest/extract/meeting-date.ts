@@ -44,7 +44,7 @@ export function findMeetingDate(doc: Doc, published: Published | undefined, head
   }
   for (const h of headerDates(header)) all.push({ c: h, line: h.line });
   if (published) for (const c of relativeDates(doc, published.date)) all.push({ c });
-  if (all.length === 0) return null;
+  if (all.length === 0) return published ? fromPublication(published) : null;
   const reference = published ? undefined : referenceYear(doc, fromBody);
   const resolved: Resolved[] = [];
   for (const { c, line } of all) {
@@ -74,7 +74,7 @@ export function findMeetingDate(doc: Doc, published: Published | undefined, head
     }
     resolved.push(item);
   }
-  if (resolved.length === 0) return null;
+  if (resolved.length === 0) return published ? fromPublication(published) : null;
   resolved.sort((a, b) => b.score - a.score || Number(b.inBody) - Number(a.inBody) || a.c.start - b.c.start);
   const best = resolved[0]!;
   const date = iso({ year: best.year, month: best.c.month, day: best.c.day });
@@ -84,6 +84,14 @@ export function findMeetingDate(doc: Doc, published: Published | undefined, head
     precision: best.c.day === undefined ? 'month' : 'day',
     info: { confidence: confidenceOf(best, rival), evidence: best.inBody ? [[best.c.start, best.c.end] as Range] : [], note: noteOf(best) },
   };
+}
+
+/**
+ * A readout or press release that dates nothing in its text: it is usually issued the day of
+ * the meeting, so the publication date stands in, with a low confidence that says so.
+ */
+function fromPublication(published: Published): MeetingDate {
+  return { date: published.date, precision: 'day', info: { confidence: 0.4, evidence: [], note: `no date in the text; ${published.from.replace(/^the /, 'the ')} as the nearest evidence` } };
 }
 
 /** The year of a candidate written without one, and why. */

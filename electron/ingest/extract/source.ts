@@ -96,7 +96,7 @@ function mastheadOf(header: readonly string[]): string | undefined {
   let name = parts[0];
   // "IAEA | International Atomic Energy Agency": the acronym's spelled-out name.
   if (parts[1] && /^[\p{Lu}]{2,6}$/u.test(name) && initials(parts[1]).startsWith(name)) name = parts[1];
-  if (name.split(/\s+/).length > 8 || !/^\p{Lu}/u.test(name) || NOT_PUBLISHER.test(name)) return undefined;
+  if (name.split(/\s+/).length > 10 || !/^\p{Lu}/u.test(name) || NOT_PUBLISHER.test(name)) return undefined;
   return name === name.toUpperCase() && name.length > 6 ? titleCase(name) : name;
 }
 
