@@ -30,8 +30,8 @@ export function findActors(doc: Doc, forums: readonly ForumCandidate[]): ActorSu
     if (v.kind === 'country') add(v.country.name, 'country', v.form === 'name' ? 0.9 : 0.8, range);
     else if (v.kind === 'org' && !forumNames.has(v.org.name)) {
       add(v.org.name, 'organization', 0.8, range);
-      // "Register of Damage for Ukraine", "Armed Forces of the Democratic Republic of the Congo": the country too.
-      if (v.org.kind === 'actor' && m.to - m.from > 2) {
+      // "Register of Damage for Ukraine", "Summit on Peace in Ukraine": the country too.
+      if ((v.org.kind === 'actor' || v.org.kind === 'event') && m.to - m.from > 2) {
         for (const inner of gazetteer().trie.scan(doc.tokens.slice(m.from + 1, m.to), (_x, from) => /^\p{Lu}/u.test(doc.tokens[m.from + 1 + from]!.surface))) {
           if (inner.value.kind === 'country' && inner.value.form === 'name') add(inner.value.country.name, 'country', 0.75, range);
         }
