@@ -176,7 +176,7 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
   if ((ofWhat && SUBJECT_OF.has(ofWhat)) || SUBJECT_OF.has(after[0] ?? '')) cue *= 0.5;
   // "the upcoming X summit", "next year's X"; not "the Pact for the Future at the X".
   const near4 = before.slice(-4);
-  const cut = Math.max(...['at', 'in', 'of', 'on', 'during', 'attended', 'to'].map((w) => near4.lastIndexOf(w)));
+  const cut = Math.max(...['at', 'in', 'on', 'during', 'attended'].map((w) => near4.lastIndexOf(w)));
   if (near4.slice(cut + 1).some((w) => OTHER_MEETING.has(w))) cue *= 0.6;
   // "the 55th General Assembly, which Antigua and Barbuda will host next year".
   const rest = doc.text.slice(doc.tokens[to - 1]!.end, doc.sentences[sentence]!.end);
