@@ -61,6 +61,7 @@ describe('meeting dates', () => {
   it('dates a meeting over several days by its first day, across a month end', () => {
     expect(date('Summit on ocean governance\nLeaders met in Lisbon from 30 June to 2 July 2023 for the summit.').date).toBe('2023-06-30');
     expect(date('Summit on ocean governance\nLeaders met in Lisbon on 27-29 June 2023 for the summit.').date).toBe('2023-06-27');
+    expect(date('Summit on ocean governance\nLeaders wrapped up their two-day summit in Lisbon on 1 July 2023.').date).toBe('2023-06-30');
   });
 
   it('counts a weekday back from the publication date given by a reader', () => {

@@ -22,6 +22,8 @@ export interface DateCandidate {
   ahead: boolean;
   /** The date belongs to another, earlier event ("since July 2000", "founded in"). */
   other: boolean;
+  /** "wrapped up their two-day summit ... on 4 July": the date is the last of this many days. */
+  lastOfDays?: number;
 }
 
 const MONTHS = new Map<string, number>();
@@ -197,7 +199,10 @@ function withContext(doc: Doc, c: Bare): DateCandidate {
   else if (ahead) score -= sentenceIndex <= 2 ? 0.5 : 3;
   if (c.day !== undefined) score += 1;
   score += 1.5 * (1 - Math.min(sentenceIndex, 10) / 10);
-  return { ...c, score, role, ahead, other };
+  const span = /\b(two|three|four|2|3|4)-day\b/i.exec(text);
+  const ended = span && /\b(?:ended|concluded|wrapped up|closed|came to a close)\b[^.;]{0,80}$/i.test(doc.text.slice(sentence.start, c.start));
+  const lastOfDays = ended ? ({ two: 2, three: 3, four: 4 } as Record<string, number>)[span[1]!.toLowerCase()] ?? Number(span[1]) : undefined;
+  return { ...c, score, role, ahead, other, ...(lastOfDays ? { lastOfDays } : {}) };
 }
 
 /** "today", "yesterday", "on Monday": days counted back from the publication date. */

@@ -77,6 +77,13 @@ export function findMeetingDate(doc: Doc, published: Published | undefined, head
   if (resolved.length === 0) return published ? fromPublication(published) : null;
   resolved.sort((a, b) => b.score - a.score || Number(b.inBody) - Number(a.inBody) || a.c.start - b.c.start);
   const best = resolved[0]!;
+  if (best.c.lastOfDays && best.c.day !== undefined) {
+    // A meeting is dated by its first day: "wrapped up their two-day summit on 4 July" began on 3 July.
+    const first = new Date(Date.UTC(best.year, best.c.month - 1, best.c.day - (best.c.lastOfDays - 1)));
+    best.year = first.getUTCFullYear();
+    best.c = { ...best.c, month: first.getUTCMonth() + 1, day: first.getUTCDate() };
+    best.reasons.push(`first day of a ${best.c.lastOfDays}-day meeting that ended then`);
+  }
   const date = iso({ year: best.year, month: best.c.month, day: best.c.day });
   const rival = resolved.find((r) => iso({ year: r.year, month: r.c.month, day: r.c.day }) !== date);
   return {
