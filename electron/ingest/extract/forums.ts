@@ -153,8 +153,10 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
 
   // "the 30th ASEAN Regional Forum", "the 19th East Asia Summit": a numbered meeting of the body.
   if (/^\d+(?:st|nd|rd|th)$/.test(b[b.length - 1] ?? '')) cue = Math.max(cue, 0.9);
-  // "meeting in the European Council", "met in the X format".
-  if (b[b.length - 1] === 'in' && (MEET_VERBS.has(b[b.length - 2] ?? '') || MEETING.has(b[b.length - 2] ?? ''))) cue = Math.max(cue, 0.85);
+  // "meeting in the European Council", "meeting in a special European Council", "met in the X format".
+  let q = b.length - 1;
+  while (q > 0 && (b[q] === 'a' || b[q] === 'an' || b[q] === 'special' || b[q] === 'extraordinary' || b[q] === 'informal' || b[q] === 'regular')) q--;
+  if (b[q] === 'in' && (MEET_VERBS.has(b[q - 1] ?? '') || MEETING.has(b[q - 1] ?? ''))) cue = Math.max(cue, 0.85);
 
   // "attended the X", "at the X", "hosted X", "told the X".
   const near = b.slice(-3);
