@@ -54,6 +54,12 @@ describe('forums', () => {
     expect(joint.forums.map((f) => f.name).sort()).toEqual(['East African Community', 'SADC']);
   });
 
+  it('does not count a forum named in passing or in noise', () => {
+    const e = extract('Ministers meet in Lima\nThe foreign ministers of Peru and Chile met in Lima on 3 May 2023 to discuss lithium. They also spoke about next year\'s G20 summit.\nRelated:\nBRICS leaders gather in Johannesburg');
+    expect(e.forums).toEqual([]);
+    expect(e.primaryForum).toBeNull();
+  });
+
   it('finds named events', () => {
     const e = extract('Leaders adopt pact\nWorld leaders adopted the Pact for the Future at the Summit of the Future in New York on 22 September 2024.');
     expect(e.forums.map((f) => f.name)).toContain('Summit of the Future');
