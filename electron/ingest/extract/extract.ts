@@ -33,7 +33,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   const themes = scoreThemes(doc, options.userThemes);
   const published = publicationDate(options.meta?.published ?? undefined, removed, header, options.fileDate);
   const date = findMeetingDate(doc, published, header);
-  const place = findLocation(doc, header);
+  const place = remote ? null : findLocation(doc, header);
   const primary = primaryForum(forums);
   const title = titleOf(body, {
     forum: primary?.name ?? null,

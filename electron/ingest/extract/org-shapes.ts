@@ -62,6 +62,8 @@ function startsAnother(doc: Doc, j: number): boolean {
 
 function capital(doc: Doc, i: number): boolean {
   const s = doc.tokens[i]!.surface;
+  const c = s.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false; // fast path: a lower-case word or a number
   return /^\p{Lu}\p{Ll}/u.test(s) || (s.length >= 2 && s === s.toUpperCase() && /^\p{Lu}/u.test(s));
 }
 
