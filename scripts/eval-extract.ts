@@ -1,15 +1,20 @@
 /**
- * `npm run eval:extract [-- --json] [--worst N] [--dir PATH]`: scores the extractor over the
- * test set in tests/fixtures/articles (or another folder of NAME.ext + NAME.expected.json pairs
- * labelled the same way, e.g. a held-out set) and prints per-field precision / recall / F1 against the targets,
- * then the worst misses per field. With --json, prints one JSON object (summary + per-article).
- * Exit code 0 whether or not targets are met: the threshold test is the gate.
+ * `npm run eval:extract [-- --json] [--worst N] [--dir PATH]`: scores the extractor and prints
+ * per-field precision / recall / F1 against the targets. Without --dir it scores three sets:
+ * the regression set (tests/fixtures/articles, with its worst misses), the development set's
+ * tune half (tests/fixtures/devset/tune, with its worst misses) and its held-out half
+ * (tests/fixtures/devset/holdout: aggregate scores only, so that nobody tunes on its misses),
+ * the last two also against the goals for unseen articles (UNSEEN_GOALS). With --dir, one
+ * folder of NAME.ext + NAME.expected.json pairs. With --json, one JSON object (per set: the
+ * summary, and per-article scores except for the held-out half).
+ * Exit code 0 whether or not targets are met: the threshold tests are the gate.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatReport } from '../tests/eval/format-report';
-import { loadFixtures } from '../tests/eval/load-fixtures';
+import { DEVSET_HOLDOUT_DIR, DEVSET_TUNE_DIR, FIXTURE_DIR, loadFixtures } from '../tests/eval/load-fixtures';
 import { runEval } from '../tests/eval/run-eval';
-import { missedTargets, TARGETS } from '../tests/eval/score-extraction';
+import { missedGoals, missedTargets, TARGETS, UNSEEN_GOALS } from '../tests/eval/score-extraction';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -18,16 +23,43 @@ const worst = worstAt >= 0 ? Number(args[worstAt + 1]) || 8 : 8;
 const dirAt = args.indexOf('--dir');
 const dir = dirAt >= 0 && args[dirAt + 1] ? resolve(process.env.INIT_CWD ?? process.cwd(), args[dirAt + 1]!) : undefined;
 
-runEval(loadFixtures(dir)).then(
-  ({ summary, scores }) => {
-    if (asJson) {
-      process.stdout.write(`${JSON.stringify({ summary, targets: TARGETS, missedTargets: missedTargets(summary), articles: scores })}\n`);
-    } else {
-      process.stdout.write(`${formatReport(summary, scores, worst)}\n`);
+interface EvalSet {
+  name: string;
+  dir: string;
+  /** Held out: aggregates only. */
+  heldOut: boolean;
+  unseenGoals: boolean;
+}
+
+const sets: EvalSet[] = dir
+  ? [{ name: 'Extraction evaluation', dir, heldOut: false, unseenGoals: false }]
+  : [
+      { name: 'Regression set (tests/fixtures/articles)', dir: FIXTURE_DIR, heldOut: false, unseenGoals: false },
+      { name: 'Development set, tune half', dir: DEVSET_TUNE_DIR, heldOut: false, unseenGoals: true },
+      { name: 'Development set, held-out half (aggregates only)', dir: DEVSET_HOLDOUT_DIR, heldOut: true, unseenGoals: true },
+    ];
+
+async function main(): Promise<void> {
+  const json: Record<string, unknown> = {};
+  for (const set of sets) {
+    const fixtures = existsSync(set.dir) ? loadFixtures(set.dir) : [];
+    if (fixtures.length === 0) {
+      if (!asJson) process.stdout.write(`${set.name}: no labelled articles in ${set.dir}\n\n`);
+      continue;
     }
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = 2;
-  },
-);
+    const { summary, scores } = await runEval(fixtures);
+    const goals = set.unseenGoals ? missedGoals(summary) : undefined;
+    if (asJson) {
+      json[set.name] = { summary, targets: set.unseenGoals ? UNSEEN_GOALS : TARGETS, missed: goals ?? missedTargets(summary), ...(set.heldOut ? {} : { articles: scores }) };
+      continue;
+    }
+    process.stdout.write(`${formatReport(summary, scores, set.heldOut ? 0 : worst, set.name)}\n`);
+    if (goals) process.stdout.write(`${goals.length ? `UNSEEN-ARTICLE GOALS MISSED: ${goals.join('; ')}` : 'All unseen-article goals met.'}\n\n`);
+  }
+  if (asJson) process.stdout.write(`${JSON.stringify(json)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 2;
+});

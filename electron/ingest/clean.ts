@@ -5,7 +5,7 @@
  * headlines, navigation crumbs, publication metadata, contact footers) removed and reported.
  * A line is removed only when it is boilerplate as a whole: content sentences are kept.
  */
-import { isBoilerplate, isHeadline, LIST_HEADER } from './boilerplate';
+import { isBoilerplate, isHeaderMetadata, isHeadline, isMasthead, isTitleWithSite, LIST_HEADER } from './boilerplate';
 
 export interface Cleaned {
   body: string;
@@ -19,6 +19,7 @@ export interface Cleaned {
 }
 
 export function cleanText(raw: string): Cleaned {
+  const linkLines = linkOnlyLines(raw);
   const lines = normalise(raw).split('\n');
   const kept: string[] = [];
   const removed: string[] = [];
@@ -36,7 +37,7 @@ export function cleanText(raw: string): Cleaned {
       continue;
     }
     inList = false;
-    if (isBoilerplate(line)) {
+    if ((isBoilerplate(line) && !(paragraphs === 0 && isTitleWithSite(line))) || linkLines.has(line) || (paragraphs === 0 && isMasthead(line)) || (paragraphs >= 1 && paragraphs < 3 && isHeaderMetadata(line))) {
       removed.push(line);
       if (paragraphs < 2) header.push(line);
       // A bare header ("Related coverage:", "Most popular:") introduces a list of headline links.
@@ -48,6 +49,20 @@ export function cleanText(raw: string): Cleaned {
   }
   while (kept.length && kept[kept.length - 1] === '') kept.pop();
   return { body: kept.join('\n'), removed, header };
+}
+
+/**
+ * Lines that are nothing but Markdown links (and bullets or separators between them): a list of
+ * related stories or a menu, whatever the links say. Returned as they read once normalised.
+ */
+function linkOnlyLines(raw: string): Set<string> {
+  const out = new Set<string>();
+  if (!raw.includes('](')) return out;
+  for (const line of raw.split(/\r\n?|\n/)) {
+    const rest = line.replace(/!?\[[^\]]*\]\([^)]*\)/g, '').replace(/[-*•·|>\s]+/g, '');
+    if (rest === '' && /\]\(/.test(line)) out.add(normalise(line));
+  }
+  return out;
 }
 
 /** Line endings, invisible characters, typographic quotes, spaces and Markdown markup. */
@@ -79,5 +94,7 @@ function unmarkdown(line: string): string {
   // A whole line in *italics* or _italics_ (captions, bylines, sign-offs).
   const wrapped = /^([*_])(.+)\1$/.exec(s);
   if (wrapped) s = wrapped[2]!;
+  // "*More from X:* ...": emphasis inside the line.
+  s = s.replace(/(^|[\s(])\*([^*\s][^*]*?)\*(?=[\s:.,;)]|$)/g, '$1$2');
   return s.replace(/ {2,}/g, ' ').trim();
 }

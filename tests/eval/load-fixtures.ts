@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import type { SourceInfo } from '../../electron/ingest/extract/types';
 import type { ExpectedLabels } from './score-extraction';
 
 /** One article of the test set: its raw file, the text the extractor sees, and its labels. */
@@ -9,9 +10,14 @@ export interface Fixture {
   path: string;
   text: string;
   expected: ExpectedLabels;
+  /** What an HTML reader finds in the page's head (og:site_name, canonical, published time, author). */
+  meta?: Partial<SourceInfo>;
 }
 
 export const FIXTURE_DIR = resolve(__dirname, '../fixtures/articles');
+/** The development set of issue 13: tune on the first half, report the second without reading it. */
+export const DEVSET_TUNE_DIR = resolve(__dirname, '../fixtures/devset/tune');
+export const DEVSET_HOLDOUT_DIR = resolve(__dirname, '../fixtures/devset/holdout');
 const ARTICLE = /\.(txt|md|html?)$/i;
 
 /** Every article that has a label file next to it (README.md and the like have none). */
@@ -25,8 +31,29 @@ export function loadFixtures(dir: string = FIXTURE_DIR): Fixture[] {
       const expectedPath = join(dir, file.replace(ARTICLE, '.expected.json'));
       const raw = readFileSync(path, 'utf8');
       const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as ExpectedLabels;
-      return { file, path, text: /\.html?$/i.test(file) ? htmlToLines(raw) : raw, expected };
+      const html = /\.html?$/i.test(file);
+      return { file, path, text: html ? htmlToLines(raw) : raw, expected, ...(html ? { meta: htmlMeta(raw) } : {}) };
     });
+}
+
+/**
+ * The page metadata a reader passes to extract as `options.meta` (the contract of issue 13):
+ * the evaluation supplies it as the HTML reader will, so the scores measure the extractor
+ * with the inputs it is built for.
+ */
+export function htmlMeta(html: string): Partial<SourceInfo> {
+  const { document } = parseHTML(html);
+  const content = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const meta: Partial<SourceInfo> = {};
+  const publisher = content('meta[property="og:site_name"]');
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || content('meta[property="og:url"]');
+  const author = content('meta[name="author"]') ?? content('meta[property="article:author"]');
+  const published = content('meta[property="article:published_time"]') ?? content('meta[name="date"]');
+  if (publisher) meta.publisher = publisher;
+  if (url) meta.url = url;
+  if (author) meta.author = author;
+  if (published && /^\d{4}-\d{2}-\d{2}/.test(published)) meta.published = published.slice(0, 10);
+  return meta;
 }
 
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL', 'TITLE']);

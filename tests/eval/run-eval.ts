@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { extract } from '../../electron/ingest/extract';
+import { extract, type ExtractOptions } from '../../electron/ingest/extract';
 import { loadFixtures, type Fixture } from './load-fixtures';
 import { loadNameResolver } from './name-resolver';
 import { scoreArticle, summarise, type ArticleScore, type EvalSummary, type ExtractionLike } from './score-extraction';
@@ -11,8 +11,9 @@ export async function runEval(fixtures: Fixture[] = loadFixtures()): Promise<{ s
   const resolveName = loadNameResolver(GAZETTEER_DIR);
   const scores: ArticleScore[] = [];
   for (const fixture of fixtures) {
-    const options: { fileName: string; fileDate?: string } = { fileName: fixture.file };
+    const options: ExtractOptions = { fileName: fixture.file };
     if (fixture.expected.fileDate) options.fileDate = fixture.expected.fileDate;
+    if (fixture.meta) options.meta = fixture.meta;
     const actual = (await extract(fixture.text, options)) as ExtractionLike;
     scores.push(scoreArticle(fixture.file, fixture.expected, actual, resolveName));
   }

@@ -41,7 +41,8 @@ export interface ArticleScore {
   forums: SetCounts;
   actors: SetCounts & { typeAgreements: number; typeMismatches: string[] };
   themes: SetCounts;
-  date: { expected: string | null; actual: string | null; ok: boolean };
+  /** ok: the same date; near: the same, or both days at most 3 days apart. */
+  date: { expected: string | null; actual: string | null; ok: boolean; near: boolean };
   city: { expected: string | null; actual: string | null; ok: boolean };
   country: { expected: string | null; actual: string | null; ok: boolean };
   noise: { total: number; kept: string[] };
@@ -63,6 +64,8 @@ export interface EvalSummary {
   actors: Prf & { typeAccuracy: number };
   themes: Prf;
   dateExact: number;
+  /** Share of articles dated exactly or, both being days, within 3 days. */
+  dateWithin3: number;
   cityAccuracy: number;
   countryAccuracy: number;
   noiseRemoved: number;
@@ -89,7 +92,7 @@ export function scoreArticle(file: string, expected: ExpectedLabels, actual: Ext
     forums: compareSets(expected.forums, (actual.forums ?? []).map((f) => f.name), (a, b) => resolve(a) === resolve(b)),
     actors: compareActors(expected.actors, actual.actors ?? [], resolve),
     themes: compareSets(expected.themes, (actual.themes ?? []).map((t) => t.id), (a, b) => a === b),
-    date: { expected: expected.date, actual: actualDate, ok: expected.date === actualDate },
+    date: { expected: expected.date, actual: actualDate, ok: expected.date === actualDate, near: expected.date === actualDate || daysApart(expected.date, actualDate) <= 3 },
     city: { expected: expected.city, actual: actualCity, ok: sameOptionalName(expected.city, actualCity, resolve) },
     country: { expected: expected.country, actual: actualCountry, ok: sameOptionalName(expected.country, actualCountry, resolve) },
     noise: { total: expected.noise.length, kept: expected.noise.filter((line) => lineSurvives(line, body)) },
@@ -113,11 +116,42 @@ export function summarise(scores: ArticleScore[]): EvalSummary {
     actors: { ...actors, typeAccuracy: rate(typeAgreements, matchedActors) },
     themes: sum((s) => s.themes),
     dateExact: rate(scores.filter((s) => s.date.ok).length, scores.length),
+    dateWithin3: rate(scores.filter((s) => s.date.near).length, scores.length),
     cityAccuracy: rate(scores.filter((s) => s.city.ok).length, scores.length),
     countryAccuracy: rate(scores.filter((s) => s.country.ok).length, scores.length),
     noiseRemoved: rate(noiseTotal - noiseKept, noiseTotal),
     contentKept: rate(contentTotal - contentLost, contentTotal),
   };
+}
+
+/**
+ * The goals of issue 13 for articles the extractor was not tuned on (the development set's
+ * held-out half and the team's unseen sets): stricter on dates and actors than TARGETS.
+ */
+export const UNSEEN_GOALS = {
+  dateExact: 0.88,
+  dateWithin3: 0.92,
+  forumF1: 0.93,
+  actorF1: 0.95,
+  actorPrecision: 0.97,
+  themeF1: 0.85,
+  cityAccuracy: 0.95,
+  noiseRemoved: 1,
+} as const;
+
+/** Which of UNSEEN_GOALS the summary misses, as readable lines; empty when all are met. */
+export function missedGoals(s: EvalSummary, goals: typeof UNSEEN_GOALS = UNSEEN_GOALS): string[] {
+  const checks: [string, number, number][] = [
+    ['date exact', s.dateExact, goals.dateExact],
+    ['date within 3 days', s.dateWithin3, goals.dateWithin3],
+    ['forum F1', s.forums.f1, goals.forumF1],
+    ['actor F1', s.actors.f1, goals.actorF1],
+    ['actor precision', s.actors.precision, goals.actorPrecision],
+    ['theme F1', s.themes.f1, goals.themeF1],
+    ['city accuracy', s.cityAccuracy, goals.cityAccuracy],
+    ['noise removed', s.noiseRemoved, goals.noiseRemoved],
+  ];
+  return checks.filter(([, value, target]) => value < target).map(([label, value, target]) => `${label} ${value.toFixed(3)} < ${target}`);
 }
 
 /** Which targets the summary misses, as readable lines; empty when all are met. */
@@ -132,6 +166,12 @@ export function missedTargets(s: EvalSummary): string[] {
     ['content kept', s.contentKept, TARGETS.contentKept],
   ];
   return checks.filter(([, value, target]) => value < target).map(([label, value, target]) => `${label} ${value.toFixed(3)} < ${target}`);
+}
+
+/** Days between two "YYYY-MM-DD" dates; Infinity when either is missing or less precise than a day. */
+export function daysApart(a: string | null, b: string | null): number {
+  if (!a || !b || !/^\d{4}-\d{2}-\d{2}$/.test(a) || !/^\d{4}-\d{2}-\d{2}$/.test(b)) return Infinity;
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
 function prf(counts: SetCounts[]): Prf {

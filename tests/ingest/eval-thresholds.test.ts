@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../eval/format-report';
-import { loadFixtures } from '../eval/load-fixtures';
+import { existsSync } from 'node:fs';
+import { DEVSET_TUNE_DIR, loadFixtures } from '../eval/load-fixtures';
 import { runEval } from '../eval/run-eval';
 import { TARGETS } from '../eval/score-extraction';
 
@@ -42,5 +43,37 @@ describe('extraction quality on the labelled test set', async () => {
   });
   it('keeps every labelled content sentence', () => {
     expect(scores.flatMap((s) => s.content.lost.map((l) => `${s.file}: ${l}`)), report).toEqual([]);
+  });
+});
+
+/**
+ * The development set's tune half (issue 13), which the extractor was tuned on: a floor just
+ * under what it reaches, so later changes cannot quietly undo the tuning. The held-out half
+ * is reported by `npm run eval:extract` only; it does not meet issue 13's goals yet (see the
+ * issue's closing notes), so it has no gate here.
+ */
+describe('extraction quality on the development set (tune half)', async () => {
+  const fixtures = existsSync(DEVSET_TUNE_DIR) ? loadFixtures(DEVSET_TUNE_DIR) : [];
+  const { summary, scores } = await runEval(fixtures);
+  const report = formatReport(summary, scores, 8, 'Development set, tune half');
+
+  it.runIf(fixtures.length > 0)('holds dates, forums, actors, places and noise at the tuned level', () => {
+    expect(summary.dateWithin3, report).toBeGreaterThanOrEqual(0.95);
+    expect(summary.dateExact, report).toBeGreaterThanOrEqual(0.9);
+    expect(summary.forums.f1, report).toBeGreaterThanOrEqual(0.95);
+    expect(summary.actors.f1, report).toBeGreaterThanOrEqual(0.95);
+    expect(summary.actors.precision, report).toBeGreaterThanOrEqual(0.95);
+    expect(summary.cityAccuracy, report).toBeGreaterThanOrEqual(0.95);
+    expect(summary.noiseRemoved, report).toBe(1);
+    expect(summary.contentKept, report).toBe(1);
+  });
+
+  it.runIf(fixtures.length > 0)('dates no meeting after its publication date unless the note says it lies ahead', async () => {
+    const { extract } = await import('../../electron/ingest/extract');
+    for (const f of fixtures) {
+      const e = extract(f.text, { fileName: f.file, ...(f.meta ? { meta: f.meta } : {}) });
+      const published = e.source.published;
+      if (e.date && published && e.date.length === 10 && e.date > published) expect(e.dateInfo?.note, f.file).toMatch(/lies ahead/);
+    }
   });
 });

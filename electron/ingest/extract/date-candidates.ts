@@ -22,6 +22,8 @@ export interface DateCandidate {
   ahead: boolean;
   /** The date belongs to another, earlier event ("since July 2000", "founded in"). */
   other: boolean;
+  /** "wrapped up their two-day summit ... on 4 July": the date is the last of this many days. */
+  lastOfDays?: number;
 }
 
 const MONTHS = new Map<string, number>();
@@ -143,13 +145,24 @@ function borrowRangeYears(doc: Doc, out: DateCandidate[]): void {
   }
 }
 
-/** "NOV 6 - ... met on Monday": the one weekday named in the date's sentence, if any. */
+/**
+ * "NOV 6 - ... met on Monday": the one weekday named in the date's sentence, if any. A
+ * dateline on a line of its own ("Brussels, 4 April -") takes the weekday of the lead below it.
+ */
 function sentenceWeekday(doc: Doc, at: number): number | undefined {
-  const sentence = doc.sentences.find((x) => x.end > at);
-  if (!sentence) return undefined;
-  // A dateline's sentence runs on into the lead, where "on Thursday" is the meeting's day.
-  const found = [...doc.text.slice(sentence.start, sentence.end).matchAll(/\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi)];
-  const days = new Set(found.map((m) => m[1]!.toLowerCase()));
+  const k = doc.sentences.findIndex((x) => x.end > at);
+  if (k < 0) return undefined;
+  const sentence = doc.sentences[k]!;
+  const own = weekdayIn(doc.text.slice(sentence.start, sentence.end));
+  if (own !== null || sentence.end - sentence.start > 60 || !doc.sentences[k + 1]) return own ?? undefined;
+  const next = doc.sentences[k + 1]!;
+  return weekdayIn(doc.text.slice(next.start, next.end)) ?? undefined;
+}
+
+/** The one weekday a sentence names; null for none, undefined for several. */
+function weekdayIn(text: string): number | null | undefined {
+  const days = new Set([...text.matchAll(/\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi)].map((m) => m[1]!.toLowerCase()));
+  if (days.size === 0) return null;
   return days.size === 1 ? WEEKDAYS.indexOf([...days][0]!) : undefined;
 }
 
@@ -181,10 +194,15 @@ function withContext(doc: Doc, c: Bare): DateCandidate {
     if (role === 'in the text') role = 'meeting sentence';
   }
   if (/\b(?:on|held on|met on|dated)\s*$/i.test(before)) score += 1.5;
-  if (other || ahead) score -= 3;
+  // A date ahead in the lead is the announced meeting a preview is about; further down, the next one.
+  if (other) score -= 3;
+  else if (ahead) score -= sentenceIndex <= 2 ? 0.5 : 3;
   if (c.day !== undefined) score += 1;
   score += 1.5 * (1 - Math.min(sentenceIndex, 10) / 10);
-  return { ...c, score, role, ahead, other };
+  const span = /\b(two|three|four|2|3|4)-day\b/i.exec(text);
+  const ended = span && /\b(?:ended|concluded|wrapped up|closed|came to a close)\b[^.;]{0,80}$/i.test(doc.text.slice(sentence.start, c.start));
+  const lastOfDays = ended ? ({ two: 2, three: 3, four: 4 } as Record<string, number>)[span[1]!.toLowerCase()] ?? Number(span[1]) : undefined;
+  return { ...c, score, role, ahead, other, ...(lastOfDays ? { lastOfDays } : {}) };
 }
 
 /** "today", "yesterday", "on Monday": days counted back from the publication date. */
@@ -193,10 +211,15 @@ export function relativeDates(doc: Doc, published: string): DateCandidate[] {
   const baseDay = new Date(base).getUTCDay();
   const out: DateCandidate[] = [];
   for (const m of doc.text.matchAll(/\b(?:(today|yesterday)|(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?!,?\s+(?:\d|[A-Z][a-z]+\s+\d)))\b/gi)) {
-    const back = m[1] ? (m[1].toLowerCase() === 'today' ? 0 : 1) : (baseDay - WEEKDAYS.indexOf(m[2]!.toLowerCase()) + 7) % 7;
-    const d = new Date(base - back * 86_400_000);
+    const weekday = m[2] ? WEEKDAYS.indexOf(m[2].toLowerCase()) : -1;
+    // "would meet on Saturday": ahead of the publication date, so counted forward.
+    const ahead = weekday >= 0 && /\b(?:will|would|shall|are to|is to|to meet|due)\b[^.;]{0,50}$/i.test(doc.text.slice(Math.max(0, m.index - 60), m.index));
+    const shift = m[1] ? (m[1].toLowerCase() === 'today' ? 0 : -1) : ahead ? (weekday - baseDay + 7) % 7 : -((baseDay - weekday + 7) % 7);
+    const d = new Date(base + shift * 86_400_000);
     const c = withContext(doc, { start: m.index, end: m.index + m[0].length, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-    out.push({ ...c, score: c.score - 0.5 - (c.role === 'dateline' || c.role === 'title' ? 3 : 0), role: `'${m[0]}' counted from the publication date` });
+    // "met today", "spoke on Tuesday": the verb of the meeting right before the day.
+    const verb = /\b(?:met|spoke|talked|held talks|convened|gathered|opened|hosted|meeting|meet)\s+(?:\w+\s+){0,3}$/i.test(doc.text.slice(Math.max(0, m.index - 40), m.index)) ? 1.5 : 0;
+    out.push({ ...c, score: c.score - 0.5 + verb - (c.role === 'dateline' || c.role === 'title' ? 3 : 0), role: `'${m[0]}' counted from the publication date` });
   }
   return out;
 }

@@ -49,6 +49,25 @@ export function analyse(text: string): Doc {
   return { text, tokens, sentences, sentenceOf, sentenceFirstToken, places, inName, placeStartingAt, placeEndingAt };
 }
 
+/**
+ * A short metadata line analysed for its dates only: tokens and sentences, no gazetteer scan
+ * (the most expensive step, and a date stamp names no organisation).
+ */
+export function analyseLine(text: string): Doc {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text);
+  const n = tokens.length;
+  const sentenceOf = new Int32Array(n);
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    while (s < sentences.length - 1 && tokens[i]!.start >= sentences[s]!.end) s++;
+    sentenceOf[i] = s;
+  }
+  const sentenceFirstToken = new Int32Array(sentences.length).fill(n);
+  for (let i = n - 1; i >= 0; i--) sentenceFirstToken[sentenceOf[i]!] = i;
+  return { text, tokens, sentences, sentenceOf, sentenceFirstToken, places: [], inName: new Uint8Array(n), placeStartingAt: new Int32Array(n), placeEndingAt: new Int32Array(n) };
+}
+
 /** Folded keys of up to `n` tokens before token `i` in the same sentence (nearest last). */
 export function keysBefore(doc: Doc, i: number, n: number): string[] {
   const out: string[] = [];

@@ -3,7 +3,7 @@ import { findActors } from './actors';
 import { analyse } from './document';
 import { scoreForums, type ForumCandidate } from './forums';
 import { keyPoints } from './key-points';
-import { findLocation } from './location';
+import { findLocation, isRemote, leadEnd } from './location';
 import { findMeetingDate } from './meeting-date';
 import { publicationDate } from './publication-date';
 import { findSource } from './source';
@@ -24,12 +24,16 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   const { body, removed, header } = cleanText(raw);
   const doc = analyse(body);
   const candidates = scoreForums(doc);
-  const forums = candidates.filter((c) => c.score >= FORUM_THRESHOLD);
+  // A call has a forum only when its lead names one (a virtual G20 summit); the bodies the
+  // callers went on to discuss are not where they met.
+  const remote = isRemote(doc);
+  const lead = leadEnd(doc);
+  const forums = candidates.filter((c) => c.score >= FORUM_THRESHOLD && (!remote || c.evidence[0]![0] < lead));
   const actors = findActors(doc, forums);
   const themes = scoreThemes(doc, options.userThemes);
   const published = publicationDate(options.meta?.published ?? undefined, removed, header, options.fileDate);
   const date = findMeetingDate(doc, published, header);
-  const place = findLocation(doc, header);
+  const place = remote ? null : findLocation(doc, header);
   const primary = primaryForum(forums);
   const title = titleOf(body, {
     forum: primary?.name ?? null,
@@ -56,7 +60,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
     }),
     body,
     removed,
-    source: findSource({ removed, body }, published && published.from !== 'the file’s date' ? published.date : null, options.meta, options.fileName),
+    source: findSource({ removed, header, body }, published && published.from !== 'the file’s date' ? published.date : null, options.meta, options.fileName),
   };
 }
 

@@ -50,7 +50,7 @@ const MEET_VERBS = new Set([
   'concluded', 'endorsed', 'approved', 'issued', 'wrapped', 'began', 'ended', 'closed', 'voted', 'passed', 'elected', 'signed',
   'declared', 'demanded', 'called', 'pledged', 'launched', 'admitted', 'welcomed', 'decided', 'resolved', 'censured',
 ]);
-const OTHER_MEETING = new Set(['upcoming', 'next', 'forthcoming', 'future', 'previous', 'preparations', 'preparation', 'ahead', 'former', 'prior', 'coming', 'yesterday s']);
+const OTHER_MEETING = new Set(['upcoming', 'next', 'forthcoming', 'future', 'previous', 'preparations', 'preparation', 'ahead', 'former', 'prior', 'coming', 'yesterday s', 'last']);
 const NOT_FORUM_AFTER = new Set(['member', 'membership', 'charter', 'secretariat', 'expansion', 'enlargement', 'sanctions', 'resolution', 'resolutions', 'mandate', 'troops', 'forces', 'mission', 'envoy', 'chief', 'secretary']);
 const TITLES = new Set(['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'secretary', 'head', 'director', 'member', 'members', 'speaker', 'deputy', 'vice']);
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)$/;
@@ -58,10 +58,13 @@ const MEETING_NOUN = /\b(?:summit|ministerial|session|meeting|conference|council
 
 export function scoreForums(doc: Doc): ForumCandidate[] {
   const byName = new Map<string, ForumCandidate>();
-  for (const m of doc.places) {
-    if (m.value.kind !== 'org') continue;
-    const org = m.value.org;
-    const score = mentionScore(doc, m.from, m.to, org);
+  const mentions = doc.places.filter((m) => m.value.kind === 'org' && m.value.org.kind !== 'actor');
+  const scores = mentions.map((m) => mentionScore(doc, m.from, m.to, (m.value as { org: Organization }).org));
+  coordinate(doc, mentions, scores);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const org = (m.value as { org: Organization }).org;
+    const score = scores[k]!;
     const c = byName.get(org.name) ?? { org, score: 0, evidence: [], mentions: 0 };
     c.mentions++;
     c.evidence.push([m.start, m.end]);
@@ -75,11 +78,38 @@ export function scoreForums(doc: Doc): ForumCandidate[] {
   // When the text names its meeting explicitly, bodies that only share the lead with it are context.
   const best = Math.max(0, ...all.map((c) => c.score));
   if (best >= 0.78) for (const c of all) if (c.score < 0.72) c.score *= 0.8;
-  // An organ meeting as itself (the European Council) is the forum; its parent (the EU) is an actor.
-  const organs = all.filter((c) => c.org.parent && c.score >= 0.6);
-  for (const c of all) if (organs.some((o) => o.org.parent === c.org.name && o.score >= c.score - 0.1)) c.score = Math.min(c.score, 0.5);
+  // An organ meeting as itself (the European Council, the ARF) is the forum and its parent (the
+  // EU, ASEAN) an actor; the parent meeting as itself (NATO ministers) makes an organ's session
+  // inside it (the NATO-Ukraine Council) part of that meeting. The stronger of the two stands.
+  for (const o of all.filter((c) => c.org.parent && c.score >= 0.6)) {
+    const parent = all.find((c) => c.org.name === o.org.parent);
+    if (!parent || parent.score < 0.6) continue;
+    if (o.score >= parent.score - 0.05) parent.score = Math.min(parent.score, 0.5);
+    else o.score = Math.min(o.score, 0.5);
+  }
   return all.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * "Leaders of the East African Community and the Southern African Development Community met",
+ * "ASEAN, Gulf leaders hold a joint summit": bodies joined by "and" or a comma share the cue
+ * of the pair, so a joint summit has both its forums.
+ */
+function coordinate(doc: Doc, mentions: ReadonlyArray<{ from: number; to: number }>, scores: number[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k]!;
+    const b = mentions[k + 1]!;
+    if (doc.sentenceOf[a.from] !== doc.sentenceOf[b.from]) continue;
+    const between = doc.text.slice(doc.tokens[a.to - 1]!.end, doc.tokens[b.from]!.start);
+    if (!/^(?:,\s*|\s+and\s+(?:the\s+)?|\s*[-–]\s*)$/.test(between)) continue;
+    const top = Math.max(scores[k]!, scores[k + 1]!);
+    scores[k] = top;
+    scores[k + 1] = top;
+  }
+}
+
+/** "reform of the Security Council", "expansion of BRICS": the body as a subject of talks. */
+const SUBJECT_OF = new Set(['reform', 'reforms', 'reforming', 'expansion', 'enlargement', 'membership', 'accession', 'revival', 'future', 'role', 'mandate', 'budget', 'funding']);
 
 function mentionScore(doc: Doc, from: number, to: number, org: Organization): number {
   const before = keysBefore(doc, from, 14);
@@ -123,8 +153,10 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
 
   // "the 30th ASEAN Regional Forum", "the 19th East Asia Summit": a numbered meeting of the body.
   if (/^\d+(?:st|nd|rd|th)$/.test(b[b.length - 1] ?? '')) cue = Math.max(cue, 0.9);
-  // "meeting in the European Council", "met in the X format".
-  if (b[b.length - 1] === 'in' && (MEET_VERBS.has(b[b.length - 2] ?? '') || MEETING.has(b[b.length - 2] ?? ''))) cue = Math.max(cue, 0.85);
+  // "meeting in the European Council", "meeting in a special European Council", "met in the X format".
+  let q = b.length - 1;
+  while (q > 0 && (b[q] === 'a' || b[q] === 'an' || b[q] === 'special' || b[q] === 'extraordinary' || b[q] === 'informal' || b[q] === 'regular')) q--;
+  if (b[q] === 'in' && (MEET_VERBS.has(b[q - 1] ?? '') || MEETING.has(b[q - 1] ?? ''))) cue = Math.max(cue, 0.85);
 
   // "attended the X", "at the X", "hosted X", "told the X".
   const near = b.slice(-3);
@@ -139,8 +171,18 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
     cue = Math.max(cue, sentenceHas(doc, sentence, MEET_VERBS) || sentenceHas(doc, sentence, ATTEND) ? 0.6 : 0.5);
   }
 
+  // "on the D-8 sidelines", "on the G20 margins".
+  if (SIDELINES.has(after[0] ?? '') && after[0] !== 'framework' && after[0] !== 'auspices') cue = Math.max(cue, 0.9);
   if (NOT_FORUM_AFTER.has(after[0] ?? '') && cue < 0.9) cue *= 0.6;
-  if (before.slice(-4).some((w) => OTHER_MEETING.has(w))) cue *= 0.6;
+  const ofWhat = b[b.length - 1] === 'of' ? b[b.length - 2] : undefined;
+  if ((ofWhat && SUBJECT_OF.has(ofWhat)) || SUBJECT_OF.has(after[0] ?? '')) cue *= 0.5;
+  // "the upcoming X summit", "next year's X"; not "the Pact for the Future at the X".
+  const near4 = before.slice(-4);
+  const cut = Math.max(...['at', 'in', 'on', 'during', 'attended'].map((w) => near4.lastIndexOf(w)));
+  if (near4.slice(cut + 1).some((w) => OTHER_MEETING.has(w))) cue *= 0.6;
+  // "the 55th General Assembly, which Antigua and Barbuda will host next year".
+  const rest = doc.text.slice(doc.tokens[to - 1]!.end, doc.sentences[sentence]!.end);
+  if (/^[^.;]{0,60}\b(?:will host|will be held|next year|next time|to be held|last year|last month|earlier this year|a year ago|years? earlier)\b/i.test(rest)) cue *= 0.6;
   const position = sentence === 0 ? 1 : sentence <= 2 ? 0.96 : sentence <= 5 ? 0.9 : 0.82;
   return cue * position;
 }

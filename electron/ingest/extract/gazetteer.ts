@@ -1,14 +1,15 @@
 import countriesJson from '../../../resources/gazetteer/countries.json';
+import actorsJson from '../../../resources/gazetteer/actors.json';
 import organizationsJson from '../../../resources/gazetteer/organizations.json';
 import { TokenTrie } from '../text/token-trie';
 
 /**
  * The gazetteers (resources/gazetteer) compiled once into one token trie: countries by
  * name, abbreviation and adjective, capitals and other cities, intergovernmental bodies by
- * name and acronym, and region names that only block false matches ("Latin American" is not
+ * name and acronym, armed groups, agencies and companies (actors.json), and region names that only block false matches ("Latin American" is not
  * the United States, "Korean Peninsula" is no country).
  */
-export type OrgKind = 'format' | 'event' | 'body' | 'organization';
+export type OrgKind = 'format' | 'event' | 'body' | 'organization' | 'actor';
 
 export interface Country {
   name: string;
@@ -61,6 +62,13 @@ function compile(): Gazetteer {
     organizations.set(name, org);
     for (const n of [name, ...aliases]) trie.add(n, { kind: 'org', org });
   }
+  // Armed groups, agencies and companies: actors only, never a meeting's forum.
+  for (const [name, aliases] of actorsJson.actors as OrgRow[]) {
+    if (organizations.has(name)) continue;
+    const org: Organization = { name, aliases, kind: 'actor' };
+    organizations.set(name, org);
+    for (const n of [name, ...aliases]) for (const spelling of spellings(n)) trie.add(spelling, { kind: 'org', org });
+  }
   for (const row of countriesJson.countries as CountryRow[]) {
     const country = countries.get(row[0])!;
     if (row[3]) trie.add(row[3], { kind: 'city', city: row[3], country, capital: true });
@@ -68,6 +76,12 @@ function compile(): Gazetteer {
   }
   for (const region of countriesJson.regions) trie.add(region, { kind: 'region' });
   return { trie, countries, organizations };
+}
+
+/** "Organization" and "Organisation", "Defense" and "Defence": both house styles. */
+function spellings(name: string): string[] {
+  const other = name.replace(/Organization|Organisation|Defense|Defence/g, (w) => ({ Organization: 'Organisation', Organisation: 'Organization', Defense: 'Defence', Defence: 'Defense' })[w]!);
+  return other === name ? [name] : [name, other];
 }
 
 /** Every name and alias of an organisation, for seeding library aliases. */

@@ -1,4 +1,4 @@
-import type { Doc } from './document';
+import { keysBefore, type Doc } from './document';
 import { gazetteer, type Country } from './gazetteer';
 import { tokenize } from '../text/tokenize';
 import type { FieldEvidence } from './types';
@@ -19,19 +19,31 @@ export interface Location {
 }
 
 const PLACE_PREPOSITION = new Set(['in', 'at', 'to']);
+const OTHER_TIME = new Set(['after', 'since', 'before', 'previous', 'last', 'earlier', 'next', 'upcoming', 'planned', 'following']);
+const MEETING_BEFORE = new Set(['talks', 'held', 'met', 'meeting', 'summit', 'visit', 'visits', 'visited', 'arrived', 'gathered', 'convened', 'hosted']);
 const FUTURE = /\b(?:scheduled|will|next|upcoming|planned|due|would|host(?:s|ing)? the next|ahead of)\b/i;
 /** "Moscow said", "Beijing insists": a capital standing for its government speaks. */
 const SPEAKS_AFTER = /^\s*(?:'s\s+)?(?:said|says|insisted|insists|wants|warned|accused|denied|rejected|has|have|had|is|was|would|will|responded|claims|claimed|believes)\b/;
-const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|spoke (?:by|on the) (?:tele)?phone|video ?(?:call|conference|link)|videoconference|virtual (?:meeting|summit|talks)|held a call|in a call|call with)\b/i;
-const IN_PERSON = /\b(?:visit(?:ed|ing)?|arrived|hosted|summit|met in|talks in|held in|in-person)\b/i;
+const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|talked|talks) (?:by|on the|over the) (?:tele)?phone|spoke today with|spoke with|video ?(?:call|conference)|videoconference|(?:via|by) video ?link|virtual (?:meeting|summit|talks|session|format)|online (?:summit|meeting|format)|held a call|in a call|call with)\b/i;
+const IN_PERSON = /\b(?:visited \p{Lu}|arrived in|met in|talks in|held in|gathered in|in-person|in person)\b/u;
 const MEETING = /\b(?:held|met|meet|meeting|meetings|summit|session|talks|visit|visited|arrived|attended|hosted|gathered|convened|took place|ministerial|conference|forum)\b/i;
 
 export function findLocation(doc: Doc, header: readonly string[] = []): { location: Location; info: FieldEvidence } | null {
-  const lead = doc.text.slice(0, doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? 0);
-  if (CALL.test(lead) && !IN_PERSON.test(lead)) return null;
+  if (isRemote(doc)) return null;
   const fromBody = inBody(doc);
   if (fromBody && fromBody.score >= 6) return fromBody.result;
   return headerDateline(header) ?? fromBody?.result ?? null;
+}
+
+/** The end of the lead: the title and the first two sentences. */
+export function leadEnd(doc: Doc): number {
+  return doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? 0;
+}
+
+/** The lead reports a phone or video call or a virtual meeting, and no meeting in person. */
+export function isRemote(doc: Doc): boolean {
+  const lead = doc.text.slice(0, leadEnd(doc));
+  return CALL.test(lead) && !IN_PERSON.test(lead);
 }
 
 /**
@@ -41,10 +53,26 @@ export function findLocation(doc: Doc, header: readonly string[] = []): { locati
 function headerDateline(header: readonly string[]): { location: Location; info: FieldEvidence } | null {
   for (const line of header) {
     const tokens = tokenize(line);
-    const m = gazetteer().trie.scan(tokens, (_v, from) => from === 0)[0];
-    if (!m || m.value.kind !== 'city' || tokens[0]!.start !== 0) continue;
-    if (!/^\s*(?:,|·|\||[-–—]\s)/.test(line.slice(m.end))) continue;
+    // "Moscow, The Kremlin · May 8, 2024", or a venue line "Hotel Bayerischer Hof, Munich, Germany".
+    const strip = stripCity(line);
+    if (strip) return strip;
+    const venue = /^[^,]{2,40}(?:, [^,]{2,30}){1,3}$/.test(line) && !/\d/.test(line);
+    const m = gazetteer().trie.scan(tokens, (v, from) => v.kind === 'city' && (from === 0 || venue))[0];
+    if (!m || m.value.kind !== 'city' || (!venue && tokens[0]!.start !== 0)) continue;
+    // A dateline names its date too: "Singapore | Asia | World" is a menu.
+    if (!venue && (!/^\s*(?:,|·|\||[-–—]\s)/.test(line.slice(m.end)) || !/\d/.test(line))) continue;
     return { location: { city: m.value.city, country: m.value.country.name }, info: { confidence: 0.8, evidence: [], note: `header line '${line.slice(0, 50)}'` } };
+  }
+  return null;
+}
+
+/** "Press conference summary | 2024-09-22 | New York": a dated header strip with a city as one of its parts. */
+function stripCity(line: string): { location: Location; info: FieldEvidence } | null {
+  if (!/\d/.test(line) || !/\s[|·]\s/.test(line)) return null;
+  for (const part of line.split(/\s+[|·]\s+/)) {
+    const tokens = tokenize(part.trim());
+    const m = gazetteer().trie.scan(tokens, (v, from) => v.kind === 'city' && from === 0)[0];
+    if (m && m.value.kind === 'city' && m.to === tokens.length) return { location: { city: m.value.city, country: m.value.country.name }, info: { confidence: 0.75, evidence: [], note: `header line '${line.slice(0, 60)}'` } };
   }
   return null;
 }
@@ -53,7 +81,8 @@ function inBody(doc: Doc): { score: number; result: { location: Location; info: 
   let best: { city: string | null; country: Country; score: number; from: number; to: number; how: string } | undefined;
   for (const m of doc.places) {
     const v = m.value;
-    const isCity = v.kind === 'city' || (v.kind === 'country' && v.form === 'name' && v.country.capital === v.country.name);
+    // A country named like its capital is the city too: Singapore, Kuwait (Kuwait City).
+    const isCity = v.kind === 'city' || (v.kind === 'country' && v.form === 'name' && sharesCapitalName(v.country));
     const isCountry = v.kind === 'country' && v.form === 'name' && !isCity;
     if (!isCity && !isCountry) continue;
     const country = v.kind === 'city' ? v.country : (v as { country: Country }).country;
@@ -72,6 +101,13 @@ function inBody(doc: Doc): { score: number; result: { location: Location; info: 
       if (PLACE_PREPOSITION.has(prev)) score += 2;
       if (MEETING.test(text)) score += 1.5;
       if (PLACE_PREPOSITION.has(prev) && MEETING.test(text)) how = 'named with the meeting';
+      // "for talks in Moscow", "held in Astana", "visit to Hanoi" in the lead: the meeting's own
+      // place, stronger than the dateline of a bureau elsewhere ("SEOUL, Nov 5 - ... talks in Moscow").
+      const earlier = keysBefore(doc, Math.max(0, m.from - 2), 3).some((k) => OTHER_TIME.has(k)); // "six weeks after a visit to Moscow"
+      if (sentenceIndex <= 1 && PLACE_PREPOSITION.has(prev) && m.from >= 2 && MEETING_BEFORE.has(doc.tokens[m.from - 2]!.key) && !earlier) {
+        score += 5;
+        how = 'named with the meeting';
+      }
       if (FUTURE.test(doc.text.slice(Math.max(sentence.start, m.start - 50), m.start))) score -= 2.5;
       if (/\b(?:next year|next time|next meeting|next summit)\b/i.test(doc.text.slice(m.end, Math.min(sentence.end, m.end + 40)))) score -= 2.5;
       if (prev === 'from' || (!PLACE_PREPOSITION.has(prev) && SPEAKS_AFTER.test(doc.text.slice(m.end, m.end + 14)))) score -= 2;
@@ -79,13 +115,17 @@ function inBody(doc: Doc): { score: number; result: { location: Location; info: 
       if (!isCity) score -= 1.5;
       if (prev !== 'in' && prev !== 'at' && prev !== 'to' && !isCity) score -= 2;
     }
-    if (score > 0.5 && (!best || score > best.score)) best = { city: isCity ? (v.kind === 'city' ? v.city : country.name) : null, country, score, from: m.start, to: m.end, how };
+    if (score > 0.5 && (!best || score > best.score)) best = { city: isCity ? (v.kind === 'city' ? v.city : country.capital) : null, country, score, from: m.start, to: m.end, how };
   }
   if (!best) return null;
   const named = doc.text.slice(best.from, best.to);
   const confidence = Math.round(Math.min(0.95, 0.3 + best.score / 12) * 100) / 100;
   const note = `${best.how} '${named}'${best.city ? '' : ' (a country, no city)'}${best.city && named !== best.country.name ? `; ${best.city} is in ${best.country.name}` : ''}`;
   return { score: best.score, result: { location: { city: best.city, country: best.country.name }, info: { confidence, evidence: [[best.from, best.to]], note } } };
+}
+
+function sharesCapitalName(country: Country): boolean {
+  return country.capital === country.name || country.capital === `${country.name} City`;
 }
 
 function isUpper(s: string): boolean {

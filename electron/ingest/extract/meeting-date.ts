@@ -34,18 +34,26 @@ interface Resolved {
 const DAY_MS = 86_400_000;
 
 export function findMeetingDate(doc: Doc, published: Published | undefined, header: readonly string[]): MeetingDate | null {
-  const fromBody = collectDates(doc, writesMonthFirst(doc.text));
+  const fromBody = collectDates(doc, writesMonthFirst(header.length ? `${header.join('\n')}\n${doc.text}` : doc.text));
   const all: Array<{ c: DateCandidate; line?: string }> = fromBody.map((c) => ({ c }));
+  // Wire datelines are often dated the day after the meeting: "SEOUL, Nov 5 - ... met on Monday (Nov 4)".
+  for (const c of fromBody) {
+    if (c.role === 'dateline' && c.weekday !== undefined && c.day !== undefined && c.day > 1) {
+      all.push({ c: { ...c, day: c.day - 1, score: c.score - 1.2, role: 'dateline (dated the day after the meeting)' } });
+    }
+  }
   for (const h of headerDates(header)) all.push({ c: h, line: h.line });
   if (published) for (const c of relativeDates(doc, published.date)) all.push({ c });
-  if (all.length === 0) return null;
+  if (all.length === 0) return published ? fromPublication(published) : null;
   const reference = published ? undefined : referenceYear(doc, fromBody);
   const resolved: Resolved[] = [];
   for (const { c, line } of all) {
     const r = resolve(c, published, reference);
     if (!r) continue;
     const surface = line !== undefined ? line.slice(c.start, c.end) : doc.text.slice(c.start, c.end);
-    const item: Resolved = { c, year: r.year, score: c.score, reasons: [], inBody: line === undefined, surface, yearPenalty: r.penalty };
+    // A year found by counting back to a weekday is likelier recent: each year further back costs.
+    const age = r.note.includes('latest such year') ? 0.3 * Math.max(0, new Date().getUTCFullYear() - r.year) : 0;
+    const item: Resolved = { c, year: r.year, score: c.score - age, reasons: [], inBody: line === undefined, surface, yearPenalty: r.penalty };
     if (r.note) item.reasons.push(r.note);
     if (c.day !== undefined && !validDay(r.year, c.month, c.day)) continue;
     if (c.weekday !== undefined && c.day !== undefined) {
@@ -56,12 +64,26 @@ export function findMeetingDate(doc: Doc, published: Published | undefined, head
     if (published && isAfter(r.year, c, published.date)) {
       if (!c.ahead) continue; // a report does not date its meeting after its own publication
       item.reasons.push('the text says it lies ahead');
+    } else if (published && c.day !== undefined) {
+      // Reports follow their meetings closely: a day or two before publication is the norm, a
+      // date months before it is usually another event's.
+      const before = (Date.parse(`${published.date}T00:00:00Z`) - Date.UTC(r.year, c.month - 1, c.day)) / DAY_MS;
+      if (before <= 1) item.score += 1.5;
+      else if (before <= 7) item.score += 0.5;
+      else if (before > 60) item.score -= c.year === undefined ? 2 : 1;
     }
     resolved.push(item);
   }
-  if (resolved.length === 0) return null;
+  if (resolved.length === 0) return published ? fromPublication(published) : null;
   resolved.sort((a, b) => b.score - a.score || Number(b.inBody) - Number(a.inBody) || a.c.start - b.c.start);
   const best = resolved[0]!;
+  if (best.c.lastOfDays && best.c.day !== undefined) {
+    // A meeting is dated by its first day: "wrapped up their two-day summit on 4 July" began on 3 July.
+    const first = new Date(Date.UTC(best.year, best.c.month - 1, best.c.day - (best.c.lastOfDays - 1)));
+    best.year = first.getUTCFullYear();
+    best.c = { ...best.c, month: first.getUTCMonth() + 1, day: first.getUTCDate() };
+    best.reasons.push(`first day of a ${best.c.lastOfDays}-day meeting that ended then`);
+  }
   const date = iso({ year: best.year, month: best.c.month, day: best.c.day });
   const rival = resolved.find((r) => iso({ year: r.year, month: r.c.month, day: r.c.day }) !== date);
   return {
@@ -71,8 +93,16 @@ export function findMeetingDate(doc: Doc, published: Published | undefined, head
   };
 }
 
+/**
+ * A readout or press release that dates nothing in its text: it is usually issued the day of
+ * the meeting, so the publication date stands in, with a low confidence that says so.
+ */
+function fromPublication(published: Published): MeetingDate {
+  return { date: published.date, precision: 'day', info: { confidence: 0.4, evidence: [], note: `no date in the text; ${published.from.replace(/^the /, 'the ')} as the nearest evidence` } };
+}
+
 /** The year of a candidate written without one, and why. */
-function resolve(c: DateCandidate, published: Published | undefined, reference: { year: number; from: string } | undefined): { year: number; note: string; penalty: number } | undefined {
+function resolve(c: DateCandidate, published: Published | undefined, reference: Reference | undefined): { year: number; note: string; penalty: number } | undefined {
   if (c.year !== undefined) return { year: c.year, note: '', penalty: 0 };
   if (c.day === undefined) return undefined;
   const day = c.day;
@@ -94,6 +124,11 @@ function resolve(c: DateCandidate, published: Published | undefined, reference: 
     const y = order.find(fits) ?? py;
     return { year: y, note: `year from ${pubText}${c.weekday !== undefined ? ` (${weekday} does not agree)` : ''}`, penalty: c.weekday !== undefined ? 0.25 : 0.05 };
   }
+  const now = new Date().getUTCFullYear();
+  if (reference && c.weekday !== undefined && reference.loose) {
+    // Plain years are history ("since 2012"): the meeting is the latest weekday match not before them.
+    for (let y = now; y >= reference.year; y--) if (weekdayOf(y, c.month, day) === c.weekday) return { year: y, note: `${weekday} agrees; latest such year not before ${reference.from}`, penalty: 0.2 };
+  }
   if (reference) {
     if (c.weekday !== undefined) {
       for (let k = 0; k <= 6; k++) {
@@ -104,9 +139,8 @@ function resolve(c: DateCandidate, published: Published | undefined, reference: 
     }
     return { year: reference.year, note: `year from ${reference.from}`, penalty: 0.2 };
   }
-  const now = new Date().getUTCFullYear();
   if (c.weekday !== undefined) {
-    for (let y = now; y > now - 8; y--) if (weekdayOf(y, c.month, day) === c.weekday) return { year: y, note: `${weekday} agrees; latest such year (no year in the text)`, penalty: 0.3 };
+    for (let y = now; y > now - 12; y--) if (weekdayOf(y, c.month, day) === c.weekday) return { year: y, note: `${weekday} agrees; latest such year (no year in the text)`, penalty: 0.3 };
   }
   return { year: now, note: 'year assumed: the current year (none in the text)', penalty: 0.4 };
 }
@@ -116,10 +150,19 @@ function resolve(c: DateCandidate, published: Published | undefined, reference: 
  * (not another event's, not one ahead), else its most frequent plain year that is no target,
  * term or anniversary ("by 2030", "Chairmanship in 2026", "since 2000", "Vision 2045").
  */
-function referenceYear(doc: Doc, candidates: readonly DateCandidate[]): { year: number; from: string } | undefined {
+interface Reference {
+  year: number;
+  from: string;
+  /** Only plain years, no full date: a bound from below rather than the year itself. */
+  loose: boolean;
+}
+
+function referenceYear(doc: Doc, candidates: readonly DateCandidate[]): Reference | undefined {
   const now = new Date().getUTCFullYear();
+  const anniversary = anniversaryYear(doc.text, now);
+  if (anniversary) return anniversary;
   const full = candidates.filter((c) => c.year !== undefined && !c.other && !c.ahead && c.year <= now).sort((a, b) => b.score - a.score)[0];
-  if (full) return { year: full.year!, from: `the text's date '${clip(doc.text.slice(full.start, full.end), 30)}'` };
+  if (full) return { year: full.year!, from: `the text's date '${clip(doc.text.slice(full.start, full.end), 30)}'`, loose: false };
   const counts = new Map<number, number>();
   for (const m of doc.text.matchAll(/(?<![\d.,/-])(19[5-9]\d|20\d\d)(?![\d-])/g)) {
     const before = doc.text.slice(Math.max(0, m.index - 40), m.index);
@@ -131,8 +174,24 @@ function referenceYear(doc: Doc, candidates: readonly DateCandidate[]): { year: 
     if (/^\s*(?:agenda|vision|goals?|targets?|strategy|[-–]\s*\d)/i.test(after)) continue;
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  return best ? { year: best[0], from: `the year the text names (${best[0]})` } : undefined;
+  // The latest year the text looks back on: what it reports is no older than its history.
+  const latest = Math.max(...counts.keys());
+  return counts.size ? { year: latest, from: `the latest year the text names (${latest})`, loose: true } : undefined;
+}
+
+/**
+ * "marking 75 years since the Treaty was signed on 4 April 1949", "the 30th anniversary of
+ * ... in 1994": the year the text is written in is the founding year plus the count.
+ */
+function anniversaryYear(text: string, now: number): Reference | undefined {
+  for (const m of text.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)?(?:[- ]years?\b(?: since| after| of)?|[- ]anniversary\b)/gi)) {
+    const window = text.slice(m.index, m.index + 200).split(/[.!?]\s/, 1)[0]!;
+    const base = /\b(1[89]\d\d|20\d\d)\b/.exec(window);
+    if (!base) continue;
+    const year = Number(base[1]) + Number(m[1]);
+    if (year <= now && year > 1945) return { year, from: `the anniversary '${clip(m[0], 20)} … ${base[1]}'`, loose: false };
+  }
+  return undefined;
 }
 
 function isAfter(year: number, c: DateCandidate, published: string): boolean {

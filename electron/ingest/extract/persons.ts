@@ -1,3 +1,4 @@
+import personNames from '../../../resources/gazetteer/person-names.json';
 import { foldWord } from '../text/tokenize';
 import type { Doc } from './document';
 import type { Range } from './types';
@@ -40,7 +41,15 @@ const MODS = new Set([
   'board', 'governors', 'directors', 'committee', 'co', 'chaired', 'chairs', 'as', 'second', 'term', 'was', 'is', 'were', 'been',
   'another', 'new', 'five', 'year', 'years',
 ]);
-const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ibn', 'y', 'ter', 'zu']);
+const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'ibn', 'y', 'ter', 'zu', 'sheikh', 'shaikh', 'abu', 'abdel', 'abd', 'ould']);
+/** Particles and suffixes that do not identify a person: "al-Sisi" = "El-Sisi", "Biden Jr." = "Biden". */
+const KEY_SKIP = new Set(['al', 'el', 'as', 'ad', 'ar', 'an', 'az', 'bin', 'ibn', 'jr', 'sr', 'ii', 'iii', 'iv']);
+/** Verbs that title case capitalises after a name: "Xi Jinping Chairs Summit", "Lavrov Meets Wang". */
+const HEADLINE_VERBS = new Set([
+  'chairs', 'meets', 'holds', 'hosts', 'says', 'calls', 'urges', 'visits', 'attends', 'opens', 'signs', 'welcomes', 'leads', 'addresses',
+  'receives', 'talks', 'warns', 'vows', 'pledges', 'joins', 'arrives', 'stresses', 'seeks', 'rejects', 'backs', 'slams', 'hails', 'discusses',
+  'tells', 'offers', 'launches', 'unveils', 'wins', 'named', 'elected', 'to', 'and', 'at', 'in', 'on', 'with',
+]);
 const NOT_NAMES = new Set([
   'the', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'in', 'on', 'at',
   'as', 'but', 'and', 'or', 'if', 'while', 'after', 'before', 'during', 'with', 'for', 'from', 'by', 'to', 'a', 'an', 'both', 'all',
@@ -61,10 +70,15 @@ const NOT_NAMES = new Set([
   'addressing', 'asked', 'minister', 'president', 'secretary', 'ambassador', 'prime', 'deputy', 'chancellor', 'premier', 'mr', 'mrs',
   'ms', 'dr', 'general', 'sir', 'dame', 'lord', 'lady', 'saint', 'st', 'mount', 'lake', 'river', 'golden', 'bay', 'gulf', 'strait',
   'peninsula', 'zone', 'region', 'province', 'district', 'county', 'capital', 'square', 'street', 'avenue', 'tower', 'hotel', 'centre',
+  // Words of the names of things, never of people ("Human Rights", "Interim Government", "Earth Resources Satellite").
+  'human', 'rights', 'democratic', 'institutions', 'interim', 'government', 'resources', 'satellite', 'earth', 'quality', 'development',
+  'independent', 'corridor', 'economic', 'forces', 'armed', 'structure', 'register', 'damage', 'transitional', 'sovereignty', 'rays',
+  'hope', 'agenda', 'goals', 'compact', 'pact', 'future', 'generations', 'digital', 'peace', 'nations', 'united', 'allies', 'alliance',
 ]);
-const SPEECH = new Set(['became', 'abstained', 'voted', 'signed', 'opened', 'chaired', 'hosted', 'attended', 'said', 'says', 'told', 'stressed', 'noted', 'added', 'emphasised', 'emphasized', 'stated', 'urged', 'called', 'warned', 'announced', 'underlined', 'underscored', 'highlighted', 'remarked', 'wrote', 'insisted', 'argued', 'explained', 'pointed', 'expressed', 'welcomed', 'reaffirmed', 'praised', 'thanked', 'proposed', 'suggested', 'declared', 'replied', 'confirmed', 'met', 'arrived', 'visited', 'held']);
+const SPEECH = new Set(['had', 'paid', 'made', 'sent', 'received', 'took', 'gave', 'answered', 'responded', 'countered', 'recalled', 'acknowledged', 'conceded', 'pressed', 'accused', 'denied', 'rejected', 'vowed', 'pledged', 'raised', 'defended', 'criticised', 'criticized', 'cautioned', 'dismissed', 'hailed', 'spoke', 'joined', 'represented', 'led', 'became', 'abstained', 'voted', 'signed', 'opened', 'chaired', 'hosted', 'attended', 'said', 'says', 'told', 'stressed', 'noted', 'added', 'emphasised', 'emphasized', 'stated', 'urged', 'called', 'warned', 'announced', 'underlined', 'underscored', 'highlighted', 'remarked', 'wrote', 'insisted', 'argued', 'explained', 'pointed', 'expressed', 'welcomed', 'reaffirmed', 'praised', 'thanked', 'proposed', 'suggested', 'declared', 'replied', 'confirmed', 'met', 'arrived', 'visited', 'held']);
 
 const CAP = /^\p{Lu}/u;
+const NICKNAMES = new Map(Object.entries(personNames.nicknames as Record<string, string>).map(([short, full]) => [translitKey(short), translitKey(full)]));
 const INSTITUTION = new Set(['consultations', 'policy', 'board', 'organization', 'organisation', 'agency', 'council', 'commission', 'committee', 'ministry', 'bank', 'fund', 'institute', 'university', 'declaration', 'agreement', 'treaty', 'initiative', 'plan', 'programme', 'program', 'forum', 'party', 'front', 'movement', 'force', 'forces', 'group', 'union', 'association', 'authority', 'court', 'office', 'centre', 'center', 'foundation', 'company', 'corporation', 'summit', 'conference', 'strategy', 'partnership', 'accord', 'accords', 'pact', 'charter', 'compact']);
 
 export function findPersons(doc: Doc): PersonCandidate[] {
@@ -82,7 +96,14 @@ export function findPersons(doc: Doc): PersonCandidate[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && j - i < 6 && joinable(doc, j - 1, j) && (isNameToken(doc, j) || particlesThenName(doc, j))) j++;
+    while (j < tokens.length && j - i < 6 && (glued(doc, j) || (joinable(doc, j - 1, j) && (isNameToken(doc, j) || particlesThenName(doc, j))))) j++;
+    // "Xi Jinping Chairs Summit": a capitalised verb of a headline ends the name.
+    for (let k = i + 1; k < j; k++) {
+      if (HEADLINE_VERBS.has(tokens[k]!.key) && /^\p{Lu}/u.test(tokens[k]!.surface)) {
+        j = k;
+        break;
+      }
+    }
     // "Atomic Energy Organization", "Golden Gate Declaration": the start of an institution's or document's name.
     if (j < tokens.length && joinable(doc, j - 1, j) && INSTITUTION.has(tokens[j]!.key) && /^\p{Lu}/u.test(tokens[j]!.surface)) {
       i = j + 1;
@@ -112,6 +133,12 @@ function isNameToken(doc: Doc, i: number): boolean {
   if (!CAP.test(t.surface) || doc.inName[i] || NOT_NAMES.has(t.key) || HEADS.has(t.key) || INSTITUTION.has(t.key)) return false;
   if (t.surface.length > 1 && t.surface === t.surface.toUpperCase()) return false; // acronyms and shouting headlines
   return /^\p{L}/u.test(t.surface);
+}
+
+/** "Hu'akavameiliku": the lower-case rest of a word after an apostrophe is the same word. */
+function glued(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j]!;
+  return doc.text[t.start - 1] === "'" && doc.tokens[j - 1]!.end === t.start - 1 && /^\p{Ll}{2,}/u.test(t.surface) && t.key !== 'll' && t.key !== 're' && t.key !== 've';
 }
 
 function isParticle(doc: Doc, i: number): boolean {
@@ -179,24 +206,50 @@ function titleAfter(doc: Doc, j: number): boolean {
   for (let k = j; k < Math.min(doc.tokens.length, j + 8); k++) {
     const t = doc.tokens[k]!;
     if (HEADS.has(t.key) && !['his', 'her', 'h', 'e', 'vice', 'crown'].includes(t.key)) return true;
-    if (!MODS.has(t.key) && !doc.inName[k] && t.key !== 's') return false;
+    if (!MODS.has(t.key) && !doc.inName[k] && t.key !== 's' && !APPOSITION.has(t.key)) return false;
     if (k > j && /[,.;:)]/.test(doc.text.slice(doc.tokens[k - 1]!.end, t.start))) return false;
   }
   return false;
 }
+
+/** "Antony Blinken, in his last ARF as secretary of state": words of an apposition before its title. */
+const APPOSITION = new Set(['in', 'last', 'final', 'capacity', 'role', 'who', 'now', 'currently', 'also']);
 
 function speaks(doc: Doc, j: number): boolean {
   const next = doc.tokens[j];
   return next !== undefined && SPEECH.has(next.key) && doc.text.slice(doc.tokens[j - 1]!.end, next.start) === ' ';
 }
 
-/** Folded, transliteration-insensitive form: Sergei = Sergey, Zelensky = Zelenskyy = Zelenskiy. */
+/**
+ * Folded, transliteration-insensitive form: Sergei = Sergey = Сергей, Zelensky = Zelenskyy =
+ * Zelenskiy = Зеленский. Cyrillic goes to Latin by a BGN/PCGN-style scheme first.
+ */
 export function translitKey(word: string): string {
-  return foldWord(word)
+  return foldWord(/[\u0400-\u04ff]/.test(word) ? cyrillicToLatin(word) : word)
     .replace(/[yj]/g, 'i')
     .replace(/kh/g, 'h')
     .replace(/ph/g, 'f')
     .replace(/(.)\1+/g, '$1');
+}
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu',
+  я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'w',
+};
+
+export function cyrillicToLatin(word: string): string {
+  let out = '';
+  for (const ch of word.toLowerCase()) out += CYRILLIC[ch] ?? ch;
+  return out;
+}
+
+/** The words that identify a person: particles and suffixes dropped, a nickname's given name restored. */
+function identity(words: readonly string[]): string[] {
+  const core = words.filter((w) => !KEY_SKIP.has(w.toLowerCase()));
+  const keys = (core.length ? core : words).map((w) => translitKey(w));
+  if (keys.length > 1) keys[0] = NICKNAMES.get(keys[0]!) ?? keys[0]!;
+  return keys;
 }
 
 function foldPersons(doc: Doc, found: Array<{ from: number; to: number; confidence: number }>): PersonCandidate[] {
@@ -208,11 +261,12 @@ function foldPersons(doc: Doc, found: Array<{ from: number; to: number; confiden
   for (const f of ordered) {
     const words = doc.tokens.slice(f.from, f.to);
     const full = doc.text.slice(words[0]!.start, words[words.length - 1]!.end).replace(/\s+/g, ' ');
-    const surname = translitKey(words[words.length - 1]!.surface);
-    const key = words.length === 1 ? surname : `${translitKey(words[0]!.surface)[0]}:${surname}`;
+    const ids = identity(words.map((w) => w.surface));
+    const surname = ids[ids.length - 1]!;
+    const key = ids.length === 1 ? surname : `${ids[0]![0]}:${surname}`;
     // A lone surname after a title ("President Prabowo") joins a full name already seen.
-    const target = words.length === 1 ? [...people.entries()].find(([, p]) => p.parts.includes(surname))?.[0] ?? key : key;
-    const p: Person = people.get(target) ?? { forms: new Map(), firstSeen: f.from, confidence: 0, evidence: [], parts: words.map((w) => translitKey(w.surface)) };
+    const target = ids.length === 1 ? [...people.entries()].find(([, p]) => p.parts.includes(surname))?.[0] ?? key : key;
+    const p: Person = people.get(target) ?? { forms: new Map(), firstSeen: f.from, confidence: 0, evidence: [], parts: ids };
     p.forms.set(full, (p.forms.get(full) ?? 0) + (words.length > 1 ? 1 : 0.5));
     p.confidence = Math.max(p.confidence, f.confidence);
     p.evidence.push([words[0]!.start, words[words.length - 1]!.end]);
@@ -232,12 +286,23 @@ function foldPersons(doc: Doc, found: Array<{ from: number; to: number; confiden
   }
   const out: PersonCandidate[] = [];
   for (const p of people.values()) {
-    const name = [...p.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+    // The Latin form names the person ("Sergey Lavrov (Сергей Лавров)"): the other is an alias.
+    const latin = (n: string) => Number(/^[\p{Script=Latin}\s.'’-]+$/u.test(n));
+    const name = [...p.forms.entries()].sort((a, b) => latin(b[0]) - latin(a[0]) || b[1] - a[1] || b[0].length - a[0].length)[0]![0];
+    addOriginalScript(doc, p.evidence);
     if (!name.includes(' ') && p.forms.size === 1 && p.confidence < 0.8) continue;
     const confidence = Math.min(0.98, p.confidence + 0.02 * Math.min(p.evidence.length - 1, 3));
     out.push({ name, confidence: round(confidence), evidence: p.evidence.sort((a, b) => a[0] - b[0]) });
   }
   return out;
+}
+
+/** "Choe Son Hui (최선희)", "Xi Jinping (习近平)": the name in its own script, in parentheses, is the same person. */
+function addOriginalScript(doc: Doc, evidence: Range[]): void {
+  for (const [, end] of [...evidence]) {
+    const m = /^ \(([^\p{Script=Latin}()\d]{1,40})\)/u.exec(doc.text.slice(end, end + 45));
+    if (m && /\p{L}/u.test(m[1]!)) evidence.push([end + 2, end + 2 + m[1]!.length]);
+  }
 }
 
 function round(n: number): number {

@@ -1,5 +1,5 @@
 import { collectDates, writesMonthFirst, type DateCandidate } from './date-candidates';
-import { analyse } from './document';
+import { analyseLine } from './document';
 
 /**
  * When the text was published: the reference for dates written without a year, and the
@@ -15,6 +15,7 @@ export interface Published {
 }
 
 const NOT_METADATA = /^(?:read|see|watch|listen)\s+(?:more|also|next)|^also\s+(?:read|see)|^related|^recommended|^more (?:from|on|stories)|^(?:copyright|©)/i;
+const BYLINE = /^(?:posted|published|updated|last updated|first published|modified|by|written by|publication date|date)\b|\b(?:posted|published|updated) (?:by|on|at)\b/i;
 const STAMP_WORD = /\b(?:published|updated|posted|date|dated|issued|released|first published|last updated|press release|statement|readout|summary|transcript)\b/i;
 
 export function publicationDate(metaPublished: string | undefined, removed: readonly string[], header: readonly string[], fileDate?: string): Published | undefined {
@@ -36,8 +37,9 @@ export function publicationDate(metaPublished: string | undefined, removed: read
 export function headerDates(header: readonly string[]): Array<DateCandidate & { line: string }> {
   const out: Array<DateCandidate & { line: string }> = [];
   for (const line of header) {
-    if (NOT_METADATA.test(line)) continue;
-    for (const c of collectDates(analyse(line), writesMonthFirst(line))) {
+    // "Posted by X on 20 August 2024", "Published ...": when the text appeared, not when the meeting was.
+    if (NOT_METADATA.test(line) || BYLINE.test(line) || !/\d/.test(line)) continue;
+    for (const c of collectDates(analyseLine(line), writesMonthFirst(line))) {
       if (c.year === undefined) continue;
       out.push({ ...c, line, score: 2.5 + (c.day !== undefined ? 1 : 0), role: `header line '${clip(line)}'` });
     }
@@ -46,8 +48,8 @@ export function headerDates(header: readonly string[]): Array<DateCandidate & { 
 }
 
 function fullDate(line: string): DateCandidate | undefined {
-  if (line.length > 200) return undefined;
-  return collectDates(analyse(line), writesMonthFirst(line)).find((x) => x.year !== undefined && x.day !== undefined && validDay(x.year, x.month, x.day));
+  if (line.length > 200 || !/\d/.test(line)) return undefined;
+  return collectDates(analyseLine(line), writesMonthFirst(line)).find((x) => x.year !== undefined && x.day !== undefined && validDay(x.year, x.month, x.day));
 }
 
 export function validDay(year: number, month: number, day: number): boolean {

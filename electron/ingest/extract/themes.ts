@@ -36,6 +36,14 @@ const RELATIVE = 0.5;
  * several hints together). A theme without such a sentence must at least recur in two sentences.
  */
 const SENTENCE_SUPPORT = 3;
+/**
+ * A theme carried by one phrase only ("terrorism", "food security" in a list), outside the
+ * title and lead (sentences 0..PASSING_LEAD), is likelier a word in passing: its strength is
+ * scaled by PASSING_FACTOR. Measured on the development set's tune half (theme precision
+ * 0.60 -> 0.67) against the regression set (theme F1 stays >= 0.80).
+ */
+const PASSING_LEAD = 3;
+const PASSING_FACTOR = 0.85;
 /** Sentences 0..LEAD_SENTENCES are the title and lead. */
 const LEAD_SENTENCES = 1;
 const cache = new Map<string, TokenTrie<Hit[]>>();
@@ -120,9 +128,10 @@ export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = [], thr
       if (w >= SENTENCE_SUPPORT) supported++;
     }
     if (best < SENTENCE_SUPPORT && t.bySentence.size < 2) continue;
+    const passing = t.counts.size < 2 && ![...t.bySentence.keys()].some((k) => k <= PASSING_LEAD);
     // Discussed across several sentences rather than named once in passing.
     const spread = 1 + 0.15 * Math.min(t.bySentence.size - 1, 3) + 0.1 * Math.min(supported - 1, 3);
-    const strength = (t.score * spread) / (6 * lengthFactor);
+    const strength = ((t.score * spread) / (6 * lengthFactor)) * (passing ? PASSING_FACTOR : 1);
     const confidence = Math.round((1 - Math.exp(-strength * 1.5)) * 100) / 100;
     if (confidence >= threshold) out.push({ id: t.theme.id, name: t.theme.name, confidence, evidence: t.evidence });
   }

@@ -32,9 +32,12 @@ export function titleOf(body: string, facts: TitleFacts): Title {
     const line = lines[i]!;
     if (!line) continue;
     if (isDatelineOrMasthead(line)) continue;
-    if (isHeadline(line) && body.length > line.length) return { title: line, generated: false };
+    // A paragraph that opens with a dateline ("NEW DELHI, Nov 22 (Wire) - ...") has no headline above it.
+    if (/^[\p{Lu}][\p{Lu} .'-]{1,40},\s/u.test(line) && line.length > 100) break;
+    if (isHeadline(line) && body.length > line.length) return { title: withoutSiteName(line), generated: false };
+    // A first paragraph is not a headline: its first sentence only when short, never a cut.
     const sentence = firstSentence(line);
-    if (sentence) return { title: sentence, generated: false };
+    if (sentence && sentence.length <= 120 && sentence.length === line.length) return { title: sentence, generated: false };
     break;
   }
   return { title: composed(body, facts), generated: true };
@@ -44,6 +47,14 @@ function isDatelineOrMasthead(line: string): boolean {
   if (DATELINE.test(line) || DATE_ONLY.test(line)) return true;
   if (/(?:…|\.\.\.)$/.test(line)) return true;
   return line.length <= 40 && line === line.toUpperCase() && /\p{Lu}/u.test(line) && line.split(/\s+/).length <= 5;
+}
+
+/** "ASEAN, Gulf leaders hold first joint summit | Straits Observer" -> the headline alone. */
+function withoutSiteName(line: string): string {
+  const m = /^(.{20,}?)\s+[|–—-]\s+([^|–—-]{2,50})$/.exec(line);
+  // The site's name is a name: capitalised words (and "of", "the", "and"), no sentence.
+  if (!m || m[2]!.split(/\s+/).length > 7 || !/^(?:\p{Lu}[\p{L}.']*|of|the|and|for)(?:\s+(?:\p{Lu}[\p{L}.']*|of|the|and|for))*$/u.test(m[2]!.trim())) return line;
+  return m[1]!;
 }
 
 function isHeadline(line: string): boolean {
