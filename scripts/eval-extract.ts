@@ -5,19 +5,23 @@
  * tune half (tests/fixtures/devset/tune, with its worst misses) and its held-out half
  * (tests/fixtures/devset/holdout: aggregate scores only, so that nobody tunes on its misses),
  * the last two also against the goals for unseen articles (UNSEEN_GOALS). With --dir, one
- * folder of NAME.ext + NAME.expected.json pairs. With --json, one JSON object (per set: the
+ * folder of NAME.ext + NAME.expected.json pairs. With --via-readers, each file goes through the
+ * app's own readers first (HTML through Readability, with its meta tags), exactly as `briefing
+ * extract FILE` and an import read it. With --json, one JSON object (per set: the
  * summary, and per-article scores except for the held-out half).
  * Exit code 0 whether or not targets are met: the threshold tests are the gate.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatReport } from '../tests/eval/format-report';
-import { DEVSET_HOLDOUT_DIR, DEVSET_TUNE_DIR, FIXTURE_DIR, loadFixtures } from '../tests/eval/load-fixtures';
+import { readDocument } from '../electron/ingest/readers/read-document';
+import { DEVSET_HOLDOUT_DIR, DEVSET_TUNE_DIR, FIXTURE_DIR, loadFixtures, type Fixture } from '../tests/eval/load-fixtures';
 import { runEval } from '../tests/eval/run-eval';
 import { missedGoals, missedTargets, TARGETS, UNSEEN_GOALS } from '../tests/eval/score-extraction';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
+const viaReaders = args.includes('--via-readers');
 const worstAt = args.indexOf('--worst');
 const worst = worstAt >= 0 ? Number(args[worstAt + 1]) || 8 : 8;
 const dirAt = args.indexOf('--dir');
@@ -39,10 +43,17 @@ const sets: EvalSet[] = dir
       { name: 'Development set, held-out half (aggregates only)', dir: DEVSET_HOLDOUT_DIR, heldOut: true, unseenGoals: true },
     ];
 
+/** The fixture as the app reads its file: the reader's text and metadata instead of the loader's. */
+async function throughReaders(fixture: Fixture): Promise<Fixture> {
+  const read = await readDocument(fixture.path);
+  return { ...fixture, text: read.text, meta: read.meta };
+}
+
 async function main(): Promise<void> {
   const json: Record<string, unknown> = {};
   for (const set of sets) {
-    const fixtures = existsSync(set.dir) ? loadFixtures(set.dir) : [];
+    const loaded = existsSync(set.dir) ? loadFixtures(set.dir) : [];
+    const fixtures = viaReaders ? await Promise.all(loaded.map(throughReaders)) : loaded;
     if (fixtures.length === 0) {
       if (!asJson) process.stdout.write(`${set.name}: no labelled articles in ${set.dir}\n\n`);
       continue;
