@@ -94,6 +94,18 @@ describe('damaged and hostile bundles', () => {
         ),
       /summaries\.body is 6,000,000 characters long; the limit is 5,000,000/,
     ],
+    [
+      // length() of TEXT stops at the first NUL: the cap must count bytes.
+      'a NUL-led title of 50 MB',
+      () =>
+        craftBundle(
+          valid,
+          file('nul-title.bblib'),
+          (db) => db.prepare('UPDATE summaries SET title = ? WHERE rowid = 1').run(`\0${'x'.repeat(50_000_000)}`),
+          { reseal: true },
+        ),
+      /summaries\.title is 50,000,001 bytes long; the limit is 10,000 characters/,
+    ],
     ['a future format version', () => craftBundle(valid, file('future.bblib'), (db) => db.exec('UPDATE manifest SET format_version = 2')), /format version 2, newer than this app understands/],
     ['a newer library schema', () => craftBundle(valid, file('newer.bblib'), (db) => db.pragma('user_version = 990')), /newer version of Briefing Book Builder/],
     ['a wrong checksum', () => craftBundle(valid, file('checksum.bblib'), (db) => db.exec(`UPDATE manifest SET content_sha256 = '${'ab'.repeat(32)}'`)), /does not match its checksum/],
