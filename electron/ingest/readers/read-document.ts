@@ -77,7 +77,7 @@ async function parseDocument(bytes: Buffer, fileName: string, format: DocumentFo
     // The HTML and Word readers load linkedom and mammoth (~400 ms): only when such a file comes.
     case 'html': {
       const { readHtml } = await import('./read-html');
-      return { ...readHtml(decodeText(bytes, fileName, LIMITS.html)), format, fileName };
+      return { ...readHtml(decodeText(bytes, fileName, LIMITS.html), fileName), format, fileName };
     }
     case 'docx': {
       const { readDocx } = await import('./read-docx');

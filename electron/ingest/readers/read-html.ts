@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { compactMeta, metaDay, metaText, metaUrl, type DocumentMeta } from './document-meta';
+import { checkHtmlDepth, dropUnsafeElements } from './html-budget';
 
 /**
  * Web pages: the main article's text, found by Readability over a server-side DOM (linkedom).
@@ -9,15 +10,15 @@ import { compactMeta, metaDay, metaText, metaUrl, type DocumentMeta } from './do
  * Readability finds no article, the page's block text is used (cleaning removes the rest).
  */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd, figcaption';
-const SKIP = /<(script|style|noscript|template|iframe|object|embed|svg)\b[\s\S]*?<\/\1\s*>/gi;
 
 export interface HtmlDocument {
   text: string;
   meta: DocumentMeta;
 }
 
-export function readHtml(html: string): HtmlDocument {
-  const safe = html.replace(SKIP, ' ');
+export function readHtml(html: string, label = 'This page'): HtmlDocument {
+  const safe = dropUnsafeElements(html);
+  checkHtmlDepth(safe, label);
   const { document } = parseHTML(safe);
   // Meta first: Readability rewrites the document it is given.
   const meta = htmlMeta(document as unknown as Document);
