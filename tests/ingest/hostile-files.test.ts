@@ -9,6 +9,23 @@ import { documentXml, makeDocx, zip } from './helpers/make-docx';
 
 const SEED = readFileSync('/work/shared/seeds/000_f3559fb801e34102.txt', 'utf8');
 
+/** `real`'s entries and directory, with `decoy`'s directory inserted before it and named by the end record. */
+function hideDirectory(decoy: Buffer, real: Buffer): Buffer {
+  const directory = (zipBytes: Buffer) => {
+    const eocd = zipBytes.length - 22;
+    return { eocd, size: zipBytes.readUInt32LE(eocd + 12), offset: zipBytes.readUInt32LE(eocd + 16) };
+  };
+  const r = directory(real);
+  const d = directory(decoy);
+  const decoyDir = decoy.subarray(d.offset, d.offset + d.size);
+  const end = Buffer.from(real.subarray(r.eocd));
+  end.writeUInt16LE(decoy.readUInt16LE(d.eocd + 8), 8);
+  end.writeUInt16LE(decoy.readUInt16LE(d.eocd + 10), 10);
+  end.writeUInt32LE(d.size, 12);
+  end.writeUInt32LE(r.offset, 16); // the decoy sits where the real directory began
+  return Buffer.concat([real.subarray(0, r.offset), decoyDir, real.subarray(r.offset, r.eocd), end]);
+}
+
 /** Each hostile file with the words its refusal message must contain. */
 const HOSTILE: Array<{ name: string; make: (path: string) => void; message: RegExp }> = [
   {
@@ -31,6 +48,13 @@ const HOSTILE: Array<{ name: string; make: (path: string) => void; message: RegE
         zip([{ name: 'word/document.xml', data: Buffer.from(documentXml(['x'], '<!DOCTYPE lol [<!ENTITY a "aaaaaaaa">]>')) }]),
       ),
     message: /doctype\.docx.*DOCTYPE/,
+  },
+  {
+    name: 'hidden-directory.docx',
+    // A decoy directory where the end record points, the real one (with a 150 MB part) right
+    // before the end record, where JSZip looks when the two disagree.
+    make: (p) => writeFileSync(p, hideDirectory(makeDocx(['x']), makeDocx(['x'], [{ name: 'word/huge.xml', data: Buffer.alloc(4096), declaredSize: 150 * 1024 * 1024 }]))),
+    message: /hidden-directory\.docx.*central directory is not where its end record says/,
   },
   { name: 'fake.pdf', make: (p) => writeFileSync(p, '<html>this is a web page saved as .pdf</html>'), message: /fake\.pdf is not a PDF/ },
   { name: 'fake.docx', make: (p) => writeFileSync(p, SEED), message: /fake\.docx is not a Word document/ },

@@ -71,6 +71,10 @@ function centralDirectory(buffer: Buffer, label: string): ZipEntry[] {
   if (count === 0xffff || offset === 0xffffffff) throw bomb(label, 'it uses the zip64 format, which no Word document needs');
   if (count > ZIP_LIMITS.maxEntries) throw bomb(label, `it holds ${count} files`);
   if (offset + size > buffer.length) throw notDocx();
+  // JSZip (inside mammoth) finds the directory by where the end record sits, shifting the offsets
+  // when the record's own offset disagrees: a second, hidden directory can be placed so. Only an
+  // archive whose directory ends exactly at its end record reads the same to both.
+  if (offset + size !== eocd) throw bomb(label, 'its central directory is not where its end record says (a second directory may be hidden in it)');
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
@@ -85,6 +89,7 @@ function centralDirectory(buffer: Buffer, label: string): ZipEntry[] {
     });
     p += 46 + nameLength + buffer.readUInt16LE(p + 30) + buffer.readUInt16LE(p + 32);
   }
+  if (p !== eocd) throw bomb(label, 'its central directory holds more than its end record counts');
   return entries;
 }
 
