@@ -15,6 +15,8 @@ export function decodeText(bytes: Uint8Array, label: string, limit = MAX_TEXT_BY
     throw new AppError('TOO_LARGE', `${label} is ${formatBytes(bytes.length)}; the limit for one summary is ${formatBytes(limit)}. Split it or import the relevant part.`);
   }
   if (bytes.length === 0) throw new AppError('EMPTY_INPUT', `${label} is empty (0 bytes): there is no text to import.`);
+  const utf16 = utf16Of(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16, label);
   if (bytes.includes(0) || controlShare(bytes) > 0.01) {
     throw new AppError('BINARY_INPUT', `${label} is not text (it contains binary data). Import a .txt, .md, .html, .docx or .pdf file.`);
   }
@@ -57,6 +59,29 @@ export function readTextFile(path: string, limit = MAX_TEXT_BYTES): string {
 
 // Windows-1252's 0x80-0x9F (Node's decoder treats the label as Latin-1 and leaves these as C1 controls).
 const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Notepad's "Unicode" (UTF-16 with a byte order mark), little or big endian. */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', label: string): string {
+  const binary = () => new AppError('BINARY_INPUT', `${label} is not text (it contains binary data). Import a .txt, .md, .html, .docx or .pdf file.`);
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw binary();
+  }
+  const sample = text.slice(0, 65_536);
+  const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f]/g)?.length ?? 0;
+  if (controls > 0 && (sample.includes('\u0000') || controls / sample.length > 0.01)) throw binary();
+  if (!text.trim()) throw new AppError('EMPTY_INPUT', `${label} is empty: there is no text to import.`);
+  return text;
+}
 
 function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';

@@ -86,7 +86,7 @@ describe('briefing CLI', SLOW, () => {
     expectOneLineError(runBriefing(['--library', lib, 'add', binary]), /random\.txt is not text/);
     expectOneLineError(runBriefing(['--library', lib, 'add', empty]), /empty\.txt is empty/);
     expectOneLineError(runBriefing(['--library', lib, 'add', blank]), /blank\.txt is empty/);
-    expectOneLineError(runBriefing(['--library', lib, 'add', '-'], { input: Buffer.from([0xff, 0xfe, 0x00, 0x41]) }), /Standard input is not/);
+    expectOneLineError(runBriefing(['--library', lib, 'add', '-'], { input: Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x01, 0x00, 0x02, 0x00]) }), /Standard input is not/);
     expect(dump(lib)).toBe(before);
   });
 

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectFiles } from '../../electron/ingest/readers/collect-files';
+import { collectFiles, MAX_FILES } from '../../electron/ingest/readers/collect-files';
 import { readDocument } from '../../electron/ingest/readers/read-document';
 import { tempDir } from '../helpers/temp-library';
 import { makeDocx } from './helpers/make-docx';
@@ -93,6 +93,24 @@ describe('readers', () => {
     const pdf = await readDocument(join(dir, 'info.pdf'));
     expect(pdf.meta).toMatchObject({ title: 'Test article', published: '2024-07-28' });
     expect((await readDocument(join(dir, 'readout.docx'))).meta).toEqual({});
+  });
+
+  it("reads Notepad's Unicode (UTF-16 with a byte order mark), little and big endian", async () => {
+    const text = 'Côte d’Ivoire: 习近平 met the delegation.';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1]!, be[i]!];
+    writeFileSync(join(dir, 'utf16le.txt'), le);
+    writeFileSync(join(dir, 'utf16be.txt'), be);
+    expect((await readDocument(join(dir, 'utf16le.txt'))).text).toBe(text);
+    expect((await readDocument(join(dir, 'utf16be.txt'))).text).toBe(text);
+  });
+
+  it('refuses folders with more files than one import takes, instead of leaving some out silently', () => {
+    const root = join(dir, 'many');
+    mkdirSync(root, { recursive: true });
+    for (let i = 0; i <= MAX_FILES; i++) writeFileSync(join(root, `${String(i).padStart(5, '0')}.txt`), 'x');
+    expect(() => collectFiles([root])).toThrow(/more than 10,000 files to import; import them in parts/);
   });
 
   it('walks folders recursively in name order, skipping hidden and unsupported files', () => {

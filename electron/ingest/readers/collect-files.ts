@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { AppError } from '../../errors';
 import { formatOf } from './read-document';
 
 /**
@@ -21,9 +22,14 @@ export function collectFiles(paths: readonly string[]): string[] {
     }
     if (isDir) walk(path, out, 0);
     else out.push(path);
-    if (out.length >= MAX_FILES) break;
+    if (out.length > MAX_FILES) break;
   }
-  return [...new Set(out)].slice(0, MAX_FILES);
+  const files = [...new Set(out)];
+  if (files.length > MAX_FILES) {
+    // Never a silent cut: the user would not know which files were left out.
+    throw new AppError('TOO_LARGE', `These folders hold more than ${MAX_FILES.toLocaleString('en')} files to import; import them in parts (a folder at a time). Nothing was imported.`);
+  }
+  return files;
 }
 
 function walk(dir: string, out: string[], depth: number): void {
@@ -36,7 +42,7 @@ function walk(dir: string, out: string[], depth: number): void {
   }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || out.length >= MAX_FILES) continue;
+    if (entry.name.startsWith('.') || out.length > MAX_FILES) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, out, depth + 1);
     else if (entry.isFile() && formatOf(basename(path))) out.push(path);
