@@ -8,11 +8,13 @@ import { AppError, errorMessage } from '../errors';
 import type { LayoutPlan } from '../books/layout-plan';
 import { bookFlow } from './book-flow';
 import { drawCover } from './cover';
-import type { Doc } from './draw-text';
+import { useEmitter, type Doc } from './draw-text';
 import type { FlowSink } from './flow';
-import { FONT_FILES, fontData, type FontName } from './fonts';
-import { installDirectLayout, type PdfKitEmbeddedFont } from './fast-layout';
+import { FALLBACK_FILES, type FallbackFace } from './font-fallback';
+import { FONT_FILES, fallbackData, fontData, type FontName } from './fonts';
+import { installDirectLayout } from './fast-layout';
 import { Measurer } from './measure';
+import { TextShaper, type ShapingFont } from './shaping';
 import { LineStore, Paginator } from './paginator';
 import { PdfSink } from './pdf-sink';
 import { TextEmitter } from './text-emitter';
@@ -50,17 +52,20 @@ export function documentDate(options: RenderOptions, env: NodeJS.ProcessEnv = pr
   return { date: new Date((options.sourceDateEpoch ?? envEpoch ?? DEFAULT_EPOCH) * 1000), reproducible };
 }
 
-/** A character prints when every font has it (control characters never do). */
-function coverage(fonts: Map<FontName, PdfKitEmbeddedFont>): (cp: number) => boolean {
-  const known = new Map<number, boolean>();
-  const all = [...fonts.values()];
-  return (cp) => {
-    let ok = known.get(cp);
-    if (ok === undefined) {
-      ok = cp >= 0x20 && all.every((f) => f.font.hasGlyphForCodePoint(cp));
-      known.set(cp, ok);
-    }
-    return ok;
+/**
+ * Opens a fallback face (font-fallback.ts) in the document on first use, as the next font id
+ * (so the same book gives the same ids), without changing the document's current font.
+ */
+function fallbackOpener(doc: Doc): (face: FallbackFace) => ShapingFont {
+  return (face) => {
+    const state = doc as unknown as { _font: unknown };
+    const saved = state._font;
+    doc.registerFont(face, fallbackData(face), (FALLBACK_FILES[face] as { face?: string }).face);
+    doc.font(face);
+    const font = state._font as ShapingFont;
+    installDirectLayout(font);
+    state._font = saved;
+    return font;
   };
 }
 
@@ -107,22 +112,23 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     info: info as PDFKit.DocumentInfo,
   });
   // Create every font up front (fixed ids F1..F5, for reproducible output) with direct layout.
-  const fonts = new Map<FontName, PdfKitEmbeddedFont>();
+  const fonts = new Map<FontName, ShapingFont>();
   for (const name of Object.keys(FONT_FILES) as FontName[]) {
     doc.registerFont(name, fontData(name));
     doc.font(name);
-    const font = (doc as unknown as { _font: PdfKitEmbeddedFont })._font;
+    const font = (doc as unknown as { _font: ShapingFont })._font;
     installDirectLayout(font);
     fonts.set(name, font);
   }
   const fontOf = (name: FontName) => fonts.get(name)!;
+  // Other scripts fall back to Noto faces opened on first use; Latin text keeps the fast path.
+  const shaper = new TextShaper(fonts, fallbackOpener(doc));
   const measurer = new Measurer(
-    (font, size, text) => fontOf(font).widthOfString(text, size),
+    (font, size, text) => shaper.width(font, size, text),
     (font, size, ch) => {
       const f = fontOf(font).font;
       return (f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * size) / f.unitsPerEm;
     },
-    coverage(fonts),
   );
 
   // Pass 1: measure. Page 1 is the cover; the flow starts on page 2.
@@ -152,6 +158,8 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
 
   // Pass 2: write.
   doc.pipe(out);
+  const emitter = new TextEmitter(doc, fonts, shaper);
+  useEmitter(doc, emitter, (style, text) => measurer.width(style, text));
   const root = doc.struct('Document');
   doc.addStructure(root);
   drawCover(doc, root, measurer, g, plan.cover, summaryLine(plan));
@@ -160,7 +168,7 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     if (out.writableLength > MAX_BUFFERED) await once(out, 'drain');
     if (page % 8 === 0) await nextTurn();
     checkAbort(options.signal);
-  }, new TextEmitter(doc, fonts));
+  }, emitter);
   const last = await new Paginator(bookFlow(plan, (a) => anchors.get(a))[Symbol.iterator](), measurer, g, sink, 2, store).run();
   for (const [anchor, page] of sink.placedAnchors()) {
     if (anchors.get(anchor) !== page || last !== totalPages) {

@@ -1,10 +1,12 @@
 import type { Doc } from './draw-text';
-import type { PdfKitEmbeddedFont } from './fast-layout';
 import type { FontName } from './fonts';
+import { isSimpleText } from './scripts';
+import type { Glyph, ShapedRun, ShapingFont, TextShaper } from './shaping';
 import { ASCENT, DESCENT, STYLES, type StyleName } from './styles';
 
 export interface PlacedRun {
   style: StyleName;
+  /** Text of one bidi level, in logical order (a right-to-left piece is set right to left). */
   text: string;
   x: number;
   /** Top of the line box, and its height: the text is centred in it. */
@@ -12,10 +14,12 @@ export interface PlacedRun {
   leading: number;
 }
 
-interface EncodingFont extends PdfKitEmbeddedFont {
-  id: string;
+interface EncodingFont extends ShapingFont {
   encode(text: string): [string[], unknown[]];
   ref(): unknown;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
 }
 
 function num(n: number): string {
@@ -27,19 +31,39 @@ function rgb(hex: string): string {
   return [(v >> 16) & 255, (v >> 8) & 255, v & 255].map((c) => num(c / 255)).join(' ');
 }
 
+/** A PDF text string in UTF-16BE hex, for ActualText. */
+function utf16Hex(text: string): string {
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return hex;
+}
+
+/** Records a shaped glyph in the font's subset, widths and ToUnicode map (as pdfkit's encode does). */
+function glyphCode(font: EncodingFont, glyph: Glyph): { code: string; width: number } {
+  const gid = font.subset.includeGlyph(glyph.id);
+  font.widths[gid] ??= glyph.advanceWidth * font.scale;
+  font.unicode[gid] ??= glyph.unicode ?? glyph.codePoints;
+  return { code: gid.toString(16).padStart(4, '0'), width: font.widths[gid]! };
+}
+
 /**
  * Writes many runs of text as one text object. pdfkit's text() wraps every call in its own
  * graphics-state save, transform and text object, and measures the string twice; a book
  * sets tens of thousands of runs, so the flowing text goes straight into the content
  * stream here. Glyphs are encoded by pdfkit's font (which records them for the subset and
  * the ToUnicode map), so the fonts and text extraction are exactly as with text().
+ * Text in other scripts is shaped (shaping.ts) and set glyph by glyph with its advances and
+ * mark offsets; where its glyphs do not read as the text in logical order (right to left,
+ * reordered Devanagari vowels) it is marked with its ActualText, so copying, search and the
+ * tagged structure read the words as written.
  */
 export class TextEmitter {
   private readonly colors = new Map<string, string>();
 
   constructor(
     private readonly doc: Doc,
-    private readonly fonts: ReadonlyMap<FontName, PdfKitEmbeddedFont>,
+    private readonly fonts: ReadonlyMap<FontName, ShapingFont>,
+    private readonly shaper: TextShaper,
   ) {}
 
   draw(runs: readonly PlacedRun[]): void {
@@ -49,27 +73,81 @@ export class TextEmitter {
     let font: EncodingFont | undefined;
     let size = 0;
     let color = '';
+    const setFont = (f: EncodingFont, s: number) => {
+      if (f === font && s === size) return;
+      font = f;
+      size = s;
+      page.fonts[f.id] ??= f.ref();
+      out.push(`/${f.id} ${num(size)} Tf`);
+    };
     for (const run of runs) {
       if (!run.text) continue;
       const s = STYLES[run.style];
-      const f = this.fonts.get(s.font) as EncodingFont;
-      if (f !== font || s.size !== size) {
-        font = f;
-        size = s.size;
-        page.fonts[f.id] ??= f.ref();
-        out.push(`/${f.id} ${num(size)} Tf`);
-      }
       if (s.color !== color) {
         color = s.color;
         let c = this.colors.get(color);
         if (!c) this.colors.set(color, (c = `${rgb(color)} rg`));
         out.push(c);
       }
+      const baseline = page.height - (run.top + (run.leading - s.size * (ASCENT + DESCENT)) / 2 + s.size * ASCENT);
+      if (!isSimpleText(run.text)) {
+        // Runs placed left to right, written in logical order (a right-to-left piece's last first).
+        const shaped = this.shaper.shape(s.font, run.text);
+        let x = run.x;
+        const placed = shaped.map((r) => ({ r, x: (x += (r.width * s.size) / 1000) - (r.width * s.size) / 1000 }));
+        if (shaped[0]?.rtl) placed.reverse();
+        for (const p of placed) {
+          setFont(p.r.font as EncodingFont, s.size);
+          this.shapedRun(out, p.r, s.size, p.x, baseline);
+        }
+        continue;
+      }
+      const f = this.fonts.get(s.font) as EncodingFont;
+      setFont(f, s.size);
       const [glyphs] = f.encode(run.text);
-      const baseline = run.top + (run.leading - s.size * (ASCENT + DESCENT)) / 2 + s.size * ASCENT;
-      out.push(`1 0 0 1 ${num(run.x)} ${num(page.height - baseline)} Tm <${glyphs.join('')}> Tj`);
+      out.push(`1 0 0 1 ${num(run.x)} ${num(baseline)} Tm <${glyphs.join('')}> Tj`);
     }
     out.push('ET', 'Q');
     this.doc.addContent(out.join('\n'));
+  }
+
+  /** Sets a shaped run from pen position x on `baseline` (PDF space); returns the pen after it. */
+  private shapedRun(out: string[], run: ShapedRun, size: number, x: number, baseline: number): number {
+    const font = run.font as EncodingFont;
+    // Pen positions in visual order, then the glyphs written in logical order: a right-to-left
+    // run's glyphs come from the shaper right to left, so they are written last to first.
+    const at: number[] = [];
+    let pen = x;
+    for (const advance of run.advances) {
+      at.push(pen);
+      pen += (advance * size) / 1000;
+    }
+    const order = run.glyphs.map((_, i) => i);
+    if (run.rtl) order.reverse();
+    const reads = String.fromCodePoint(...order.flatMap((i) => run.glyphs[i]!.codePoints));
+    const actual = reads !== run.text.normalize('NFC');
+    if (actual) out.push(`/Span <</ActualText <${utf16Hex(run.text)}>>> BDC`);
+    let tj: string[] = [];
+    const flush = () => {
+      if (tj.length) out.push(`[${tj.join(' ')}] TJ`);
+      tj = [];
+    };
+    let next = Number.NaN; // where the text matrix's pen stands after the last glyph written
+    for (const i of order) {
+      const { code, width } = glyphCode(font, run.glyphs[i]!);
+      const dx = run.xOffsets[i]!;
+      const dy = run.yOffsets[i]!;
+      if (dx !== 0 || dy !== 0 || !(Math.abs(at[i]! - next) <= 0.005)) {
+        flush();
+        out.push(`1 0 0 1 ${num(at[i]! + (dx * size) / 1000)} ${num(baseline + (dy * size) / 1000)} Tm`);
+      }
+      tj.push(`<${code}>`);
+      const advance = run.advances[i]!;
+      if (!run.rtl && dx === 0 && dy === 0 && Math.abs(width - advance) > 0.01) tj.push(num(width - advance));
+      next = dx === 0 && dy === 0 && !run.rtl ? at[i]! + (advance * size) / 1000 : Number.NaN;
+    }
+    flush();
+    if (actual) out.push('EMC');
+    return pen;
   }
 }

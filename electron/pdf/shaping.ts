@@ -1,0 +1,130 @@
+import type { PdfKitEmbeddedFont } from './fast-layout';
+import { itemize, type AnyFace, type FallbackFace } from './font-fallback';
+import type { FontName } from './fonts';
+import { hasRtl, isSimpleText, needsShaping } from './scripts';
+
+export interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+  /** Text for the ToUnicode map when it differs from codePoints. */
+  unicode?: number[];
+}
+
+/** A pdfkit font with the parts the shaper and the emitter use (fontkit's font inside). */
+export interface ShapingFont extends PdfKitEmbeddedFont {
+  id: string;
+  font: PdfKitEmbeddedFont['font'] & {
+    layout(text: string): { glyphs: Glyph[]; positions: Array<{ xAdvance: number; xOffset: number; yOffset: number }> };
+  };
+}
+
+/** One face's glyphs for a stretch of text, in visual (left-to-right) order. */
+export interface ShapedRun {
+  font: ShapingFont;
+  /** The logical text the glyphs stand for (the PDF's ActualText when they read differently). */
+  text: string;
+  glyphs: Glyph[];
+  /** Per glyph, in thousandths of an em: advance and offset of the glyph from the pen. */
+  advances: number[];
+  xOffsets: number[];
+  yOffsets: number[];
+  /** Sum of advances, thousandths of an em. */
+  width: number;
+  /** Glyphs run right to left (the shaper gives them in visual order). */
+  rtl: boolean;
+}
+
+export type OpenFallback = (face: FallbackFace) => ShapingFont;
+
+const CACHE_LIMIT = 20_000;
+
+/**
+ * Shapes text that the fast path cannot set: splits it into runs by face (font-fallback.ts),
+ * shapes Arabic, Hebrew and Devanagari runs with fontkit's OpenType layout engine (joining
+ * forms, lam-alef and other ligatures, conjuncts, mark positioning; fontkit gave the same
+ * glyphs and positions as HarfBuzz on the names we tested), and maps CJK runs one glyph per
+ * character. A right-to-left piece's runs come out in visual order. Results are cached per
+ * face and text: a book repeats names many times.
+ */
+export class TextShaper {
+  private readonly fallbacks = new Map<FallbackFace, ShapingFont>();
+
+  private readonly cache = new Map<string, ShapedRun[]>();
+
+  private readonly coverage = new Map<string, boolean>();
+
+  constructor(
+    private readonly fonts: ReadonlyMap<FontName, ShapingFont>,
+    private readonly openFallback: OpenFallback,
+  ) {}
+
+  fontOf(face: AnyFace): ShapingFont {
+    const base = this.fonts.get(face as FontName);
+    if (base) return base;
+    const key = face as FallbackFace;
+    let f = this.fallbacks.get(key);
+    if (!f) this.fallbacks.set(key, (f = this.openFallback(key)));
+    return f;
+  }
+
+  private has = (face: AnyFace, cp: number): boolean => {
+    const key = `${face}:${cp}`;
+    let ok = this.coverage.get(key);
+    if (ok === undefined) this.coverage.set(key, (ok = this.fontOf(face).font.hasGlyphForCodePoint(cp)));
+    return ok;
+  };
+
+  /** Width in points of `text` set in `font` at `size`; the fast path for Latin, Greek and Cyrillic. */
+  width(font: FontName, size: number, text: string): number {
+    if (isSimpleText(text)) return this.fonts.get(font)!.widthOfString(text, size);
+    let w = 0;
+    for (const run of this.shape(font, text)) w += run.width;
+    return (w * size) / 1000;
+  }
+
+  /** The runs of `text` (one bidi level) in visual order. */
+  shape(font: FontName, text: string): ShapedRun[] {
+    const key = `${font}\u0000${text}`;
+    let runs = this.cache.get(key);
+    if (runs) return runs;
+    const rtl = hasRtl(text);
+    runs = itemize(text.normalize('NFC'), font, this.has).map((r) => this.shapeRun(this.fontOf(r.face), r.text, r.script !== undefined && needsShaping(r.script), rtl));
+    if (rtl) runs.reverse();
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, runs);
+    return runs;
+  }
+
+  private shapeRun(font: ShapingFont, text: string, complex: boolean, rtl: boolean): ShapedRun {
+    const run: ShapedRun = { font, text, glyphs: [], advances: [], xOffsets: [], yOffsets: [], width: 0, rtl };
+    if (complex) {
+      const laid = font.font.layout(text);
+      laid.glyphs.forEach((g, i) => {
+        const p = laid.positions[i]!;
+        // Text extraction (poppler, pdf.js) reverses right-to-left text it reads off the page
+        // character by character, also inside one glyph: a ligature's text (lam-alef) is
+        // recorded in visual order for the ToUnicode map so it comes back in logical order.
+        run.glyphs.push(rtl && g.codePoints.length > 1 ? { id: g.id, advanceWidth: g.advanceWidth, codePoints: g.codePoints, unicode: [...g.codePoints].reverse() } : g);
+        run.advances.push(p.xAdvance * font.scale);
+        run.xOffsets.push(p.xOffset * font.scale);
+        run.yOffsets.push(p.yOffset * font.scale);
+        run.width += p.xAdvance * font.scale;
+      });
+      return run;
+    }
+    // The face's direct one-glyph-per-character layout (fast-layout.ts).
+    const laid = font.layoutRun(text);
+    laid.glyphs.forEach((g, i) => {
+      const w = laid.positions[i]!.xAdvance;
+      run.glyphs.push(g);
+      run.advances.push(w);
+      run.xOffsets.push(0);
+      run.yOffsets.push(0);
+      run.width += w;
+    });
+    if (rtl) for (const list of [run.glyphs, run.advances]) list.reverse(); // visual order, as the shaper gives
+    return run;
+  }
+}
+
