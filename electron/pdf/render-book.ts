@@ -10,11 +10,8 @@ import { bookFlow } from './book-flow';
 import { drawCover } from './cover';
 import { useEmitter, type Doc } from './draw-text';
 import type { FlowSink } from './flow';
-import { FALLBACK_FILES, type FallbackFace } from './font-fallback';
-import { FONT_FILES, fallbackData, fontData, type FontName } from './fonts';
-import { installDirectLayout } from './fast-layout';
+import { openBookFonts } from './book-fonts';
 import { Measurer } from './measure';
-import { TextShaper, type ShapingFont } from './shaping';
 import { LineStore, Paginator } from './paginator';
 import { PdfSink } from './pdf-sink';
 import { TextEmitter } from './text-emitter';
@@ -50,23 +47,6 @@ export function documentDate(options: RenderOptions, env: NodeJS.ProcessEnv = pr
   const reproducible = Boolean(options.reproducible || options.sourceDateEpoch !== undefined || envEpoch !== undefined);
   if (!reproducible) return { date: new Date(), reproducible };
   return { date: new Date((options.sourceDateEpoch ?? envEpoch ?? DEFAULT_EPOCH) * 1000), reproducible };
-}
-
-/**
- * Opens a fallback face (font-fallback.ts) in the document on first use, as the next font id
- * (so the same book gives the same ids), without changing the document's current font.
- */
-function fallbackOpener(doc: Doc): (face: FallbackFace) => ShapingFont {
-  return (face) => {
-    const state = doc as unknown as { _font: unknown };
-    const saved = state._font;
-    doc.registerFont(face, fallbackData(face), (FALLBACK_FILES[face] as { face?: string }).face);
-    doc.font(face);
-    const font = state._font as ShapingFont;
-    installDirectLayout(font);
-    state._font = saved;
-    return font;
-  };
 }
 
 function checkAbort(signal?: AbortSignal): void {
@@ -111,22 +91,11 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     pdfVersion: '1.7',
     info: info as PDFKit.DocumentInfo,
   });
-  // Create every font up front (fixed ids F1..F5, for reproducible output) with direct layout.
-  const fonts = new Map<FontName, ShapingFont>();
-  for (const name of Object.keys(FONT_FILES) as FontName[]) {
-    doc.registerFont(name, fontData(name));
-    doc.font(name);
-    const font = (doc as unknown as { _font: ShapingFont })._font;
-    installDirectLayout(font);
-    fonts.set(name, font);
-  }
-  const fontOf = (name: FontName) => fonts.get(name)!;
-  // Other scripts fall back to Noto faces opened on first use; Latin text keeps the fast path.
-  const shaper = new TextShaper(fonts, fallbackOpener(doc));
+  const { fonts, shaper } = openBookFonts(doc);
   const measurer = new Measurer(
     (font, size, text) => shaper.width(font, size, text),
     (font, size, ch) => {
-      const f = fontOf(font).font;
+      const f = fonts.get(font)!.font;
       return (f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * size) / f.unitsPerEm;
     },
   );

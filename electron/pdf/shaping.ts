@@ -14,6 +14,8 @@ export interface Glyph {
 /** A pdfkit font with the parts the shaper and the emitter use (fontkit's font inside). */
 export interface ShapingFont extends PdfKitEmbeddedFont {
   id: string;
+  /** PostScript name of the face. */
+  name: string;
   font: PdfKitEmbeddedFont['font'] & {
     layout(text: string): { glyphs: Glyph[]; positions: Array<{ xAdvance: number; xOffset: number; yOffset: number }> };
   };
@@ -33,6 +35,13 @@ export interface ShapedRun {
   width: number;
   /** Glyphs run right to left (the shaper gives them in visual order). */
   rtl: boolean;
+  /**
+   * The order the glyphs are written in: the text's logical order (so the content stream,
+   * the tagged structure and extraction read it as written), with zero-width joiners left out.
+   */
+  order: number[];
+  /** The run's text when its glyphs, left to right, do not read as it (reordered vowel signs). */
+  actualText?: string;
 }
 
 export type OpenFallback = (face: FallbackFace) => ShapingFont;
@@ -97,7 +106,7 @@ export class TextShaper {
   }
 
   private shapeRun(font: ShapingFont, text: string, complex: boolean, rtl: boolean): ShapedRun {
-    const run: ShapedRun = { font, text, glyphs: [], advances: [], xOffsets: [], yOffsets: [], width: 0, rtl };
+    const run: ShapedRun = { font, text, glyphs: [], advances: [], xOffsets: [], yOffsets: [], width: 0, rtl, order: [] };
     if (complex) {
       const laid = font.font.layout(text);
       laid.glyphs.forEach((g, i) => {
@@ -111,7 +120,7 @@ export class TextShaper {
         run.yOffsets.push(p.yOffset * font.scale);
         run.width += p.xAdvance * font.scale;
       });
-      return run;
+      return withOrder(run);
     }
     // The face's direct one-glyph-per-character layout (fast-layout.ts).
     const laid = font.layoutRun(text);
@@ -124,7 +133,41 @@ export class TextShaper {
       run.width += w;
     });
     if (rtl) for (const list of [run.glyphs, run.advances]) list.reverse(); // visual order, as the shaper gives
-    return run;
+    return withOrder(run);
   }
+}
+
+const reads = (glyphs: readonly Glyph[], order: readonly number[]) => String.fromCodePoint(...order.flatMap((i) => glyphs[i]!.codePoints));
+
+/** Sets the run's writing order and, where its glyphs read differently left to right, its ActualText. */
+function withOrder(run: ShapedRun): ShapedRun {
+  const visual = run.glyphs.map((_, i) => i);
+  // A zero-width joiner or non-joiner comes back from the shaper as a zero-width space glyph.
+  const written = visual.filter((i) => !(run.advances[i] === 0 && run.glyphs[i]!.codePoints.length === 1 && run.glyphs[i]!.codePoints[0] === 0x20));
+  const natural = run.rtl ? [...written].reverse() : written;
+  const text = run.text.replace(/[\u200c\u200d]/g, '');
+  run.order = reads(run.glyphs, natural) === text ? natural : (logicalOrder(run.glyphs, text, natural) ?? natural);
+  // Right-to-left runs get none: poppler reverses ActualText again (their glyphs' own text reads right).
+  if (!run.rtl && reads(run.glyphs, written) !== text) run.actualText = run.text;
+  return run;
+}
+
+/** The glyphs in an order whose text reads as `text` (the first fitting glyph at each step), if there is one. */
+function logicalOrder(glyphs: readonly Glyph[], text: string, candidates: readonly number[]): number[] | undefined {
+  const target = [...text].map((c) => c.codePointAt(0)!);
+  const left = [...candidates];
+  const order: number[] = [];
+  let pos = 0;
+  while (left.length) {
+    const k = left.findIndex((i) => {
+      const cps = glyphs[i]!.codePoints;
+      return cps.length > 0 && cps.every((cp, j) => target[pos + j] === cp);
+    });
+    if (k < 0) return undefined;
+    const [i] = left.splice(k, 1);
+    order.push(i!);
+    pos += glyphs[i!]!.codePoints.length;
+  }
+  return pos === target.length ? order : undefined;
 }
 

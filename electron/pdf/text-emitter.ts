@@ -122,11 +122,9 @@ export class TextEmitter {
       at.push(pen);
       pen += (advance * size) / 1000;
     }
-    const order = run.glyphs.map((_, i) => i);
-    if (run.rtl) order.reverse();
-    const reads = String.fromCodePoint(...order.flatMap((i) => run.glyphs[i]!.codePoints));
-    const actual = reads !== run.text.normalize('NFC');
-    if (actual) out.push(`/Span <</ActualText <${utf16Hex(run.text)}>>> BDC`);
+    const order = run.order;
+    const actual = run.actualText !== undefined;
+    if (actual) out.push(`/Span <</ActualText <${utf16Hex(run.actualText!)}>>> BDC`);
     let tj: string[] = [];
     const flush = () => {
       if (tj.length) out.push(`[${tj.join(' ')}] TJ`);
@@ -143,8 +141,8 @@ export class TextEmitter {
       }
       tj.push(`<${code}>`);
       const advance = run.advances[i]!;
-      if (!run.rtl && dx === 0 && dy === 0 && Math.abs(width - advance) > 0.01) tj.push(num(width - advance));
-      next = dx === 0 && dy === 0 && !run.rtl ? at[i]! + (advance * size) / 1000 : Number.NaN;
+      if (dx === 0 && dy === 0 && Math.abs(width - advance) > 0.01) tj.push(num(width - advance));
+      next = dx === 0 && dy === 0 ? at[i]! + (advance * size) / 1000 : Number.NaN;
     }
     flush();
     if (actual) out.push('EMC');
