@@ -83,15 +83,17 @@ export class TextEmitter {
     for (const run of runs) {
       if (!run.text) continue;
       const s = STYLES[run.style];
-      if (s.color !== color) {
+      const setColor = () => {
+        if (s.color === color) return;
         color = s.color;
         let c = this.colors.get(color);
         if (!c) this.colors.set(color, (c = `${rgb(color)} rg`));
         out.push(c);
-      }
+      };
       const baseline = page.height - (run.top + (run.leading - s.size * (ASCENT + DESCENT)) / 2 + s.size * ASCENT);
       if (!isSimpleText(run.text)) {
         // Runs placed left to right, written in logical order (a right-to-left piece's last first).
+        setColor();
         const shaped = this.shaper.shape(s.font, run.text);
         let x = run.x;
         const placed = shaped.map((r) => ({ r, x: (x += (r.width * s.size) / 1000) - (r.width * s.size) / 1000 }));
@@ -104,6 +106,7 @@ export class TextEmitter {
       }
       const f = this.fonts.get(s.font) as EncodingFont;
       setFont(f, s.size);
+      setColor();
       const [glyphs] = f.encode(run.text);
       out.push(`1 0 0 1 ${num(run.x)} ${num(baseline)} Tm <${glyphs.join('')}> Tj`);
     }
