@@ -63,6 +63,8 @@ export class TextShaper {
 
   private readonly coverage = new Map<string, boolean>();
 
+  private readonly words = new Map<string, ReturnType<ShapingFont['font']['layout']>>();
+
   constructor(
     private readonly fonts: ReadonlyMap<FontName, ShapingFont>,
     private readonly openFallback: OpenFallback,
@@ -108,18 +110,10 @@ export class TextShaper {
   private shapeRun(font: ShapingFont, text: string, complex: boolean, rtl: boolean): ShapedRun {
     const run: ShapedRun = { font, text, glyphs: [], advances: [], xOffsets: [], yOffsets: [], width: 0, rtl, order: [] };
     if (complex) {
-      const laid = font.font.layout(text);
-      laid.glyphs.forEach((g, i) => {
-        const p = laid.positions[i]!;
-        // Text extraction (poppler, pdf.js) reverses right-to-left text it reads off the page
-        // character by character, also inside one glyph: a ligature's text (lam-alef) is
-        // recorded in visual order for the ToUnicode map so it comes back in logical order.
-        run.glyphs.push(rtl && g.codePoints.length > 1 ? { id: g.id, advanceWidth: g.advanceWidth, codePoints: g.codePoints, unicode: [...g.codePoints].reverse() } : g);
-        run.advances.push(p.xAdvance * font.scale);
-        run.xOffsets.push(p.xOffset * font.scale);
-        run.yOffsets.push(p.yOffset * font.scale);
-        run.width += p.xAdvance * font.scale;
-      });
+      // Word by word (joining and clusters never cross a space): a book repeats its words.
+      const words = text.split(/( +)/).filter(Boolean);
+      if (rtl) words.reverse();
+      for (const word of words) this.shapeWord(run, word);
       return withOrder(run);
     }
     // The face's direct one-glyph-per-character layout (fast-layout.ts).
@@ -134,6 +128,30 @@ export class TextShaper {
     });
     if (rtl) for (const list of [run.glyphs, run.advances]) list.reverse(); // visual order, as the shaper gives
     return withOrder(run);
+  }
+
+  /** Appends one word shaped by fontkit (its glyphs in visual order) to the run. */
+  private shapeWord(run: ShapedRun, word: string): void {
+    const font = run.font;
+    const key = `${font.id}\u0000${word}`;
+    let cached = this.words.get(key);
+    if (!cached) {
+      if (this.words.size >= CACHE_LIMIT) this.words.clear();
+      this.words.set(key, (cached = font.font.layout(word)));
+    }
+    const laid = cached;
+    const rtl = run.rtl;
+    laid.glyphs.forEach((g, i) => {
+      const p = laid.positions[i]!;
+      // Text extraction (poppler, pdf.js) reverses right-to-left text it reads off the page
+      // character by character, also inside one glyph: a ligature's text (lam-alef) is
+      // recorded in visual order for the ToUnicode map so it comes back in logical order.
+      run.glyphs.push(rtl && g.codePoints.length > 1 ? { id: g.id, advanceWidth: g.advanceWidth, codePoints: g.codePoints, unicode: [...g.codePoints].reverse() } : g);
+      run.advances.push(p.xAdvance * font.scale);
+      run.xOffsets.push(p.xOffset * font.scale);
+      run.yOffsets.push(p.yOffset * font.scale);
+      run.width += p.xAdvance * font.scale;
+    });
   }
 }
 
