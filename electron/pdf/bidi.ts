@@ -14,9 +14,27 @@ function levelsOf(text: string, direction: 'ltr' | 'rtl' | 'auto') {
   return engine.getEmbeddingLevels(text, direction);
 }
 
-/** True when the paragraph's first strong letter is right-to-left (rules P2, P3). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * True when the paragraph is right to left: its first strong letter is (rules P2, P3), and
+ * right-to-left letters are at least half of its letters. The second condition keeps a
+ * left-to-right book's mixed entries (an Arabic title, then its Latin source and address)
+ * left to right, with the Arabic embedded; an Arabic or Hebrew paragraph is right to left.
+ */
 export function isRtlParagraph(text: string): boolean {
-  return (levelsOf(text, 'auto').paragraphs[0]?.level ?? 0) % 2 === 1;
+  if ((levelsOf(text, 'auto').paragraphs[0]?.level ?? 0) % 2 === 0) return false;
+  const rtl = text.match(RTL_LETTER)?.length ?? 0;
+  return rtl * 2 >= (text.match(LETTER)?.length ?? 0);
+}
+
+/** The text with brackets and other mirrored characters swapped, as a right-to-left run shows them (rule L4). */
+export function mirrored(text: string): string {
+  engine ??= bidiFactory();
+  let out = '';
+  for (const ch of text) out += engine.getMirroredCharacter(ch) ?? ch;
+  return out;
 }
 
 /** A stretch of one level: `start` and `end` index the text (UTF-16 units). */

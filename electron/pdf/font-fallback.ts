@@ -48,12 +48,16 @@ export type HasGlyph = (face: AnyFace, cp: number) => boolean;
 export function itemize(text: string, base: FontName, has: HasGlyph): FaceRun[] {
   const runs: FaceRun[] = [];
   let cur: FaceRun | undefined;
+  // Neutrals before the first letter (an opening bracket) go with the script that follows.
+  const firstScript = scriptOf(/[^\s\p{P}\p{S}\p{N}]/u.exec(text)?.[0].codePointAt(0) ?? 0);
+  const lead = firstScript ? fallbackFace(firstScript, base) : undefined;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     const script = scriptOf(cp);
     let face: AnyFace;
     if (script) face = fallbackFace(script, base);
     else if (cur && isNeutral(cp) && has(cur.face, cp)) face = cur.face;
+    else if (!cur && lead && isNeutral(cp) && has(lead, cp)) face = lead;
     else if (has(base, cp) || !has('cjk', cp)) face = base;
     else face = 'cjk';
     if (cur && cur.face === face) {

@@ -1,4 +1,5 @@
 import type { PdfKitEmbeddedFont } from './fast-layout';
+import { mirrored } from './bidi';
 import { itemize, type AnyFace, type FallbackFace } from './font-fallback';
 import type { FontName } from './fonts';
 import { hasRtl, isSimpleText, needsShaping } from './scripts';
@@ -9,6 +10,8 @@ export interface Glyph {
   codePoints: number[];
   /** Text for the ToUnicode map when it differs from codePoints. */
   unicode?: number[];
+  /** The character a mirrored glyph stands for (its ActualText: the font's map keeps the glyph's own). */
+  actualText?: string;
 }
 
 /** A pdfkit font with the parts the shaper and the emitter use (fontkit's font inside). */
@@ -109,15 +112,17 @@ export class TextShaper {
 
   private shapeRun(font: ShapingFont, text: string, complex: boolean, rtl: boolean): ShapedRun {
     const run: ShapedRun = { font, text, glyphs: [], advances: [], xOffsets: [], yOffsets: [], width: 0, rtl, order: [] };
+    // A right-to-left run shows brackets mirrored; their glyphs keep the text's own characters.
+    const shown = rtl ? mirrored(text) : text;
     if (complex) {
       // Word by word (joining and clusters never cross a space): a book repeats its words.
-      const words = text.split(/( +)/).filter(Boolean);
+      const words = shown.split(/( +)/).filter(Boolean);
       if (rtl) words.reverse();
       for (const word of words) this.shapeWord(run, word);
-      return withOrder(run);
+      return withOrder(unmirror(run, shown));
     }
     // The face's direct one-glyph-per-character layout (fast-layout.ts).
-    const laid = font.layoutRun(text);
+    const laid = font.layoutRun(shown);
     laid.glyphs.forEach((g, i) => {
       const w = laid.positions[i]!.xAdvance;
       run.glyphs.push(g);
@@ -127,7 +132,7 @@ export class TextShaper {
       run.width += w;
     });
     if (rtl) for (const list of [run.glyphs, run.advances]) list.reverse(); // visual order, as the shaper gives
-    return withOrder(run);
+    return withOrder(unmirror(run, shown));
   }
 
   /** Appends one word shaped by fontkit (its glyphs in visual order) to the run. */
@@ -153,6 +158,23 @@ export class TextShaper {
       run.width += p.xAdvance * font.scale;
     });
   }
+}
+
+/**
+ * Mirrored glyphs of a right-to-left run stand for the characters of the text (their
+ * mirrors). The glyph is shared with left-to-right text, so its ToUnicode entry stays its
+ * own character and the text's character goes in an ActualText around it.
+ */
+function unmirror(run: ShapedRun, shown: string): ShapedRun {
+  if (shown === run.text) return run;
+  run.glyphs = run.glyphs.map((g) => {
+    if (g.codePoints.length !== 1) return g;
+    const ch = String.fromCodePoint(g.codePoints[0]!);
+    const own = mirrored(ch);
+    if (own === ch) return g;
+    return { id: g.id, advanceWidth: g.advanceWidth, codePoints: [own.codePointAt(0)!], unicode: g.codePoints, actualText: own };
+  });
+  return run;
 }
 
 const reads = (glyphs: readonly Glyph[], order: readonly number[]) => String.fromCodePoint(...order.flatMap((i) => glyphs[i]!.codePoints));

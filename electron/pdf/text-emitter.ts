@@ -135,9 +135,17 @@ export class TextEmitter {
     };
     let next = Number.NaN; // where the text matrix's pen stands after the last glyph written
     for (const i of order) {
-      const { code, width } = glyphCode(font, run.glyphs[i]!);
+      const glyph = run.glyphs[i]!;
+      const { code, width } = glyphCode(font, glyph);
       const dx = run.xOffsets[i]!;
       const dy = run.yOffsets[i]!;
+      if (glyph.actualText !== undefined) {
+        // A mirrored bracket: the character it stands for, around the glyph alone.
+        flush();
+        out.push(`/Span <</ActualText <${utf16Hex(glyph.actualText)}>>> BDC`, `1 0 0 1 ${num(at[i]! + (dx * size) / 1000)} ${num(baseline + (dy * size) / 1000)} Tm <${code}> Tj`, 'EMC');
+        next = Number.NaN;
+        continue;
+      }
       if (dx !== 0 || dy !== 0 || !(Math.abs(at[i]! - next) <= 0.005)) {
         flush();
         out.push(`1 0 0 1 ${num(at[i]! + (dx * size) / 1000)} ${num(baseline + (dy * size) / 1000)} Tm`);

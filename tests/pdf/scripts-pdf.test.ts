@@ -31,6 +31,15 @@ describe('a book with summaries in every script, parsed back', () => {
     expect(text).toContain('Chairman Kim Jong Un (김정은)');
   });
 
+  it('mirrors brackets in right-to-left text and reads them back in logical order', () => {
+    expect(text).toContain('(الرياض وضيفها)');
+  });
+
+  it('sets a left-to-right entry with an Arabic title left to right, the title embedded', () => {
+    // The Sources list: "N. <title>. <source>, <address> (p. N)" stays one left-to-right line.
+    expect(text).toMatch(/MFA press release, https:\/\/news\.example\.org\/2024\/arabic \(p\. \d+\)/);
+  });
+
   it('embeds a subset of each Noto face the scripts need, with a ToUnicode map', () => {
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
     for (const face of ['NotoSansArabic-Regular', 'NotoSansArabic-Bold', 'NotoSansHebrew-Regular', 'NotoSansDevanagari-Regular', 'NotoSansCJKsc-Regular', 'NotoSerif-Regular']) {
