@@ -49,7 +49,10 @@ export interface ShapedRun {
 
 export type OpenFallback = (face: FallbackFace) => ShapingFont;
 
-const CACHE_LIMIT = 20_000;
+// Shaped words are kept (a book repeats them); shaped lines only briefly, between being
+// measured and being written (each line is set once), so memory stays flat.
+const WORD_CACHE_LIMIT = 20_000;
+const LINE_CACHE_LIMIT = 1_000;
 
 /**
  * Shapes text that the fast path cannot set: splits it into runs by face (font-fallback.ts),
@@ -105,7 +108,7 @@ export class TextShaper {
     const rtl = hasRtl(text);
     runs = itemize(text.normalize('NFC'), font, this.has).map((r) => this.shapeRun(this.fontOf(r.face), r.text, r.script !== undefined && needsShaping(r.script), rtl));
     if (rtl) runs.reverse();
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    if (this.cache.size >= LINE_CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, runs);
     return runs;
   }
@@ -141,7 +144,7 @@ export class TextShaper {
     const key = `${font.id}\u0000${word}`;
     let cached = this.words.get(key);
     if (!cached) {
-      if (this.words.size >= CACHE_LIMIT) this.words.clear();
+      if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
       this.words.set(key, (cached = font.font.layout(word)));
     }
     const laid = cached;
