@@ -22,6 +22,22 @@ function fallbackOpener(doc: Doc): (face: FallbackFace) => ShapingFont {
 }
 
 /**
+ * A second embedding of a font (its own id and subset), for the mirrored brackets of
+ * right-to-left runs: pdfkit would hand back the same font for the same file, so the twin is
+ * made from its class and listed with the document's fonts to be embedded at the end.
+ */
+function twinOpener(doc: Doc): (font: ShapingFont) => ShapingFont {
+  return (font) => {
+    const state = doc as unknown as { _fontCount: number; _fontFamilies: Record<string, unknown> };
+    const Embedded = font.constructor as new (document: Doc, fontkitFont: unknown, id: string) => ShapingFont;
+    const twin = new Embedded(doc, font.font, `F${++state._fontCount}`);
+    state._fontFamilies[`${twin.id} mirrored`] = twin;
+    installDirectLayout(twin);
+    return twin;
+  };
+}
+
+/**
  * The book's fonts in a pdfkit document: the five Noto Serif and Sans faces up front (fixed
  * ids F1..F5, for reproducible output) with the direct one-glyph-per-character layout, and a
  * shaper that opens the Noto faces of other scripts as runs need them.
@@ -35,5 +51,5 @@ export function openBookFonts(doc: Doc): { fonts: Map<FontName, ShapingFont>; sh
     installDirectLayout(font);
     fonts.set(name, font);
   }
-  return { fonts, shaper: new TextShaper(fonts, fallbackOpener(doc)) };
+  return { fonts, shaper: new TextShaper(fonts, fallbackOpener(doc), twinOpener(doc)) };
 }

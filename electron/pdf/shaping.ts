@@ -10,8 +10,6 @@ export interface Glyph {
   codePoints: number[];
   /** Text for the ToUnicode map when it differs from codePoints. */
   unicode?: number[];
-  /** The character a mirrored glyph stands for (its ActualText: the font's map keeps the glyph's own). */
-  actualText?: string;
 }
 
 /** A pdfkit font with the parts the shaper and the emitter use (fontkit's font inside). */
@@ -49,6 +47,9 @@ export interface ShapedRun {
 
 export type OpenFallback = (face: FallbackFace) => ShapingFont;
 
+/** A second embedding of a font, for the mirrored brackets of right-to-left runs (see unmirror). */
+export type OpenTwin = (font: ShapingFont) => ShapingFont;
+
 // Shaped words are kept (a book repeats them); shaped lines only briefly, between being
 // measured and being written (each line is set once), so memory stays flat.
 const WORD_CACHE_LIMIT = 20_000;
@@ -71,9 +72,15 @@ export class TextShaper {
 
   private readonly words = new Map<string, ReturnType<ShapingFont['font']['layout']>>();
 
+  private readonly twins = new Map<ShapingFont, ShapingFont>();
+
+  /** Fonts whose glyphs only ever appear in right-to-left runs (their mirrored glyphs map to the text's characters). */
+  private readonly rtlOnly = new Set<ShapingFont>();
+
   constructor(
     private readonly fonts: ReadonlyMap<FontName, ShapingFont>,
     private readonly openFallback: OpenFallback,
+    private readonly openTwin: OpenTwin,
   ) {}
 
   fontOf(face: AnyFace): ShapingFont {
@@ -81,8 +88,20 @@ export class TextShaper {
     if (base) return base;
     const key = face as FallbackFace;
     let f = this.fallbacks.get(key);
-    if (!f) this.fallbacks.set(key, (f = this.openFallback(key)));
+    if (!f) {
+      this.fallbacks.set(key, (f = this.openFallback(key)));
+      if (key.startsWith('arabic') || key.startsWith('hebrew')) this.rtlOnly.add(f);
+    }
     return f;
+  }
+
+  private twinOf(font: ShapingFont): ShapingFont {
+    let twin = this.twins.get(font);
+    if (!twin) {
+      this.twins.set(font, (twin = this.openTwin(font)));
+      this.rtlOnly.add(twin);
+    }
+    return twin;
   }
 
   private has = (face: AnyFace, cp: number): boolean => {
@@ -106,7 +125,15 @@ export class TextShaper {
     let runs = this.cache.get(key);
     if (runs) return runs;
     const rtl = hasRtl(text);
-    runs = itemize(text.normalize('NFC'), font, this.has).map((r) => this.shapeRun(this.fontOf(r.face), r.text, r.script !== undefined && needsShaping(r.script), rtl));
+    runs = [];
+    for (const item of itemize(text.normalize('NFC'), font, this.has)) {
+      const face = this.fontOf(item.face);
+      const complex = item.script !== undefined && needsShaping(item.script);
+      if (!rtl || complex || this.rtlOnly.has(face)) runs.push(this.shapeRun(face, item.text, complex, rtl));
+      // A bracket in a right-to-left run is shown mirrored: set from the face's twin, whose
+      // ToUnicode entry can then name the character the text has, not the glyph's.
+      else for (const part of mirrorParts(item.text)) runs.push(this.shapeRun(part.mirror ? this.twinOf(face) : face, part.text, false, rtl));
+    }
     if (rtl) runs.reverse();
     if (this.cache.size >= LINE_CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, runs);
@@ -122,7 +149,7 @@ export class TextShaper {
       const words = shown.split(/( +)/).filter(Boolean);
       if (rtl) words.reverse();
       for (const word of words) this.shapeWord(run, word);
-      return withOrder(unmirror(run, shown));
+      return withOrder(this.rtlOnly.has(font) ? unmirror(run, shown) : run);
     }
     // The face's direct one-glyph-per-character layout (fast-layout.ts).
     const laid = font.layoutRun(shown);
@@ -135,7 +162,7 @@ export class TextShaper {
       run.width += w;
     });
     if (rtl) for (const list of [run.glyphs, run.advances]) list.reverse(); // visual order, as the shaper gives
-    return withOrder(unmirror(run, shown));
+    return withOrder(this.rtlOnly.has(font) ? unmirror(run, shown) : run);
   }
 
   /** Appends one word shaped by fontkit (its glyphs in visual order) to the run. */
@@ -165,8 +192,8 @@ export class TextShaper {
 
 /**
  * Mirrored glyphs of a right-to-left run stand for the characters of the text (their
- * mirrors). The glyph is shared with left-to-right text, so its ToUnicode entry stays its
- * own character and the text's character goes in an ActualText around it.
+ * mirrors). Only fonts used in right-to-left runs alone get here (the Arabic and Hebrew faces,
+ * and twins of the others), so each glyph's ToUnicode entry can name the text's character.
  */
 function unmirror(run: ShapedRun, shown: string): ShapedRun {
   if (shown === run.text) return run;
@@ -175,9 +202,22 @@ function unmirror(run: ShapedRun, shown: string): ShapedRun {
     const ch = String.fromCodePoint(g.codePoints[0]!);
     const own = mirrored(ch);
     if (own === ch) return g;
-    return { id: g.id, advanceWidth: g.advanceWidth, codePoints: [own.codePointAt(0)!], unicode: g.codePoints, actualText: own };
+    const cp = own.codePointAt(0)!;
+    return { id: g.id, advanceWidth: g.advanceWidth, codePoints: [cp], unicode: [cp] };
   });
   return run;
+}
+
+/** The text cut into stretches of characters with and without a mirrored form. */
+function mirrorParts(text: string): Array<{ text: string; mirror: boolean }> {
+  const parts: Array<{ text: string; mirror: boolean }> = [];
+  for (const ch of text) {
+    const mirror = mirrored(ch) !== ch;
+    const last = parts[parts.length - 1];
+    if (last && last.mirror === mirror) last.text += ch;
+    else parts.push({ text: ch, mirror });
+  }
+  return parts;
 }
 
 const reads = (glyphs: readonly Glyph[], order: readonly number[]) => String.fromCodePoint(...order.flatMap((i) => glyphs[i]!.codePoints));

@@ -139,13 +139,6 @@ export class TextEmitter {
       const { code, width } = glyphCode(font, glyph);
       const dx = run.xOffsets[i]!;
       const dy = run.yOffsets[i]!;
-      if (glyph.actualText !== undefined) {
-        // A mirrored bracket: the character it stands for, around the glyph alone.
-        flush();
-        out.push(`/Span <</ActualText <${utf16Hex(glyph.actualText)}>>> BDC`, `1 0 0 1 ${num(at[i]! + (dx * size) / 1000)} ${num(baseline + (dy * size) / 1000)} Tm <${code}> Tj`, 'EMC');
-        next = Number.NaN;
-        continue;
-      }
       if (dx !== 0 || dy !== 0 || !(Math.abs(at[i]! - next) <= 0.005)) {
         flush();
         out.push(`1 0 0 1 ${num(at[i]! + (dx * size) / 1000)} ${num(baseline + (dy * size) / 1000)} Tm`);
