@@ -14,6 +14,30 @@ export interface PlacedRun {
   leading: number;
 }
 
+interface StructContentLike {
+  refs: Array<{ pageRef: unknown; mcid: number }>;
+  push(content: { refs: Array<{ pageRef: unknown; mcid: number }> }): void;
+}
+
+/** pdfkit's record of an open marked-content sequence. */
+interface Marking {
+  tag: string;
+  options?: { mcid?: number } & Record<string, unknown>;
+  structContent?: StructContentLike;
+}
+
+interface PageState {
+  markings: Marking[];
+  structParentTreeKey: number;
+  dictionary: unknown;
+}
+
+interface DocState {
+  getStructParentTree(): { get(key: number): unknown[] };
+  markStructureContent(tag: string, options?: Record<string, unknown>): StructContentLike;
+  endMarkedContent(): unknown;
+}
+
 interface EncodingFont extends ShapingFont {
   encode(text: string): [string[], unknown[]];
   ref(): unknown;
@@ -80,6 +104,18 @@ export class TextEmitter {
       page.fonts[f.id] ??= f.ref();
       out.push(`/${f.id} ${num(size)} Tf`);
     };
+    const flush = (...ops: string[]) => {
+      out.push(...ops);
+      this.doc.addContent(out.join('\n'));
+      out.length = 0;
+    };
+    const newTextObject = () => {
+      out.push('BT');
+      font = undefined; // a new graphics state (after Q) or text object: set again
+      size = 0;
+      color = '';
+    };
+    const flip = `q 1 0 0 -1 0 ${num(page.height)} cm`;
     for (const run of runs) {
       if (!run.text) continue;
       const s = STYLES[run.style];
@@ -99,8 +135,26 @@ export class TextEmitter {
         const placed = shaped.map((r) => ({ r, x: (x += (r.width * s.size) / 1000) - (r.width * s.size) / 1000 }));
         if (shaped[0]?.rtl) placed.reverse();
         for (const p of placed) {
+          const marking = p.r.actualText === undefined ? undefined : this.structMarking();
+          if (marking) {
+            // The paragraph's sequence ends; the run's own (inside the same coordinates) begins.
+            flush('ET', 'Q');
+            this.doc.endMarkedContent();
+            flush(flip);
+            this.beginActualText(marking, p.r.actualText!);
+            newTextObject();
+          }
+          setColor();
           setFont(p.r.font as EncodingFont, s.size);
-          this.shapedRun(out, p.r, s.size, p.x, baseline);
+          this.shapedRun(out, p.r, s.size, p.x, baseline, !marking);
+          if (marking) {
+            flush('ET');
+            this.doc.endMarkedContent();
+            flush('Q');
+            this.resumeStructContent(marking);
+            out.push(flip);
+            newTextObject();
+          }
         }
         continue;
       }
@@ -114,8 +168,43 @@ export class TextEmitter {
     this.doc.addContent(out.join('\n'));
   }
 
+  /** The structure-tagged marked-content sequence the text is being written in, if any. */
+  private structMarking(): Marking | undefined {
+    const top = (this.doc.page as unknown as PageState).markings.at(-1);
+    return top?.structContent ? top : undefined;
+  }
+
+  /**
+   * Splits the paragraph's marked-content sequence around a run that needs ActualText: the
+   * run gets a sequence of its own (next MCID, the ActualText in its properties),
+   * added to the paragraph's structure content. A Span nested inside the paragraph's sequence
+   * would do as well by the standard, but poppler's structure reader stops at its end.
+   */
+  private beginActualText(marking: Marking, text: string): void {
+    const doc = this.doc as unknown as Doc & DocState;
+    const page = doc.page as unknown as PageState;
+    const parents = doc.getStructParentTree().get(page.structParentTreeKey);
+    const mcid = parents.length;
+    parents.push(null);
+    // Tagged Span (its MCID ties it to the paragraph's element): readers such as poppler take
+    // ActualText from Span sequences only.
+    page.markings.push({ tag: 'Span', options: { mcid } });
+    doc.addContent(`/Span <</MCID ${mcid} /ActualText <${utf16Hex(text)}>>> BDC`);
+    marking.structContent!.push({ refs: [{ pageRef: page.dictionary, mcid }] });
+  }
+
+  /** Goes on with the paragraph's text in a new sequence, part of the same structure content. */
+  private resumeStructContent(marking: Marking): void {
+    const doc = this.doc as unknown as Doc & DocState;
+    const { mcid: _mcid, ...options } = marking.options ?? {};
+    const rest = doc.markStructureContent(marking.tag, options);
+    marking.structContent!.push(rest);
+    // Later splits of this paragraph add to the content the caller holds.
+    (doc.page as unknown as PageState).markings.at(-1)!.structContent = marking.structContent;
+  }
+
   /** Sets a shaped run from pen position x on `baseline` (PDF space); returns the pen after it. */
-  private shapedRun(out: string[], run: ShapedRun, size: number, x: number, baseline: number): number {
+  private shapedRun(out: string[], run: ShapedRun, size: number, x: number, baseline: number, nestActualText: boolean): number {
     const font = run.font as EncodingFont;
     // Pen positions in visual order, then the glyphs written in logical order: a right-to-left
     // run's glyphs come from the shaper right to left, so they are written last to first.
@@ -126,7 +215,8 @@ export class TextEmitter {
       pen += (advance * size) / 1000;
     }
     const order = run.order;
-    const actual = run.actualText !== undefined;
+    // Outside the tagged structure (page header and footer artifacts), a nested Span carries it.
+    const actual = nestActualText && run.actualText !== undefined;
     if (actual) out.push(`/Span <</ActualText <${utf16Hex(run.actualText!)}>>> BDC`);
     let tj: string[] = [];
     const flush = () => {
