@@ -1,3 +1,5 @@
+// bidi-js (pinned 1.0.3, no dependencies at run time): a complete UAX #9 implementation, so
+// right-to-left ordering follows the standard rather than our own rules.
 import bidiFactory from 'bidi-js';
 
 /**

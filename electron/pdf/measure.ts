@@ -1,3 +1,5 @@
+// linebreak (pinned 1.1.0, already under pdfkit): UAX #14 line break opportunities, for text
+// written without spaces (Chinese, Japanese).
 import LineBreaker from 'linebreak';
 import { isRtlParagraph, orderLine } from './bidi';
 import type { FontName } from './fonts';
