@@ -203,3 +203,35 @@ export function generateItem(index: number, v: Vocabulary, seed = 20240727): Cor
 export function* corpus(n: number, v: Vocabulary, seed?: number): Generator<CorpusItem> {
   for (let i = 0; i < n; i++) yield generateItem(i, v, seed);
 }
+
+/** Names in their own scripts, each with a sentence in that language (the pdf section's second book). */
+const NATIVE: Array<{ name: string; sentence: string }> = [
+  { name: 'محمد بن سلمان', sentence: 'استقبل ولي العهد الأمير محمد بن سلمان الوفد وبحث معه العلاقات الثنائية والسلام في المنطقة.' },
+  { name: 'مسعود پزشکیان', sentence: 'رئیس‌جمهور مسعود پزشکیان درباره همکاری‌های منطقه‌ای گفت‌وگو کرد.' },
+  { name: 'בנימין נתניהו', sentence: 'ראש הממשלה בנימין נתניהו נפגש עם המשלחת ודן בביטחון האזורי.' },
+  { name: '习近平', sentence: '国家主席习近平会见代表团，双方就双边关系和地区和平交换意见。' },
+  { name: '賴清德', sentence: '總統賴清德會見代表團，雙方就區域和平與經貿關係交換意見。' },
+  { name: '岸田文雄', sentence: '岸田文雄首相は代表団と会談し、地域の安全保障について意見を交換した。' },
+  { name: '김정은', sentence: 'Chairman Kim Jong Un (김정은) 국무위원장은 대표단을 접견하고 지역 정세를 논의했다.' },
+  { name: 'नरेन्द्र मोदी', sentence: 'प्रधानमंत्री नरेन्द्र मोदी ने प्रतिनिधिमंडल से मुलाकात की और क्षेत्रीय सुरक्षा पर चर्चा की।' },
+  { name: 'Владимир Путин', sentence: 'Президент Владимир Путин принял делегацию и обсудил региональную безопасность.' },
+];
+
+/**
+ * The same items with one in `every` carrying a name in its own script (Arabic, Persian,
+ * Hebrew, Chinese, Japanese, Korean, Hindi, Russian): in the title, as an actor, and in a
+ * paragraph in that language opening the body. Used by the pdf section's non-Latin book.
+ */
+export function withNativeNames(items: readonly CorpusItem[], every = 10): CorpusItem[] {
+  return items.map((item, i) => {
+    if (i % every !== every - 1) return item;
+    const native = NATIVE[Math.floor(i / every) % NATIVE.length]!;
+    return {
+      ...item,
+      title: `${item.title} (${native.name})`,
+      body: `${native.sentence}\n${item.body}`,
+      keyPoints: [native.sentence, ...item.keyPoints],
+      actors: [...item.actors, { name: native.name, type: 'person' }],
+    };
+  });
+}

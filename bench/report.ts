@@ -42,14 +42,8 @@ function rows(r: BenchResults): Row[] {
     out.push([`search p95 (n=${num(v.n)})`, `${num(v.p95Ms, 2)} ms`, `raw FTS5 p95 ${num(v.rawP95Ms, 2)} ms`, '<= 1.5x raw', `${verdict(ratio <= 1.5)} (${num(ratio, 2)}x)`]);
   });
   section('pdf', r.pdf, (v) => {
-    const ratio = Number(v.pagesPerSec) / Number(v.chromiumPagesPerSec);
-    if (v.chromiumError) {
-      out.push([`pdf (${num(v.summaries)} summaries, ${num(v.pages)} p.)`, `${num(v.pagesPerSec, 1)} pages/s (${num(v.sec, 1)} s, ${num(v.cpuSec, 1)} CPU-s)`, `Chromium failed: ${String(v.chromiumError)}`, '>= 3x Chromium', 'no reference']);
-      out.push(['pdf peak RSS', `${num(v.peakRssMb, 0)} MB`, '', '< 500 MB', verdict(Number(v.peakRssMb) < 500)]);
-      return;
-    }
-    out.push([`pdf (${num(v.summaries)} summaries, ${num(v.pages)} p.)`, `${num(v.pagesPerSec, 1)} pages/s (${num(v.sec, 1)} s, ${num(v.cpuSec, 1)} CPU-s)`, `Chromium ${num(v.chromiumPagesPerSec, 1)} pages/s (${num(v.chromiumPages)} p.)`, '>= 3x Chromium', `${verdict(ratio >= 3)} (${num(ratio, 2)}x)`]);
-    out.push(['pdf peak RSS', `${num(v.peakRssMb, 0)} MB`, '', '< 500 MB', verdict(Number(v.peakRssMb) < 500)]);
+    pdfRows(out, '', v);
+    if (v.nonLatin && typeof v.nonLatin === 'object') pdfRows(out, ', 10% non-Latin names', v.nonLatin as Record<string, unknown>);
   });
   section('bundle', r.bundle, (v) => {
     out.push([`bundle export (n=${num(v.n)})`, `${num(v.exportSec, 2)} s`, '', '', '']);
@@ -64,6 +58,19 @@ function rows(r: BenchResults): Row[] {
     out.push([`extract (~${num(Number(v.avgBytes) / 1024, 1)} KB articles)`, `${num(v.perSec, 0)} /s (${num(v.perCpuSec, 0)} per CPU-s)`, 'one core', '>= 500 /s', verdict(Number(v.perSec) >= 500)]);
   });
   return out;
+}
+
+/** A pdf book's rows: pages per second beside Chromium, and peak RSS. */
+function pdfRows(out: Row[], label: string, v: Record<string, unknown>): void {
+  const what = `pdf (${num(v.summaries)} summaries${label}, ${num(v.pages)} p.)`;
+  const speed = `${num(v.pagesPerSec, 1)} pages/s (${num(v.sec, 1)} s, ${num(v.cpuSec, 1)} CPU-s)`;
+  if (v.chromiumError) {
+    out.push([what, speed, `Chromium failed: ${String(v.chromiumError)}`, '>= 3x Chromium', 'no reference']);
+  } else {
+    const ratio = Number(v.pagesPerSec) / Number(v.chromiumPagesPerSec);
+    out.push([what, speed, `Chromium ${num(v.chromiumPagesPerSec, 1)} pages/s (${num(v.chromiumPages)} p.)`, '>= 3x Chromium', `${verdict(ratio >= 3)} (${num(ratio, 2)}x)`]);
+  }
+  out.push([`pdf peak RSS${label}`, `${num(v.peakRssMb, 0)} MB`, '', '< 500 MB', verdict(Number(v.peakRssMb) < 500)]);
 }
 
 /** A Markdown table (readable in a terminal, pasteable into README.md). */

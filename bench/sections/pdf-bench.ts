@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLibrary } from '../../electron/library/open-library';
 import { bookHtml } from '../book-html';
-import { corpus } from '../corpus';
+import { corpus, withNativeNames, type CorpusItem } from '../corpus';
 import type { BenchContext } from '../context';
 import { findFunction } from '../domains';
 import { fillLibrary } from '../library-fill';
@@ -14,10 +14,13 @@ import { bookRenderer } from './pdf-renderer';
 /**
  * `pdf`: a 1,000-summary book (quick: 300) grouped by forum, rendered by the app's pdfkit
  * renderer in a child process (so its peak RSS is its own), beside Chromium printing the
- * same book as HTML with the same fonts.
+ * same book as HTML with the same fonts. Then the same book with one summary in ten
+ * carrying a name in its own script (Arabic, Persian, Hebrew, Chinese, Japanese, Korean,
+ * Hindi, Russian) and a sentence in that language: shaping, bidi and fallback fonts.
  */
 
-export interface PdfFigures {
+/** One book's figures: the pdfkit renderer and Chromium on the same book. */
+export interface PdfBookFigures {
   summaries: number;
   pages: number;
   pagesPerSec: number;
@@ -31,6 +34,11 @@ export interface PdfFigures {
   renderer: string;
   /** Set when Chromium could not print the book (its figures are then 0). */
   chromiumError?: string;
+}
+
+export interface PdfFigures extends PdfBookFigures {
+  /** The same book with 10% of summaries carrying non-Latin names. */
+  nonLatin: PdfBookFigures;
 }
 
 const TITLE = 'Benchmark Briefing Book';
@@ -87,13 +95,20 @@ export async function pdfChild(args: string[]): Promise<void> {
 }
 
 export async function pdfSection(ctx: BenchContext): Promise<PdfFigures> {
+  const n = ctx.quick ? 300 : 1000;
+  const items = [...corpus(n, ctx.vocab, 555)];
+  const latin = await bookFigures(ctx, 'pdf', items);
+  const nonLatin = await bookFigures(ctx, 'pdf-scripts', withNativeNames(items, 10));
+  return { ...latin, nonLatin };
+}
+
+/** Builds a library of `items`, renders its book in the child and has Chromium print it as HTML. */
+async function bookFigures(ctx: BenchContext, name: string, items: CorpusItem[]): Promise<PdfBookFigures> {
   // Fail early, before building anything, when the renderer is not there yet.
   const renderer = bookRenderer();
   const createBook = findFunction<(db: unknown, input: Record<string, unknown>) => { id: string }>('books', ['createBook']).fn;
   const addBookItems = findFunction<(db: unknown, id: string, ids: string[]) => unknown>('books', ['addBookItems']).fn;
-  const n = ctx.quick ? 300 : 1000;
-  const items = [...corpus(n, ctx.vocab, 555)];
-  const dir = join(ctx.tmp, 'pdf');
+  const dir = join(ctx.tmp, name);
   mkdirSync(dir, { recursive: true });
 
   const libPath = join(dir, 'book-library.sqlite');
@@ -109,7 +124,7 @@ export async function pdfSection(ctx: BenchContext): Promise<PdfFigures> {
   if (pages === 0) throw new Error(`the renderer (${renderer.label}) wrote an empty PDF`);
 
   const base = {
-    summaries: n,
+    summaries: items.length,
     pages,
     pagesPerSec: round(pages / child.sec, 1),
     peakRssMb: round(child.peakRssMb, 0),

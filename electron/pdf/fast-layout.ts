@@ -30,13 +30,20 @@ export interface PdfKitEmbeddedFont {
 }
 
 export function installDirectLayout(font: PdfKitEmbeddedFont): void {
-  const glyphs = new Map<number, FontkitGlyph>();
-  const glyphOf = (cp: number): FontkitGlyph => {
+  // One glyph and one position per character, shared by every run that uses it: pdfkit
+  // caches each word's layout for the whole document, and nothing writes to a position
+  // (justification copies the ones it changes), so a book's words hold no copies of them.
+  const glyphs = new Map<number, { glyph: FontkitGlyph; position: PositionLike }>();
+  const glyphOf = (cp: number) => {
     let g = glyphs.get(cp);
     if (!g) {
       const found = font.font.glyphForCodePoint(cp);
       // Keep the code point this glyph stands for in the text (the ToUnicode map uses it).
-      g = { id: found.id, advanceWidth: found.advanceWidth, codePoints: [cp] };
+      const w = found.advanceWidth * font.scale;
+      g = {
+        glyph: { id: found.id, advanceWidth: found.advanceWidth, codePoints: [cp] },
+        position: { xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w },
+      };
       glyphs.set(cp, g);
     }
     return g;
@@ -47,10 +54,9 @@ export function installDirectLayout(font: PdfKitEmbeddedFont): void {
     let advanceWidth = 0;
     for (const ch of text.normalize('NFC')) {
       const g = glyphOf(ch.codePointAt(0)!);
-      const w = g.advanceWidth * font.scale;
-      runGlyphs.push(g);
-      positions.push({ xAdvance: w, yAdvance: 0, xOffset: 0, yOffset: 0, advanceWidth: w });
-      advanceWidth += w;
+      runGlyphs.push(g.glyph);
+      positions.push(g.position);
+      advanceWidth += g.position.xAdvance;
     }
     return { glyphs: runGlyphs, positions, advanceWidth };
   };

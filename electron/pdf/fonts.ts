@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../errors';
+import { FALLBACK_FILES, type FallbackFace } from './font-fallback';
 
 /**
  * The embedded fonts: Noto Serif for reading text, Noto Sans for headings and metadata
- * (both cover Latin, Cyrillic and Greek). pdfkit subsets them, so a book carries only the
- * glyphs it prints.
+ * (both cover Latin, Cyrillic and Greek), and the Noto faces for other scripts that runs fall
+ * back to (font-fallback.ts). pdfkit subsets them, so a book carries only the glyphs it prints.
  */
 export const FONT_FILES = {
   serif: 'NotoSerif-Regular.ttf',
@@ -52,5 +53,20 @@ const data = new Map<FontName, Buffer>();
 export function fontData(name: FontName): Buffer {
   let bytes = data.get(name);
   if (!bytes) data.set(name, (bytes = readFileSync(fontPath(name))));
+  return bytes;
+}
+
+const fallbackBytes = new Map<FallbackFace, Buffer>();
+
+/** A fallback face's file bytes (read once per process; the CJK collection is 19 MB). */
+export function fallbackData(face: FallbackFace): Buffer {
+  let bytes = fallbackBytes.get(face);
+  if (!bytes) {
+    const path = join(fontsDir(), FALLBACK_FILES[face].file);
+    if (!existsSync(path)) {
+      throw new AppError('FILE_NOT_FOUND', `The PDF font ${FALLBACK_FILES[face].file} is missing from ${fontsDir()}. Reinstall the app.`);
+    }
+    fallbackBytes.set(face, (bytes = readFileSync(path)));
+  }
   return bytes;
 }

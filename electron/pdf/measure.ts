@@ -1,6 +1,10 @@
+// linebreak (pinned 1.1.0, already under pdfkit): UAX #14 line break opportunities, for text
+// written without spaces (Chinese, Japanese).
+import LineBreaker from 'linebreak';
+import { isRtlParagraph, orderLine } from './bidi';
 import type { FontName } from './fonts';
+import { hasRtl, isSimpleText } from './scripts';
 import { STYLES, type StyleName } from './styles';
-import { replaceUncovered, type Covers } from './uncovered-text';
 
 /** A piece of text in one style; `link` jumps to a named destination, `uri` opens a web address. */
 export interface Run {
@@ -45,13 +49,7 @@ export class Measurer {
   constructor(
     private readonly widthOf: WidthOf,
     private readonly charWidth: WidthOf = widthOf,
-    private readonly covers: Covers = () => true,
   ) {}
-
-  /** The text as it can be printed with the embedded fonts (see uncovered-text.ts). */
-  printable(text: string): string {
-    return replaceUncovered(text, this.covers);
-  }
 
   private charAdvance(style: StyleName, ch: string): number {
     let cache = this.charCaches.get(style);
@@ -80,6 +78,7 @@ export class Measurer {
   /** Greedy line breaking of runs; the first line may be shorter (hanging labels, leaders). */
   wrap(runs: readonly Run[], firstWidth: number, restWidth = firstWidth): Line[] {
     const lines: Line[] = [];
+    const rooms: number[] = [];
     let segments: Segment[] = [];
     let x = 0;
     let limit = firstWidth + 0.01;
@@ -88,6 +87,7 @@ export class Measurer {
       const last = segments[segments.length - 1];
       if (atSpace && last) last.text += ' ';
       lines.push({ segments, width: x });
+      rooms.push(limit - 0.01);
       segments = [];
       x = 0;
       limit = restWidth + 0.01;
@@ -109,9 +109,9 @@ export class Measurer {
       x += sp + w;
     };
     let pendingSpace = false;
-    for (const raw of runs) {
-      const run = { ...raw, text: this.printable(raw.text) };
-      const words = run.text.split(/\s+/);
+    for (const run of runs) {
+      // Latin, Greek, Cyrillic break at spaces only; other scripts also where UAX #14 allows (between ideographs).
+      const { words, spacedBefore } = isSimpleText(run.text) ? { words: run.text.split(/\s+/), spacedBefore: undefined } : breakOpportunities(run.text);
       const space = this.width(run.style, ' ');
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!;
@@ -119,7 +119,7 @@ export class Measurer {
           if (words.length > 1) pendingSpace = true;
           continue;
         }
-        const spaced = (pendingSpace || i > 0) && segments.length > 0;
+        const spaced = (pendingSpace || (spacedBefore ? spacedBefore[i]! : i > 0)) && segments.length > 0;
         pendingSpace = false;
         const w = this.width(run.style, word);
         const sp = spaced ? space : 0;
@@ -137,7 +137,14 @@ export class Measurer {
       if (/\s$/.test(run.text)) pendingSpace = true;
     }
     if (segments.length > 0 || lines.length === 0) flush();
-    return lines;
+    return runs.some((r) => hasRtl(r.text)) ? this.orderLines(runs, lines, rooms) : lines;
+  }
+
+  /** Lines holding right-to-left text in visual order (bidi.ts); a right-to-left paragraph is set flush right. */
+  private orderLines(runs: readonly Run[], lines: Line[], rooms: number[]): Line[] {
+    const rtl = isRtlParagraph(runs.map((r) => r.text).join(''));
+    const measure = (style: StyleName, text: string) => this.width(style, text);
+    return lines.map((line, i) => (rtl || line.segments.some((s) => hasRtl(s.text)) ? orderLine(line.segments, rtl, rooms[i]!, measure) : line));
   }
 
   /** A word longer than a whole line (a web address, a chemical name): broken cleanly over lines. */
@@ -205,4 +212,31 @@ export class Measurer {
     }
     return undefined;
   }
+}
+
+/**
+ * Words of text in scripts written without spaces, cut at every line break opportunity of
+ * UAX #14 (the linebreak package): between ideographs, after spaces and hyphens. `spacedBefore`
+ * says which words follow a space.
+ */
+function breakOpportunities(text: string): { words: string[]; spacedBefore: boolean[] } {
+  const words: string[] = [];
+  const spacedBefore: boolean[] = [];
+  const breaker = new LineBreaker(text);
+  let last = 0;
+  let spaced = false;
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+    const piece = text.slice(last, bk.position);
+    last = bk.position;
+    piece.split(/(\s+)/).forEach((part) => {
+      if (part === '') return;
+      if (/^\s+$/.test(part)) spaced = true;
+      else {
+        words.push(part);
+        spacedBefore.push(spaced);
+        spaced = false;
+      }
+    });
+  }
+  return { words, spacedBefore };
 }

@@ -4,8 +4,7 @@ import { drawMarking, type MarkingLayout } from './marking';
 import { COLORS, STYLES, type PageGeometry, type StyleName } from './styles';
 
 /** Shortens text with an ellipsis so it fits `max` points. */
-export function fitText(measurer: Measurer, style: StyleName, raw: string, max: number): string {
-  const text = measurer.printable(raw);
+export function fitText(measurer: Measurer, style: StyleName, text: string, max: number): string {
   if (measurer.width(style, text) <= max) return text;
   const chars = [...text];
   let lo = 0;

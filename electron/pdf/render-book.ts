@@ -12,10 +12,9 @@ import { drawBackCover } from './back-cover';
 import { drawCover, layoutCover } from './cover';
 import { layoutMarking, PAGE_MARKING_STYLES } from './marking';
 import { drawDraftMark, HEAD_MARKING_TOP } from './page-chrome';
-import type { Doc } from './draw-text';
+import { useEmitter, type Doc } from './draw-text';
 import type { FlowSink } from './flow';
-import { FONT_FILES, fontData, type FontName } from './fonts';
-import { installDirectLayout, type PdfKitEmbeddedFont } from './fast-layout';
+import { openBookFonts } from './book-fonts';
 import { Measurer } from './measure';
 import { LineStore, Paginator } from './paginator';
 import { PdfSink } from './pdf-sink';
@@ -54,20 +53,6 @@ export function documentDate(options: RenderOptions, env: NodeJS.ProcessEnv = pr
   const reproducible = Boolean(options.reproducible || options.sourceDateEpoch !== undefined || envEpoch !== undefined);
   if (!reproducible) return { date: new Date(), reproducible };
   return { date: new Date((options.sourceDateEpoch ?? envEpoch ?? DEFAULT_EPOCH) * 1000), reproducible };
-}
-
-/** A character prints when every font has it (control characters never do). */
-function coverage(fonts: Map<FontName, PdfKitEmbeddedFont>): (cp: number) => boolean {
-  const known = new Map<number, boolean>();
-  const all = [...fonts.values()];
-  return (cp) => {
-    let ok = known.get(cp);
-    if (ok === undefined) {
-      ok = cp >= 0x20 && all.every((f) => f.font.hasGlyphForCodePoint(cp));
-      known.set(cp, ok);
-    }
-    return ok;
-  };
 }
 
 function checkAbort(signal?: AbortSignal): void {
@@ -127,23 +112,13 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     // embedded anyway, and transparency (the DRAFT mark) is allowed from PDF/A-2 on.
     ...(plan.options.pdfA ? { subset: 'PDF/A-2b' as const } : {}),
   });
-  // Create every font up front (fixed ids F1..F5, for reproducible output) with direct layout.
-  const fonts = new Map<FontName, PdfKitEmbeddedFont>();
-  for (const name of Object.keys(FONT_FILES) as FontName[]) {
-    doc.registerFont(name, fontData(name));
-    doc.font(name);
-    const font = (doc as unknown as { _font: PdfKitEmbeddedFont })._font;
-    installDirectLayout(font);
-    fonts.set(name, font);
-  }
-  const fontOf = (name: FontName) => fonts.get(name)!;
+  const { fonts, shaper } = openBookFonts(doc);
   const measurer = new Measurer(
-    (font, size, text) => fontOf(font).widthOfString(text, size),
+    (font, size, text) => shaper.width(font, size, text),
     (font, size, ch) => {
-      const f = fontOf(font).font;
+      const f = fonts.get(font)!.font;
       return (f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * size) / f.unitsPerEm;
     },
-    coverage(fonts),
   );
 
   const coverLayout = layoutCover(measurer, g, plan.cover, plan.options.handlingCaveat.trim());
@@ -179,6 +154,8 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
 
   // Pass 2: write.
   doc.pipe(out);
+  const emitter = new TextEmitter(doc, fonts, shaper);
+  useEmitter(doc, emitter, (style, text) => measurer.width(style, text));
   const root = doc.struct('Document');
   doc.addStructure(root);
   const draft = plan.options.draft;
@@ -189,7 +166,7 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     if (out.writableLength > MAX_BUFFERED) await once(out, 'drain');
     if (page % 8 === 0) await nextTurn();
     checkAbort(options.signal);
-  }, new TextEmitter(doc, fonts));
+  }, emitter);
   const last = await new Paginator(flow(), measurer, g, sink, 2, store).run();
   for (const [anchor, page] of sink.placedAnchors()) {
     if (anchors.get(anchor) !== page || last !== lastFlowPage) {

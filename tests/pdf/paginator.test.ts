@@ -88,10 +88,37 @@ describe('Measurer.wrap', () => {
     expect(lines.map((l) => l.segments[0]!.text.replace(/-$/, '')).join('')).toBe(word);
   });
 
-  it('replaces text in scripts the fonts lack with a note instead of empty boxes', () => {
-    const m = new Measurer((_f, size, text) => text.length * size * 0.5, undefined, (cp) => cp < 0x2e80);
-    const lines = m.wrap([{ text: 'Xi said «百年未有之大变局» in Moscow', style: 'body' }], 400);
-    expect(lines[0]!.segments[0]!.text).toBe('Xi said «[Chinese text]» in Moscow');
+  it('breaks Chinese between ideographs and keeps a mixed line in order', () => {
+    const lines = measurer.wrap([{ text: 'Xi said «百年未有之大变局» in Moscow', style: 'body' }], 60);
+    expect(lines.length).toBeGreaterThan(1);
+    const texts = lines.map((l) => l.segments.map((s) => s.text).join(''));
+    expect(texts.join('').replace(/\s/g, '')).toBe('Xisaid«百年未有之大变局»inMoscow');
+    // A line ends inside the run of ideographs, without a hyphen.
+    expect(texts.some((t) => /[\u4e00-\u9fff]$/.test(t.trimEnd()) && !t.includes('局'))).toBe(true);
+    for (const line of lines) expect(line.width).toBeLessThanOrEqual(60.01);
+  });
+
+  it('sets a right-to-left name inside a left-to-right line in visual order, logical text kept', () => {
+    const [line] = measurer.wrap([{ text: 'Crown Prince محمد بن سلمان met the minister', style: 'body' }], 1000);
+    const segs = line!.segments;
+    expect(segs.map((s) => s.text)).toEqual(['Crown Prince ', 'محمد بن سلمان', ' met the minister']);
+    expect(segs[0]!.x).toBe(0);
+    expect(segs[1]!.x).toBeGreaterThan(segs[0]!.x);
+    expect(segs[2]!.x).toBeGreaterThan(segs[1]!.x);
+  });
+
+  it('sets a right-to-left paragraph flush right, its Latin word in place', () => {
+    const lines = measurer.wrap([{ text: 'استقبل ولي العهد وزير الخارجية في الرياض وبحث الجانبان مع G20 العلاقات الثنائية', style: 'body' }], 200);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      const right = Math.max(...line.segments.map((s) => s.x + s.width));
+      expect(right).toBeCloseTo(200, 0);
+    }
+    const withLatin = lines.find((l) => l.segments.some((s) => s.text.includes('G20')))!;
+    const latin = withLatin.segments.find((s) => s.text.includes('G20'))!;
+    // In a right-to-left line the Arabic before G20 (logically) stands to its right.
+    const before = withLatin.segments[withLatin.segments.indexOf(latin) - 1];
+    if (before) expect(before.x).toBeGreaterThan(latin.x);
   });
 
   it('names in the running header the section a page starts in, even when a second column begins there', async () => {
