@@ -30,6 +30,11 @@ export interface Library {
 function finishUpgrade(db: DB, onProgress: OpenLibraryOptions['onUpgradeProgress']): void {
   const total = queuedScriptText(db);
   if (total === 0) return;
+  // A few summaries queued by imports take milliseconds: progress is for an upgrade's backlog.
+  if (total < 500) {
+    indexQueuedScriptText(db);
+    return;
+  }
   const label = 'Indexing Chinese, Japanese, Korean, Arabic and Hebrew text for search';
   onProgress?.({ done: 0, total, label });
   indexQueuedScriptText(db, (done) => onProgress?.({ done: Math.min(done, total), total, label }));
