@@ -17,12 +17,7 @@ import { sqliteOptions } from './sqlite-options';
  */
 export function readBundleFileRaw(path: string, workDir?: string, maxBytes = MAX_BUNDLE_BYTES): RawBundleContent {
   const fileName = basename(path);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    throw new AppError('FILE_NOT_FOUND', `Cannot read ${path}: ${errorMessage(error)}.`);
-  }
+  const size = regularFileSize(path);
   const tooLarge = (n: number) =>
     refuse(fileName, `it is ${Math.round(n / 2 ** 20)} MB, more than the ${Math.round(maxBytes / 2 ** 20)} MB a bundle may be`);
   if (size > maxBytes) throw tooLarge(size);
@@ -38,6 +33,23 @@ export function readBundleFileRaw(path: string, workDir?: string, maxBytes = MAX
     if (workDir) rmSync(copy, { force: true });
     else rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The size of the file at `path`, refusing in words what is not a regular file: copying a
+ * named pipe would wait for a writer forever, a folder fails deep inside SQLite.
+ */
+export function regularFileSize(path: string): number {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (error) {
+    throw new AppError('FILE_NOT_FOUND', `Cannot read ${path}: ${errorMessage(error)}.`);
+  }
+  if (!st.isFile()) {
+    throw new AppError('UNSUPPORTED_FORMAT', `${basename(path)} is ${st.isDirectory() ? 'a folder' : 'not a regular file (a device or a pipe)'}, not a bundle. Choose a .bblib file.`);
+  }
+  return st.size;
 }
 
 export function readBundleFile(path: string): BundleContent {

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors';
 import type { BundleContent } from './bundle-format';
 import { unpackContent, type PackedContent } from './bundle-transfer';
-import { readBundleFile } from './read-bundle-file';
+import { readBundleFile, regularFileSize } from './read-bundle-file';
 
 export interface ReadBundleOptions {
   /** Stop the worker after this long (a hostile file must not hang the app). */
@@ -41,6 +41,12 @@ export function bundleWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
 /** Reads and verifies a bundle file in a worker thread; resolves with its content or rejects with a refusal. */
 export function readBundle(path: string, options: ReadBundleOptions = {}): Promise<BundleContent> {
   if (options.inProcess) return Promise.resolve().then(() => readBundleFile(path));
+  // Checked here too, before any worker starts: it would wait out its timeout on a pipe.
+  try {
+    regularFileSize(path);
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const name = basename(path);
   return new Promise((resolve, reject) => {
