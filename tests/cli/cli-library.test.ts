@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +65,16 @@ describe('briefing CLI', SLOW, () => {
     expect(JSON.parse(show.stdout)).toMatchObject({ id, title: expect.stringMatching(/^Ministers met in Astana\.?$/) });
     const list = runBriefing(['--library', lib, 'list']);
     expect(list.stdout).toContain(id);
+  });
+
+  it('stops quietly when the reader of its output goes away (briefing show ID | head -1)', () => {
+    const body = Array.from({ length: 40_000 }, (_, i) => `Paragraph ${i}: the ministers discussed maritime security in Geneva.`).join('\n');
+    const { id } = JSON.parse(runBriefing(['--library', lib, 'add', '-', '--json'], { input: `Ministers meet in Geneva\n${body}` }).stdout) as { id: string };
+    const bin = join(__dirname, '..', '..', 'bin', 'briefing.cjs');
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" --library "${lib}" show ${id} | head -1`], { encoding: 'utf8', timeout: 60_000 });
+    expect(piped.stdout.trim()).toBe('Ministers meet in Geneva');
+    // Before: an EPIPE stack trace on standard error.
+    expect(piped.stderr).toBe('');
   });
 
   it('prints stats as JSON with the documented keys', () => {
