@@ -61,6 +61,12 @@ const q = statements((db) => ({
   delete: db.prepare<[string]>('DELETE FROM summaries WHERE id = ?'),
 }));
 
+/**
+ * The longest text one summary holds, in characters: every way in (readers, IPC, bundles)
+ * refuses more, so a summary one colleague stores never makes another's import refuse a bundle.
+ */
+export const MAX_BODY_CHARS = 5_000_000;
+
 /** The last body hashed: a batch import hashes each body at preview, dedup and insert. */
 let lastHashed: { body: string; hash: string } | undefined;
 
@@ -129,6 +135,9 @@ function columns(input: SummaryInput) {
   const body = input.body.trim();
   if (!title) throw new AppError('INVALID_REQUEST', 'A summary needs a title.');
   if (!body) throw new AppError('EMPTY_INPUT', 'A summary needs some text.');
+  if (body.length > MAX_BODY_CHARS) {
+    throw new AppError('TOO_LARGE', `A summary's text is ${body.length.toLocaleString('en')} characters; the limit is ${MAX_BODY_CHARS.toLocaleString('en')}. Split it or keep the relevant part.`);
+  }
   const range = input.meetingDate ? dateRange(input.meetingDate) : undefined;
   return {
     title,

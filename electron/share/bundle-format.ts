@@ -4,6 +4,8 @@
  * Everything a reader must agree on with a writer lives here.
  */
 
+import { MAX_BODY_CHARS } from '../library/summaries';
+
 /** Bumped when the meaning of the file changes; a newer one is refused with a clear message. */
 export const FORMAT_VERSION = 1;
 export const BUNDLE_EXTENSION = 'bblib';
@@ -59,7 +61,7 @@ export const MAX_ROWS: Readonly<Record<ContentTable, number>> = {
 /** Longest value (characters, or bytes for blobs) any column may hold, unless listed below. */
 export const DEFAULT_MAX_CHARS = 10_000;
 export const MAX_CHARS: Readonly<Record<string, number>> = {
-  'summaries.body': 5_000_000,
+  'summaries.body': MAX_BODY_CHARS,
   'summaries.notes': 1_000_000,
   'summaries.key_points': 400_000,
   'summaries.source_url': 4_000,

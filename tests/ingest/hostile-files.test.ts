@@ -9,6 +9,18 @@ import { documentXml, makeDocx, zip } from './helpers/make-docx';
 
 const SEED = readFileSync('/work/shared/seeds/000_f3559fb801e34102.txt', 'utf8');
 
+/** Text that does not compress like a zip bomb: words picked by a fixed pseudo-random sequence. */
+function varied(chars: number): string {
+  const words = ['minister', 'trade', 'summit', 'security', 'talks', 'agreed', 'region', 'council', 'energy', 'Vientiane', 'delegation', 'maritime'];
+  let seed = 7;
+  let out = '';
+  while (out.length < chars) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    out += `${words[seed % words.length]}${seed % 97} `;
+  }
+  return out;
+}
+
 /** `real`'s entries and directory, with `decoy`'s directory inserted before it and named by the end record. */
 function hideDirectory(decoy: Buffer, real: Buffer): Buffer {
   const directory = (zipBytes: Buffer) => {
@@ -55,6 +67,12 @@ const HOSTILE: Array<{ name: string; make: (path: string) => void; message: RegE
     // before the end record, where JSZip looks when the two disagree.
     make: (p) => writeFileSync(p, hideDirectory(makeDocx(['x']), makeDocx(['x'], [{ name: 'word/huge.xml', data: Buffer.alloc(4096), declaredSize: 150 * 1024 * 1024 }]))),
     message: /hidden-directory\.docx.*central directory is not where its end record says/,
+  },
+  {
+    name: 'long.docx',
+    // A couple of MB of compressed Word text is over 5 million characters: more than one summary holds.
+    make: (p) => writeFileSync(p, makeDocx([varied(5_100_000)])),
+    message: /long\.docx holds 5,1\d\d,\d{3} characters of text; one summary holds at most 5,000,000/,
   },
   { name: 'fake.pdf', make: (p) => writeFileSync(p, '<html>this is a web page saved as .pdf</html>'), message: /fake\.pdf is not a PDF/ },
   { name: 'fake.docx', make: (p) => writeFileSync(p, SEED), message: /fake\.docx is not a Word document/ },

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { AppError } from '../../errors';
 import { decodeText, formatBytes, MAX_TEXT_BYTES } from '../read-text-file';
+import { MAX_BODY_CHARS } from '../../library/summaries';
 import type { DocumentMeta } from './document-meta';
 import { readPdf } from './read-pdf';
 
@@ -70,6 +71,15 @@ export async function readDocumentBytes(fileName: string, bytes: Buffer): Promis
 }
 
 async function parseDocument(bytes: Buffer, fileName: string, format: DocumentFormat): Promise<ReadDocument> {
+  const read = await parseByFormat(bytes, fileName, format);
+  // A compressed Word file or PDF can hold far more text than its size suggests.
+  if (read.text.length > MAX_BODY_CHARS) {
+    throw new AppError('TOO_LARGE', `${fileName} holds ${read.text.length.toLocaleString('en')} characters of text; one summary holds at most ${MAX_BODY_CHARS.toLocaleString('en')}. Split it or import the relevant part.`);
+  }
+  return read;
+}
+
+async function parseByFormat(bytes: Buffer, fileName: string, format: DocumentFormat): Promise<ReadDocument> {
   switch (format) {
     case 'txt':
     case 'md':
