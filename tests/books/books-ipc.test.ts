@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Book } from '../../electron/books/book-types';
@@ -107,6 +107,12 @@ describe('books IPC', () => {
     expect((await call<Book>('books:get', { id: book.id })).exportVersion).toBe(1);
     const refused = await registry.invoke('books:export', { bookId: book.id, format: 'rtf' }, context);
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    // A path named in the request never overwrites a file of another kind.
+    const notes = join(dir, 'notes.pdf');
+    writeFileSync(notes, 'my own notes');
+    expect(await registry.invoke('books:export', { bookId: book.id, path: notes }, context)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/notes\.pdf exists and is not a PDF/) } });
+    expect(readFileSync(notes, 'utf8')).toBe('my own notes');
+    expect(await registry.invoke('books:export', { bookId: book.id, path: join(dir, 'run.sh') }, context)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/run\.sh is not a \.pdf file name/) } });
   });
 
   it('stops an export when asked and leaves no file behind', async () => {

@@ -73,6 +73,9 @@ describe('ingest IPC domain', () => {
     ]);
     expect(items[0]!.reason).toMatch(/bad\.pdf is not a PDF/);
     expect(await registry.invoke('ingest:preview', {}, ctx)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    // A path the user never chose in this session's Open dialog is not read, nor a folder walked.
+    const unchosen = await registry.invoke('ingest:preview', { paths: [join(t.dir, '..')] }, ctx);
+    expect(unchosen).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST', message: expect.stringMatching(/was not chosen in the Open dialog/) } });
     expect(await registry.invoke('ingest:commit', { items: [{ key: 'k', body: 'injected' }] }, ctx)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
   });
 });

@@ -52,7 +52,7 @@ describe('import keeps where a text came from and why its date and place were ch
     const registry = createRegistry();
     const ctx: HandlerContext = {
       library: t.library,
-      dialogs: { save: async () => undefined, open: async () => [], reveal: async () => {} },
+      dialogs: { save: async () => undefined, open: async () => [join(t.dir, 'seed.txt')], reveal: async () => {} },
       emit: () => {},
       userName: 'Tester',
       appVersion: '0.0.0',
@@ -62,7 +62,8 @@ describe('import keeps where a text came from and why its date and place were ch
       if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
       return result.value as T;
     };
-    const [item] = await call<IngestPreviewItem[]>('ingest:preview', { paths: [join(t.dir, 'seed.txt')] });
+    const paths = await call<string[]>('ingest:pickFiles', {});
+    const [item] = await call<IngestPreviewItem[]>('ingest:preview', { paths });
     const e = item!.extraction!;
     expect(e.primaryForum).not.toBeNull();
     expect(e.forums.map((f) => f.name)).toContain(e.primaryForum);

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { addBookItems, removeBookItems, reorderBookItems, resolveBookSummaryIds } from '../../books/book-items';
 import { planBook } from '../../books/book-plan';
@@ -9,7 +11,7 @@ import { createBook, deleteBook, getBook, listBooks, nextExportVersion, recordEx
 import { getSummaryRow } from '../../library/summaries';
 import { renderDocxToFile } from '../../docx/render-docx';
 import { renderBookToBuffer, renderBookToFile, type RenderProgress } from '../../pdf/render-book';
-import { booksContract, type BookContentEntry } from '../contracts/books';
+import { booksContract, type BookContentEntry, type ExportFormat } from '../contracts/books';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../registry';
 
@@ -31,6 +33,29 @@ function progressReporter(context: HandlerContext, operationId: string) {
 function safeFileName(title: string, extension: string): string {
   const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `${base || 'Briefing book'}.${extension}`;
+}
+
+const MAGIC: Record<ExportFormat, string> = { pdf: '%PDF-', docx: 'PK' };
+
+/**
+ * A path the request names (automation and tests; the app's own dialog chooses otherwise): only
+ * a file of the export's kind, and never over a file that is not one already, so a request
+ * cannot overwrite a document, a script or a setting elsewhere on the disk.
+ */
+function writablePath(path: string, format: ExportFormat): string {
+  const full = resolve(path);
+  if (extname(full).toLowerCase() !== `.${format}`) throw new AppError('INVALID_REQUEST', `${basename(full)} is not a .${format} file name.`);
+  if (existsSync(full)) {
+    const head = Buffer.alloc(5);
+    const fd = openSync(full, 'r');
+    try {
+      readSync(fd, head, 0, 5, 0);
+    } finally {
+      closeSync(fd);
+    }
+    if (!head.toString('latin1').startsWith(MAGIC[format])) throw new AppError('INVALID_REQUEST', `${basename(full)} exists and is not a ${format === 'pdf' ? 'PDF' : 'Word document'}; it was left alone.`);
+  }
+  return full;
 }
 
 export const booksHandlers: Handlers<typeof booksContract.methods> = {
@@ -73,7 +98,8 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
     const plan = planBook(library.db, book);
     const kind = format === 'docx' ? 'Word document' : 'PDF';
     const target =
-      path ?? (await dialogs.save({ title: `Export briefing book as ${kind}`, suggestedName: safeFileName(book.title, format), extensions: [format] }));
+      (path && writablePath(path, format)) ??
+      (await dialogs.save({ title: `Export briefing book as ${kind}`, suggestedName: safeFileName(book.title, format), extensions: [format] }));
     if (!target) return { status: 'cancelled' };
     const id = operationId ?? randomUUID();
     if (running.has(id)) throw new AppError('CONFLICT', `An export with operation id ${id} is already running.`);

@@ -6,7 +6,7 @@ import { shareContract } from '../contracts/share';
 import { systemContract } from '../contracts/system';
 import { IpcRegistry } from '../registry';
 import { booksHandlers } from './books';
-import { ingestHandlers } from './ingest';
+import { createIngestHandlers } from './ingest';
 import { libraryHandlers } from './library';
 import { samplesHandlers } from './samples';
 import { createShareHandlers } from './share';
@@ -16,6 +16,6 @@ import { systemHandlers } from './system';
 export function createRegistry(log?: (message: string, error: unknown) => void): IpcRegistry {
   return new IpcRegistry(log).register(libraryContract, libraryHandlers).register(booksContract, booksHandlers).register(shareContract, createShareHandlers())
     .register(systemContract, systemHandlers)
-    .register(ingestContract, ingestHandlers)
+    .register(ingestContract, createIngestHandlers())
     .register(samplesContract, samplesHandlers);
 }

@@ -1,3 +1,4 @@
+import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { commitItemOf, importItems, previewImport, type CommitItem, type CommitTag } from '../../ingest/import-service';
 import { PreviewCache } from '../../ingest/preview-cache';
@@ -12,7 +13,33 @@ function progress(ctx: HandlerContext, operationId: string | undefined) {
   return operationId ? (p: { done: number; total: number; label: string }) => ctx.emit('import:progress', { operationId, ...p }) : undefined;
 }
 
-export const ingestHandlers: Handlers<typeof ingestContract.methods> = {
+/**
+ * The ingest handlers of one app session. preview reads only paths the user chose in this
+ * session's Open dialog (pickFiles) or below a folder chosen there: a renderer, compromised or
+ * not, cannot make the app read a file or walk a folder it names. Dropped files come as bytes.
+ */
+export function createIngestHandlers(): Handlers<typeof ingestContract.methods> {
+  const picked = new Set<string>();
+  const chosen = (path: string): string => {
+    const full = resolve(path);
+    for (let at = full; ; at = dirname(at)) {
+      if (picked.has(at)) return full;
+      if (dirname(at) === at) break;
+    }
+    throw new AppError('INVALID_REQUEST', `${basename(path).slice(0, 100)} was not chosen in the Open dialog of this session; choose it with Import first.`);
+  };
+  return {
+    ...ingestHandlers,
+    preview: (request, ctx) => ingestHandlers.preview({ ...request, paths: request.paths?.map(chosen) }, ctx),
+    pickFiles: async (request, ctx) => {
+      const paths = await ingestHandlers.pickFiles(request, ctx);
+      for (const p of paths) picked.add(resolve(p));
+      return paths;
+    },
+  };
+}
+
+const ingestHandlers: Handlers<typeof ingestContract.methods> = {
   preview: async ({ paths, text, files, operationId }, ctx) => {
     const items = await previewImport(
       ctx.library.db,
