@@ -9,6 +9,21 @@ import { documentXml, makeDocx, zip } from './helpers/make-docx';
 
 const SEED = readFileSync('/work/shared/seeds/000_f3559fb801e34102.txt', 'utf8');
 
+/** A minimal PDF whose page tree points at itself. */
+function circularPdf(): Buffer {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [2 0 R] /Count 1 >>'];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
 /** Text that does not compress like a zip bomb: words picked by a fixed pseudo-random sequence. */
 function varied(chars: number): string {
   const words = ['minister', 'trade', 'summit', 'security', 'talks', 'agreed', 'region', 'council', 'energy', 'Vientiane', 'delegation', 'maritime'];
@@ -73,6 +88,12 @@ const HOSTILE: Array<{ name: string; make: (path: string) => void; message: RegE
     // A couple of MB of compressed Word text is over 5 million characters: more than one summary holds.
     make: (p) => writeFileSync(p, makeDocx([varied(5_100_000)])),
     message: /long\.docx holds 5,1\d\d,\d{3} characters of text; one summary holds at most 5,000,000/,
+  },
+  {
+    name: 'circular.pdf',
+    // A page tree whose Pages node is its own kid: pdf.js throws, and that is the file's fault.
+    make: (p) => writeFileSync(p, circularPdf()),
+    message: /circular\.pdf is a damaged PDF \(page 1: Pages tree contains circular reference/,
   },
   { name: 'fake.pdf', make: (p) => writeFileSync(p, '<html>this is a web page saved as .pdf</html>'), message: /fake\.pdf is not a PDF/ },
   { name: 'fake.docx', make: (p) => writeFileSync(p, SEED), message: /fake\.docx is not a Word document/ },

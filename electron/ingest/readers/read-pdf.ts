@@ -44,10 +44,19 @@ export async function readPdf(buffer: Buffer, label: string): Promise<{ text: st
     if (doc.numPages > MAX_PDF_PAGES) throw new AppError('TOO_LARGE', `${label} has ${doc.numPages} pages; the limit is ${MAX_PDF_PAGES}. Import the relevant pages.`);
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      // A damaged page tree (a page that contains itself, a missing object) is the file's
+      // fault, said as such, not an internal error.
+      const content = await doc
+        .getPage(n)
+        .then(async (page) => {
+          const text = await page.getTextContent();
+          page.cleanup();
+          return text;
+        })
+        .catch((error: unknown) => {
+          throw new AppError('UNSUPPORTED_FORMAT', `${label} is a damaged PDF (page ${n}: ${(error as Error).message}). Open it and save or print it to a new PDF.`);
+        });
       pages.push(pageText(content.items as TextItem[]));
-      page.cleanup();
     }
     const text = reflow(pages.join('\n\n'));
     if (!text.trim()) {
