@@ -1,3 +1,5 @@
+import { bookOptionsSchema } from '../books/book-options-schema';
+import { markingProblem } from '../books/book-types';
 import { dateRange } from '../library/dates';
 import { matchKey } from '../library/match-key';
 import { contentHash } from '../library/summaries';
@@ -81,6 +83,8 @@ export function validateBundleRows(rows: Record<ContentTable, Iterable<BundleRow
   for (const b of rows.books) {
     if (typeof b.id !== 'string' || !ID_RE.test(b.id)) return 'a book has an invalid id';
     if (!nonEmpty(b.title)) return `book ${b.id} has no title`;
+    const problem = bookSettingsProblem(b);
+    if (problem) return `book ${b.id} ${problem}`;
     bookIds.add(b.id);
   }
   for (const i of rows.book_items) {
@@ -101,6 +105,19 @@ export const BODY_WRONG_HASH = 2;
 export function bodyVerdict(body: unknown, hash: unknown): number {
   if (!nonEmpty(body)) return BODY_EMPTY;
   return hash === contentHash(body as string) ? BODY_OK : BODY_WRONG_HASH;
+}
+
+/** What makes a book's stored settings unusable (they are read back as JSON on every show and export). */
+function bookSettingsProblem(b: BundleRow): string | undefined {
+  const options = parseJson(b.options);
+  if (options === undefined || !bookOptionsSchema.safeParse(options).success) return 'has options this app cannot read';
+  if (!stringArray(b.manual_group_order)) return 'has an unreadable group order';
+  if (b.saved_search !== null && b.saved_search !== undefined) {
+    const search = parseJson(b.saved_search);
+    if (typeof search !== 'object' || search === null || Array.isArray(search)) return 'has an unreadable saved search';
+  }
+  if (typeof b.classification !== 'string' || markingProblem(b.classification)) return 'has an unusable classification marking';
+  return undefined;
 }
 
 function nonEmpty(value: unknown): boolean {

@@ -106,6 +106,28 @@ describe('damaged and hostile bundles', () => {
         ),
       /summaries\.title is 50,000,001 bytes long; the limit is 10,000 characters/,
     ],
+    ...(
+      [
+        ['options that are not JSON', "options = '{'", /book b-1 has options this app cannot read/],
+        ['wrongly typed options', `options = '{"paper":"a3","draft":"yes"}'`, /book b-1 has options this app cannot read/],
+        ['a group order that is not a list', "manual_group_order = '{\"a\":1}'", /book b-1 has an unreadable group order/],
+        ['an empty marking', "classification = '   '", /book b-1 has an unusable classification marking/],
+      ] as const
+    ).map(([what, set, message]): [string, () => string, RegExp] => [
+      `a book with ${what}`,
+      () =>
+        craftBundle(
+          valid,
+          file(`book-${what.replace(/\W+/g, '-')}.bblib`),
+          (db) => {
+            db.exec("INSERT INTO books (id, title, created_at, updated_at) VALUES ('b-1', 'Their book', '2025-02-01T00:00:00Z', '2025-02-01T00:00:00Z')");
+            db.exec(`UPDATE books SET ${set} WHERE id = 'b-1'`);
+            db.exec(`UPDATE manifest SET counts = json_set(counts, '$.books', 1)`);
+          },
+          { reseal: true },
+        ),
+      message,
+    ]),
     ['a future format version', () => craftBundle(valid, file('future.bblib'), (db) => db.exec('UPDATE manifest SET format_version = 2')), /format version 2, newer than this app understands/],
     ['a newer library schema', () => craftBundle(valid, file('newer.bblib'), (db) => db.pragma('user_version = 990')), /newer version of Briefing Book Builder/],
     ['a wrong checksum', () => craftBundle(valid, file('checksum.bblib'), (db) => db.exec(`UPDATE manifest SET content_sha256 = '${'ab'.repeat(32)}'`)), /does not match its checksum/],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_CAVEAT_LENGTH, MAX_COPY_NUMBER_LENGTH, MAX_MARKING_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
+import { bookOptionsSchema } from '../../books/book-options-schema';
+import { MAX_MARKING_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
 import type { OutlineSection } from '../../books/plan-outline';
 import { defineContract, method } from '../define';
 import { searchQuerySchema } from './library';
@@ -9,20 +10,7 @@ const summaryIds = z.array(z.string().min(1).max(100)).min(1).max(10_000);
 const groupKey = z.enum(['forum', 'theme', 'actor']);
 const operationId = z.string().min(1).max(100);
 
-export const bookOptionsSchema = z.strictObject({
-  keyPointsOnly: z.boolean().optional(),
-  includeNotes: z.boolean().optional(),
-  includeSources: z.boolean().optional(),
-  crossReferences: z.boolean().optional(),
-  actorIndex: z.boolean().optional(),
-  paper: z.enum(['a4', 'letter']).optional(),
-  sectionsOnNewPage: z.boolean().optional(),
-  actorGroupTypes: z.array(z.enum(['person', 'country', 'organization'])).min(1).max(3).optional(),
-  draft: z.boolean().optional(),
-  copyNumber: z.string().max(MAX_COPY_NUMBER_LENGTH).optional(),
-  handlingCaveat: z.string().max(MAX_CAVEAT_LENGTH).optional(),
-  pdfA: z.boolean().optional(),
-});
+export { bookOptionsSchema };
 
 /** Every editable field of a book; all optional (a patch), the title required on create. */
 export const bookFieldsSchema = z.strictObject({
