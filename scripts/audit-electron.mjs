@@ -3,7 +3,7 @@
 // exit code ignores findings, so its CSV report is parsed here. It runs in a scratch folder
 // because some checks write release lists into the working directory.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,17 +47,28 @@ const input = inputFlag > 0 ? resolve(process.argv[inputFlag + 1]) : join(root, 
 const scratch = mkdtempSync(join(tmpdir(), 'electronegativity-'));
 const report = join(scratch, 'report.csv');
 try {
-  try {
-    execFileSync(bin, ['-i', input, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-r', '-o', report], {
-      cwd: scratch,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-    });
-  } catch (error) {
-    console.error(`audit:electron: electronegativity could not run (${error.message.split('\n')[0]}).`);
+  // Electronegativity writes its CSV asynchronously and may exit before the rows are on disk;
+  // on a busy machine that gave an empty report, read as "no findings". Every real run has
+  // rows (its global checks always report), so an empty report is run again.
+  let header = [];
+  let rows = [];
+  for (let attempt = 1; attempt <= 3 && rows.length === 0; attempt++) {
+    try {
+      execFileSync(bin, ['-i', input, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-r', '-o', report], {
+        cwd: scratch,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      console.error(`audit:electron: electronegativity could not run (${error.message.split('\n')[0]}).`);
+      process.exit(2);
+    }
+    [header = [], ...rows] = existsSync(report) ? parseCsv(readFileSync(report, 'utf8')).filter((r) => r.length > 1) : [];
+  }
+  if (rows.length === 0) {
+    console.error('audit:electron: electronegativity wrote an empty report three times; run it again.');
     process.exit(2);
   }
-  const [header, ...rows] = parseCsv(readFileSync(report, 'utf8')).filter((r) => r.length > 1);
   const col = (name) => header.indexOf(name);
   const findings = rows.map((r) => ({
     id: r[col('issue')],
