@@ -1,7 +1,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { briefing, readableError, unwrap } from '../api/briefing';
-import { closePdf, drawPage, openPdf } from './pdf-document';
+import { closePdf, openPdf, PagePainter } from './pdf-document';
 import { PageThumbnails } from './PageThumbnails';
 
 interface Props {
@@ -31,15 +31,10 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
   const shown = useRef(0);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const [stageWidth, setStageWidth] = useState(600);
-  const docRef = useRef(doc);
-  docRef.current = doc;
-  useEffect(
-    () => () => {
-      if (docRef.current) closePdf(docRef.current);
-    },
-    [],
-  );
+  /** The stage's width once measured: nothing is drawn at a guessed size first. */
+  const [stageWidth, setStageWidth] = useState<number | null>(null);
+  const [drawError, setDrawError] = useState<string | null>(null);
+  const painter = useRef<PagePainter | null>(null);
 
   useEffect(() => {
     const mine = ++ticket.current;
@@ -61,10 +56,7 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
             return;
           }
           shown.current = mine;
-          setDoc((old) => {
-            if (old) closePdf(old);
-            return next;
-          });
+          setDoc(next);
           setPage((p) => Math.min(p, next.numPages));
           if (mine === ticket.current) setStatus({ kind: 'ready', ms: Math.round(performance.now() - started) });
         })
@@ -86,13 +78,32 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
     return () => observer.disconnect();
   }, []);
 
+  useEffect(() => setPageInput(String(page)), [page]);
+
+  // One draw per (document, page, width); a newer one cancels the draw in progress.
   useEffect(() => {
-    setPageInput(String(page));
-    if (!doc || !canvasRef.current) return;
-    drawPage(doc, page, canvasRef.current, stageWidth).catch(() => {
-      /* a newer document replaced this one mid-draw; its own draw follows */
-    });
+    const canvas = canvasRef.current;
+    if (!doc || !canvas || stageWidth === null) return;
+    if (painter.current?.canvas !== canvas) painter.current = new PagePainter(canvas);
+    const current = painter.current;
+    current
+      .paint(doc, page, stageWidth)
+      .then((outcome) => {
+        if (outcome === 'drawn') setDrawError(null);
+      })
+      .catch((error: unknown) => setDrawError(`Page ${page} could not be drawn: ${readableError(error)}`));
   }, [doc, page, stageWidth]);
+
+  // A document is closed when the next one replaces it (its last page stays on the canvas
+  // until the new draw is copied in) or the preview goes away.
+  useEffect(
+    () => () => {
+      if (!doc) return;
+      painter.current?.cancel();
+      closePdf(doc);
+    },
+    [doc],
+  );
 
   const pages = doc?.numPages ?? 0;
   const go = (n: number) => setPage(Math.max(1, Math.min(pages || 1, n)));
@@ -138,6 +149,11 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
               ›
             </button>
           </div>
+        )}
+        {drawError && (
+          <p className="field-error preview-draw-error" role="alert">
+            {drawError}
+          </p>
         )}
       </div>
       <div className="preview-body">
