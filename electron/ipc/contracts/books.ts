@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CAVEAT_LENGTH, MAX_COPY_NUMBER_LENGTH, MAX_MARKING_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
+import { MAX_CAVEAT_LENGTH, MAX_COPY_NUMBER_LENGTH, MAX_MARKING_LENGTH, MAX_TITLE_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
 import type { OutlineSection } from '../../books/plan-outline';
 import { defineContract, method } from '../define';
 import { searchQuerySchema } from './library';
@@ -26,7 +26,7 @@ export const bookOptionsSchema = z.strictObject({
 
 /** Every editable field of a book; all optional (a patch), the title required on create. */
 export const bookFieldsSchema = z.strictObject({
-  title: z.string().min(1).max(300).optional(),
+  title: z.string().min(1).max(MAX_TITLE_LENGTH).optional(),
   subtitle: z.string().max(500).optional(),
   preparedFor: z.string().max(300).optional(),
   preparedBy: z.string().max(300).optional(),
@@ -67,7 +67,7 @@ export type ExportFormat = z.infer<typeof exportFormat>;
 export const booksContract = defineContract('books', {
   list: method<BookListEntry[]>()(z.strictObject({}).optional()),
   get: method<Book>()(z.strictObject({ id: bookId })),
-  create: method<Book>()(bookFieldsSchema.extend({ title: z.string().min(1).max(300) })),
+  create: method<Book>()(bookFieldsSchema.extend({ title: z.string().min(1).max(MAX_TITLE_LENGTH) })),
   update: method<Book>()(z.strictObject({ id: bookId, fields: bookFieldsSchema })),
   delete: method<{ id: string }>()(z.strictObject({ id: bookId })),
   /** The summaries the book prints now (items, then saved-search results). */
