@@ -155,7 +155,7 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
               </ul>
             </section>
           )}
-          <section className="detail-section" aria-labelledby="text-title">
+          <section className="detail-section detail-text" aria-labelledby="text-title">
             <h3 id="text-title" className="section-title">
               Text
             </h3>
