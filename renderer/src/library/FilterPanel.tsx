@@ -25,13 +25,14 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Forum / theme / actor filters with counts over the current results, and a date range.
- * A range that ends before it starts is refused by the main process, whose message the
- * result status shows.
+ * A range that ends before it starts is marked here and refused by the main process; the
+ * results are then cleared (useSearch), and the status says why.
  *
  * It takes only the filters, not the whole query, so typing in the search field does not
  * re-render its few hundred options (only new facet counts do).
  */
 export const FilterPanel = memo(function FilterPanel({ filters, facets, onChange }: Props) {
+  const badRange = Boolean(filters.from && filters.to && filters.from > filters.to);
   const active = KINDS.some(({ kind }) => (filters[kind]?.length ?? 0) > 0) || filters.from || filters.to;
 
   return (
@@ -83,6 +84,8 @@ export const FilterPanel = memo(function FilterPanel({ filters, facets, onChange
               type="date"
               className="input"
               aria-label="Meeting date from"
+              aria-invalid={badRange || undefined}
+              aria-describedby={badRange ? 'date-range-error' : undefined}
               value={filters.from ?? ''}
               onChange={(e) => onChange({ from: DATE.test(e.target.value) ? e.target.value : undefined })}
             />
@@ -93,11 +96,18 @@ export const FilterPanel = memo(function FilterPanel({ filters, facets, onChange
               type="date"
               className="input"
               aria-label="Meeting date to"
+              aria-invalid={badRange || undefined}
+              aria-describedby={badRange ? 'date-range-error' : undefined}
               value={filters.to ?? ''}
               onChange={(e) => onChange({ to: DATE.test(e.target.value) ? e.target.value : undefined })}
             />
           </label>
         </div>
+        {badRange && (
+          <p id="date-range-error" className="field-hint is-error" role="alert">
+            “From” is after “To”: change one of them to see results.
+          </p>
+        )}
       </fieldset>
     </aside>
   );
