@@ -3,6 +3,7 @@ import { AppError } from '../errors';
 import { dateRange } from './dates';
 import { findEntityId } from './entities';
 import { hasScriptText, scriptMatches, scriptSnippet, splitScriptQuery } from './script-search';
+import { parseSearchText } from './search-syntax';
 import { dateNumber, dateOrder, hasTag, searchIndex, type SearchIndex } from './search-index';
 import type { DatePrecision, EntityKind } from './types';
 
@@ -57,25 +58,7 @@ const FACET_LIMIT = 100;
 const MARK_OPEN = '\u0002';
 const MARK_CLOSE = '\u0003';
 
-/**
- * Turns what a person types into a safe FTS5 expression: every word is a quoted term (so
- * `AND`, `-`, `:` or quotes in the input are text, never syntax), "quoted phrases" stay
- * phrases, and the last word is a prefix so results appear while typing.
- */
-export function toFtsQuery(text: string): string | undefined {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|([^\s"]+)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const phrase = m[1] !== undefined;
-    const words = (m[1] ?? m[2] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (words.length === 0) continue;
-    parts.push(phrase ? `"${words.join(' ')}"` : words.map((w) => `"${w}"`).join(' '));
-  }
-  if (parts.length === 0) return undefined;
-  const last = parts[parts.length - 1]!;
-  if (!text.trimEnd().endsWith('"')) parts[parts.length - 1] = `${last}*`;
-  return parts.join(' ');
-}
+export { toFtsQuery } from './search-syntax';
 
 // Statements are prepared once per connection and query shape; values are always bound.
 const cache = new WeakMap<Database, Map<string, Statement>>();
@@ -132,7 +115,10 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   const to = query.to ? dateNumber(dateRange(query.to).end) : undefined;
   // Words in CJK, Arabic or Hebrew are looked up in the script index (script-search.ts), the rest in the word index.
   const split = query.text && hasScriptText(query.text) ? splitScriptQuery(query.text) : undefined;
-  const fts = query.text ? toFtsQuery(split ? split.rest : query.text) : undefined;
+  const parsed = query.text ? parseSearchText(split ? split.rest : query.text) : {};
+  const fts = parsed.match;
+  // Only -terms ("-ASEAN"): everything but their matches (FTS5's NOT needs a left side).
+  const excluded = parsed.exclude && !fts ? new Set(prepared(db, MATCH_ROWIDS_SQL).pluck().all(parsed.exclude) as number[]) : undefined;
   // Before the search index is read: indexing queued script text is a write, which renews it.
   const scriptHits = split?.script ? scriptMatches(db, split.script) : undefined;
   const index = searchIndex(db);
@@ -141,7 +127,8 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   const keep = (r: number): boolean =>
     (from === undefined || dateEnd[r]! >= from) &&
     (to === undefined || (dateStart[r]! !== -1 && dateStart[r]! <= to)) &&
-    required.every((id) => hasTag(index, r, id));
+    required.every((id) => hasTag(index, r, id)) &&
+    (excluded === undefined || !excluded.has(seqs[r]!));
 
   // Candidates: rows of the index that pass every filter, with their bm25 score for text queries.
   const rows: number[] = [];
@@ -151,7 +138,7 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   let ranked: number[] | undefined;
   // The total, when the paths below know it without `rows` (which they fill only for facets).
   let matched: number | undefined;
-  const unfiltered = required.length === 0 && from === undefined && to === undefined;
+  const unfiltered = required.length === 0 && from === undefined && to === undefined && excluded === undefined;
   // Unfiltered and without text: every summary, in date order (a cached order, sliced below).
   let byDateOrder: Int32Array | undefined;
   if (scriptHits) {

@@ -85,7 +85,8 @@ describe('search', () => {
   });
 
   it('treats operators and quotes in the input as text, never as FTS syntax', () => {
-    expect(toFtsQuery('NOT "ARF" OR -x')).toBe('"NOT" "ARF" "OR" "x"*');
+    // (OR and -word are syntax now: tests/library/search-syntax.test.ts.)
+    expect(toFtsQuery('NOT "ARF" AND')).toBe('"NOT" AND "ARF" AND "AND"*');
     expect(() => search(lib.db, { text: 'AND OR NOT ( ) * : ^ "' })).not.toThrow();
     expect(search(lib.db, { text: '"wealth tax"' }).total).toBe(1);
   });

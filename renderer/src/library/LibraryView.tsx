@@ -79,22 +79,28 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
       }}
     >
       <div className="search-bar">
-        <input
-          ref={searchRef}
-          type="search"
-          dir="auto"
-          className="search-input"
-          aria-label="Search library"
-          placeholder="Search titles, text, key points and notes   (Ctrl+F)"
-          value={query.text ?? ''}
-          onChange={(e) => updateQuery({ text: e.target.value })}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown' && results.total > 0) {
-              e.preventDefault();
-              listRef.current?.focus();
-            }
-          }}
-        />
+        <div className="search-field">
+          <input
+            ref={searchRef}
+            type="search"
+            dir="auto"
+            className="search-input"
+            aria-label="Search library"
+            aria-describedby="search-syntax"
+            placeholder="Search titles, text, key points and notes   (Ctrl+F)"
+            value={query.text ?? ''}
+            onChange={(e) => updateQuery({ text: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown' && results.total > 0) {
+                e.preventDefault();
+                listRef.current?.focus();
+              }
+            }}
+          />
+          <p id="search-syntax" className="field-hint search-syntax">
+            <code>"exact phrase"</code> · <code>Lavrov OR Blinken</code> · <code>-word</code> to leave out · words match from their start
+          </p>
+        </div>
         <div className="sort">
           <label className="field-hint" htmlFor="sort-order">
             Sort by
@@ -142,8 +148,12 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
           <EmptyLibrary onImport={onImport} />
         ) : results.total === 0 && !results.loading && !results.error ? (
           <div className="empty-state">
-            <h2>No summaries match</h2>
-            <p>Try fewer words, or clear a filter. Words are matched from their start, so “minist” finds “ministerial”.</p>
+            <h2>{stats?.summaries === 0 ? 'The library is empty' : 'No summaries match'}</h2>
+            <p>
+              {stats?.summaries === 0
+                ? 'There is nothing to search yet: import summaries first (Import, or Ctrl+I).'
+                : 'Try fewer words, OR between alternatives, or clear a filter. Words are matched from their start, so “minist” finds “ministerial”.'}
+            </p>
             <button type="button" className="button" onClick={() => setQuery({ text: '' })}>
               Clear search and filters
             </button>
