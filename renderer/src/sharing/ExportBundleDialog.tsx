@@ -5,6 +5,7 @@ import type { BundleScope } from '../../../electron/share/bundle-format';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryScope } from '../books/library-scope';
 import { describeQuery } from '../books/scope-ids';
+import { plural } from '../format';
 import { Dialog } from '../ui/Dialog';
 import { useBundleProgress } from './useBundleProgress';
 
@@ -13,6 +14,8 @@ interface Props {
 }
 
 type Choice = 'library' | 'filter' | 'book';
+
+const SHARED_BY_KEY = 'briefing.sharedBy';
 type Written = Extract<ExportOutcome, { cancelled: false }>;
 
 /** Export shared library...: what goes in the file, then the save dialog, progress, and where it went. */
@@ -27,6 +30,8 @@ export function ExportBundleDialog({ onClose }: Props) {
   const [running, setRunning] = useState(false);
   const [written, setWritten] = useState<Written | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The name colleagues see as "Shared by"; remembered on this computer (not the OS login).
+  const [sharedBy, setSharedBy] = useState(() => localStorage.getItem(SHARED_BY_KEY) ?? '');
   const { operationId, progress } = useBundleProgress('bundle-export');
 
   useEffect(() => {
@@ -44,7 +49,9 @@ export function ExportBundleDialog({ onClose }: Props) {
     setRunning(true);
     setError(null);
     try {
-      const outcome = await unwrap(briefing().share.export({ scope: bundleScope, operationId }));
+      const name = sharedBy.trim();
+      if (name) localStorage.setItem(SHARED_BY_KEY, name);
+      const outcome = await unwrap(briefing().share.export({ scope: bundleScope, operationId, sharedBy: name || undefined }));
       if (!outcome.cancelled) setWritten(outcome);
     } catch (e) {
       setError(readableError(e));
@@ -80,8 +87,8 @@ export function ExportBundleDialog({ onClose }: Props) {
       {written ? (
         <div role="status" className="bundle-written">
           <p>
-            Wrote {written.manifest.counts.summaries} summaries, {written.manifest.counts.entities} forums, actors and themes
-            {written.manifest.counts.books ? ` and ${written.manifest.counts.books} book(s)` : ''} ({Math.max(1, Math.round(written.bytes / 1024))} KB) to
+            Wrote {plural(written.manifest.counts.summaries, 'summary', 'summaries')}, {plural(written.manifest.counts.entities, 'forum, actor or theme', 'forums, actors and themes')}
+            {written.manifest.counts.books ? ` and ${plural(written.manifest.counts.books, 'book')}` : ''} ({Math.max(1, Math.round(written.bytes / 1024))} KB) to
           </p>
           <p className="path-text">{written.path}</p>
         </div>
@@ -114,6 +121,20 @@ export function ExportBundleDialog({ onClose }: Props) {
               </select>
             </div>
           )}
+          <div className="field shared-by">
+            <label className="field-label" htmlFor="bundle-shared-by">
+              Your name, as colleagues will see it
+            </label>
+            <input
+              id="bundle-shared-by"
+              className="input"
+              maxLength={200}
+              placeholder="e.g. A. Diplomat, Political section"
+              value={sharedBy}
+              onChange={(e) => setSharedBy(e.target.value)}
+            />
+            <span className="field-hint">Shown as “Shared by” when they import it. Left empty, your computer’s user name is used.</span>
+          </div>
         </fieldset>
       )}
       {running && (
