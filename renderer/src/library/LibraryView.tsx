@@ -128,7 +128,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
             </p>
             {results.total > 0 && (
               <div className="selection-bar">
-                {selected > 1 && (
+                {selected > 0 && (
                   <>
                     <span>{formatCount(selected)} selected</span>
                     <button type="button" className="link-button" onClick={() => setSelection(EMPTY_SELECTION)}>
