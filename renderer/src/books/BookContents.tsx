@@ -145,7 +145,9 @@ export function BookContents({ book, outline, apply, patch }: Props) {
                 }}
               >
                 {movable && <span className="drag-handle" aria-hidden="true">⋮⋮</span>}
-                <span className="outline-item-title" dir="auto">{item.title}</span>
+                <span className="outline-item-title" dir="auto" title={item.title}>
+                  {item.title}
+                </span>
                 <span className="outline-item-meta">
                   {item.kind === 'xref' ? 'Cross-reference: printed in full under another group' : formatDate(item.meetingDate)}
                   {!mine && item.kind === 'full' && <span className="badge">live</span>}
