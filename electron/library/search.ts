@@ -16,6 +16,11 @@ export interface SearchQuery {
   from?: string;
   to?: string;
   sort?: 'relevance' | 'date-desc' | 'date-asc';
+  /**
+   * Several names of one kind: 'all' (the default) needs every one, 'any' needs one of them
+   * (the Library's facets). Kinds always combine: a forum and an actor means both.
+   */
+  facetMatch?: 'all' | 'any';
   limit?: number;
   offset?: number;
   /**
@@ -103,13 +108,20 @@ export function search(db: Database, query: SearchQuery): SearchResult {
     throw new AppError('INVALID_REQUEST', `The date range ${query.from} to ${query.to} ends before it starts.`);
   }
   const facets: SearchResult['facets'] = { forum: [], theme: [], actor: [] };
-  const required: number[] = [];
+  // Each group is a set of tags of which a summary needs one: one tag per group with
+  // facetMatch 'all', one group per kind with 'any' (EAS or ARF, and Lavrov or Wang Yi).
+  const required: number[][] = [];
   for (const kind of ['forum', 'theme', 'actor'] as const) {
+    const ids: number[] = [];
     for (const name of query[kind] ?? []) {
       const id = findEntityId(db, kind, name);
-      if (id === undefined) return { total: 0, hits: [], facets };
-      required.push(id);
+      if (id === undefined && query.facetMatch !== 'any') return { total: 0, hits: [], facets };
+      if (id !== undefined) ids.push(id);
     }
+    if ((query[kind]?.length ?? 0) === 0) continue;
+    if (ids.length === 0) return { total: 0, hits: [], facets };
+    if (query.facetMatch === 'any') required.push(ids);
+    else for (const id of ids) required.push([id]);
   }
   const from = query.from ? dateNumber(dateRange(query.from).start) : undefined;
   const to = query.to ? dateNumber(dateRange(query.to).end) : undefined;
@@ -127,7 +139,7 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   const keep = (r: number): boolean =>
     (from === undefined || dateEnd[r]! >= from) &&
     (to === undefined || (dateStart[r]! !== -1 && dateStart[r]! <= to)) &&
-    required.every((id) => hasTag(index, r, id)) &&
+    required.every((group) => group.some((id) => hasTag(index, r, id))) &&
     (excluded === undefined || !excluded.has(seqs[r]!));
 
   // Candidates: rows of the index that pass every filter, with their bm25 score for text queries.

@@ -99,6 +99,15 @@ describe('search', () => {
     expect(search(lib.db, { forum: ['No Such Forum'] }).total).toBe(0);
   });
 
+  it('with facetMatch any, several names of one kind mean any of them; kinds still combine', () => {
+    expect(idsOf(search(lib.db, { actor: ['Russia', 'Indonesia'], facetMatch: 'any' }))).toEqual([ids.arf, ids.vientiane].sort());
+    expect(idsOf(search(lib.db, { forum: ['East Asia Summit', 'G20'], facetMatch: 'any' }))).toEqual([ids.g20, ids.vientiane].sort());
+    expect(idsOf(search(lib.db, { forum: ['East Asia Summit', 'G20'], actor: ['Russia'], facetMatch: 'any' }))).toEqual([ids.vientiane]);
+    // A name the library lacks is one alternative that matches nothing, not a reason for no results.
+    expect(idsOf(search(lib.db, { forum: ['G20', 'No Such Forum'], facetMatch: 'any' }))).toEqual([ids.g20]);
+    expect(search(lib.db, { forum: ['No Such Forum'], facetMatch: 'any' }).total).toBe(0);
+  });
+
   it('filters by date range, matching meetings whose date overlaps it', () => {
     expect(idsOf(search(lib.db, { from: '2024-07-01', to: '2024-07-31' }))).toEqual([ids.arf, ids.g20, ids.vientiane].sort());
     expect(idsOf(search(lib.db, { from: '2024-07-28' }))).toEqual([ids.arf, ids.g20].sort());

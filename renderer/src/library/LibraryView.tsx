@@ -8,6 +8,7 @@ import { EmptyLibrary } from './EmptyLibrary';
 import { FilterPanel, type LibraryFilters } from './FilterPanel';
 import { ResultList } from './ResultList';
 import { EMPTY_SELECTION, selectionSize, type Selection } from './selection';
+import { useKindFacets } from './useKindFacets';
 import { useSearch, type LibraryQuery } from './useSearch';
 import { usePublishLibraryScope } from '../books/library-scope';
 import { LibraryAddToBook } from '../books/LibraryAddToBook';
@@ -23,7 +24,8 @@ type SortChoice = 'auto' | 'relevance' | 'date-desc' | 'date-asc';
 
 /** Search, filters, the result list and the open summary, side by side. */
 export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
-  const [query, setQuery] = useState<LibraryQuery>({ text: '' });
+  // Several values of one facet mean any of them (EAS or ARF), as in a board portal's filters.
+  const [query, setQuery] = useState<LibraryQuery>({ text: '', facetMatch: 'any' });
   const [active, setActive] = useState(0);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [openedId, setOpenedId] = useState<string | null>(null);
@@ -41,7 +43,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
     () => ({ forum: query.forum, theme: query.theme, actor: query.actor, from: query.from, to: query.to }),
     [query.forum, query.theme, query.actor, query.from, query.to],
   );
-  const facets = useDeferredValue(results.facets);
+  const facets = useDeferredValue(useKindFacets(results.shownQuery, results.facets, version));
   const openHit = useCallback((hit: { id: string }) => setOpenedId(hit.id), []);
 
   useEffect(() => {
@@ -154,7 +156,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
                 ? 'There is nothing to search yet: import summaries first (Import, or Ctrl+I).'
                 : 'Try fewer words, OR between alternatives, or clear a filter. Words are matched from their start, so “minist” finds “ministerial”.'}
             </p>
-            <button type="button" className="button" onClick={() => setQuery({ text: '' })}>
+            <button type="button" className="button" onClick={() => setQuery({ text: '', facetMatch: 'any' })}>
               Clear search and filters
             </button>
           </div>

@@ -23,6 +23,9 @@ export function ExportBundleDialog({ onClose }: Props) {
   const scope = useLibraryScope();
   const { text, forum, theme, actor, from, to } = scope.query;
   const filter = { text: text?.trim() || undefined, forum, theme, actor, from, to };
+  // A shared library's filter means every value of a kind; the Library's facets mean any of
+  // them: with several values of one kind the two would differ, so that filter is not offered.
+  const anyOfSeveral = [forum, theme, actor].some((values) => (values?.length ?? 0) > 1);
   const hasFilter = Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
   const [choice, setChoice] = useState<Choice>('library');
   const [books, setBooks] = useState<BookListEntry[]>([]);
@@ -100,8 +103,13 @@ export function ExportBundleDialog({ onClose }: Props) {
             The whole library
           </label>
           <label className="choice">
-            <input type="radio" name="scope" checked={choice === 'filter'} disabled={!hasFilter} onChange={() => setChoice('filter')} />
-            The Library’s current filter: {hasFilter ? describeQuery(filter) : 'none set (search or filter in the Library first)'}
+            <input type="radio" name="scope" checked={choice === 'filter'} disabled={!hasFilter || anyOfSeveral} onChange={() => setChoice('filter')} />
+            The Library’s current filter:{' '}
+            {!hasFilter
+              ? 'none set (search or filter in the Library first)'
+              : anyOfSeveral
+                ? 'it has several values of one kind (any of them), which a shared library cannot carry yet; put those summaries in a book and share the book'
+                : describeQuery(filter)}
           </label>
           <label className="choice">
             <input type="radio" name="scope" checked={choice === 'book'} disabled={books.length === 0} onChange={() => setChoice('book')} />
