@@ -22,6 +22,19 @@ export function markingProblem(marking: string): string | undefined {
   return undefined;
 }
 
+/** The longest book title accepted (the IPC contract and the title field both use it). */
+export const MAX_TITLE_LENGTH = 300;
+
+/** Why a title is refused, or undefined when it is fine. Counted as zod counts (UTF-16 units). */
+export function titleProblem(title: string): string | undefined {
+  const text = title.trim();
+  if (!text) return 'A book needs a title; the last one is kept until you type a new one.';
+  if (text.length > MAX_TITLE_LENGTH) {
+    return `This title is ${text.length} characters long; a title can have at most ${MAX_TITLE_LENGTH}. Shorten it by ${text.length - MAX_TITLE_LENGTH} to save it; until then the book keeps its last title.`;
+  }
+  return undefined;
+}
+
 export type GroupKey = 'forum' | 'theme' | 'actor';
 export type GroupBy = GroupKey | 'none';
 export type GroupOrder = 'alpha' | 'count' | 'manual';

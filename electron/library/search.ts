@@ -3,6 +3,7 @@ import { AppError } from '../errors';
 import { dateRange } from './dates';
 import { findEntityId } from './entities';
 import { hasScriptText, scriptMatches, scriptSnippet, splitScriptQuery } from './script-search';
+import { parseSearchText } from './search-syntax';
 import { dateNumber, dateOrder, hasTag, searchIndex, type SearchIndex } from './search-index';
 import type { DatePrecision, EntityKind } from './types';
 
@@ -15,6 +16,11 @@ export interface SearchQuery {
   from?: string;
   to?: string;
   sort?: 'relevance' | 'date-desc' | 'date-asc';
+  /**
+   * Several names of one kind: 'all' (the default) needs every one, 'any' needs one of them
+   * (the Library's facets). Kinds always combine: a forum and an actor means both.
+   */
+  facetMatch?: 'all' | 'any';
   limit?: number;
   offset?: number;
   /**
@@ -57,25 +63,7 @@ const FACET_LIMIT = 100;
 const MARK_OPEN = '\u0002';
 const MARK_CLOSE = '\u0003';
 
-/**
- * Turns what a person types into a safe FTS5 expression: every word is a quoted term (so
- * `AND`, `-`, `:` or quotes in the input are text, never syntax), "quoted phrases" stay
- * phrases, and the last word is a prefix so results appear while typing.
- */
-export function toFtsQuery(text: string): string | undefined {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|([^\s"]+)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const phrase = m[1] !== undefined;
-    const words = (m[1] ?? m[2] ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (words.length === 0) continue;
-    parts.push(phrase ? `"${words.join(' ')}"` : words.map((w) => `"${w}"`).join(' '));
-  }
-  if (parts.length === 0) return undefined;
-  const last = parts[parts.length - 1]!;
-  if (!text.trimEnd().endsWith('"')) parts[parts.length - 1] = `${last}*`;
-  return parts.join(' ');
-}
+export { toFtsQuery } from './search-syntax';
 
 // Statements are prepared once per connection and query shape; values are always bound.
 const cache = new WeakMap<Database, Map<string, Statement>>();
@@ -120,19 +108,29 @@ export function search(db: Database, query: SearchQuery): SearchResult {
     throw new AppError('INVALID_REQUEST', `The date range ${query.from} to ${query.to} ends before it starts.`);
   }
   const facets: SearchResult['facets'] = { forum: [], theme: [], actor: [] };
-  const required: number[] = [];
+  // Each group is a set of tags of which a summary needs one: one tag per group with
+  // facetMatch 'all', one group per kind with 'any' (EAS or ARF, and Lavrov or Wang Yi).
+  const required: number[][] = [];
   for (const kind of ['forum', 'theme', 'actor'] as const) {
+    const ids: number[] = [];
     for (const name of query[kind] ?? []) {
       const id = findEntityId(db, kind, name);
-      if (id === undefined) return { total: 0, hits: [], facets };
-      required.push(id);
+      if (id === undefined && query.facetMatch !== 'any') return { total: 0, hits: [], facets };
+      if (id !== undefined) ids.push(id);
     }
+    if ((query[kind]?.length ?? 0) === 0) continue;
+    if (ids.length === 0) return { total: 0, hits: [], facets };
+    if (query.facetMatch === 'any') required.push(ids);
+    else for (const id of ids) required.push([id]);
   }
   const from = query.from ? dateNumber(dateRange(query.from).start) : undefined;
   const to = query.to ? dateNumber(dateRange(query.to).end) : undefined;
   // Words in CJK, Arabic or Hebrew are looked up in the script index (script-search.ts), the rest in the word index.
   const split = query.text && hasScriptText(query.text) ? splitScriptQuery(query.text) : undefined;
-  const fts = query.text ? toFtsQuery(split ? split.rest : query.text) : undefined;
+  const parsed = query.text ? parseSearchText(split ? split.rest : query.text) : {};
+  const fts = parsed.match;
+  // Only -terms ("-ASEAN"): everything but their matches (FTS5's NOT needs a left side).
+  const excluded = parsed.exclude && !fts ? new Set(prepared(db, MATCH_ROWIDS_SQL).pluck().all(parsed.exclude) as number[]) : undefined;
   // Before the search index is read: indexing queued script text is a write, which renews it.
   const scriptHits = split?.script ? scriptMatches(db, split.script) : undefined;
   const index = searchIndex(db);
@@ -141,7 +139,8 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   const keep = (r: number): boolean =>
     (from === undefined || dateEnd[r]! >= from) &&
     (to === undefined || (dateStart[r]! !== -1 && dateStart[r]! <= to)) &&
-    required.every((id) => hasTag(index, r, id));
+    required.every((group) => group.some((id) => hasTag(index, r, id))) &&
+    (excluded === undefined || !excluded.has(seqs[r]!));
 
   // Candidates: rows of the index that pass every filter, with their bm25 score for text queries.
   const rows: number[] = [];
@@ -151,7 +150,7 @@ export function search(db: Database, query: SearchQuery): SearchResult {
   let ranked: number[] | undefined;
   // The total, when the paths below know it without `rows` (which they fill only for facets).
   let matched: number | undefined;
-  const unfiltered = required.length === 0 && from === undefined && to === undefined;
+  const unfiltered = required.length === 0 && from === undefined && to === undefined && excluded === undefined;
   // Unfiltered and without text: every summary, in date order (a cached order, sliced below).
   let byDateOrder: Int32Array | undefined;
   if (scriptHits) {

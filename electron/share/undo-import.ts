@@ -14,6 +14,10 @@ export interface UndoReport {
   /** New entities the user has since used elsewhere: kept, so that work is not lost. */
   entitiesKept: number;
   booksRemoved: number;
+  /** Items taken out of books that stay (their summaries came with the import and go with it). */
+  bookItemsRemoved: number;
+  /** How many books kept by the undo lost items. */
+  booksShrunk: number;
 }
 
 export interface ImportRecord {
@@ -70,21 +74,27 @@ export function listImports(db: Database, limit = 200): ImportRecord[] {
 export function undoImport(db: Database, importId: string, options: { force?: boolean } = {}): UndoReport {
   return db.transaction(() => {
     const record = db.prepare('SELECT * FROM imports WHERE id = ?').get(importId) as ImportRow | undefined;
+    // Messages name the import by what people see (its label and time), not its id.
     if (!record) throw new AppError('NOT_FOUND', `No import has id ${importId} (see "briefing bundle history").`);
-    if (record.kind !== 'bundle') throw new AppError('INVALID_REQUEST', `Import ${importId} added files, not a bundle; delete those summaries instead.`);
-    if (record.undone_at) throw new AppError('CONFLICT', `Import ${importId} was already undone on ${record.undone_at}.`);
+    const named = `“${record.label}” (imported ${record.created_at.slice(0, 16).replace('T', ' ')})`;
+    if (record.kind !== 'bundle') throw new AppError('INVALID_REQUEST', `The import ${named} added files, not a shared library; delete those summaries instead.`);
+    if (record.undone_at) throw new AppError('CONFLICT', `The import ${named} was already undone on ${record.undone_at.slice(0, 16).replace('T', ' ')}.`);
 
     const later = db
       .prepare(
-        `SELECT DISTINCT i.id, i.label FROM import_journal mine
+        `SELECT DISTINCT i.id, i.label, i.created_at FROM import_journal mine
          JOIN import_journal other ON other.target = mine.target AND other.row_key = mine.row_key AND other.import_id <> mine.import_id
          JOIN imports i ON i.id = other.import_id
          WHERE mine.import_id = @id AND i.undone_at IS NULL
            AND (i.created_at > @createdAt OR (i.created_at = @createdAt AND i.rowid > (SELECT rowid FROM imports WHERE id = @id)))`,
       )
-      .all({ id: importId, createdAt: record.created_at }) as Array<{ id: string; label: string }>;
+      .all({ id: importId, createdAt: record.created_at }) as Array<{ id: string; label: string; created_at: string }>;
     if (later.length > 0) {
-      throw new AppError('CONFLICT', `Undo the later import ${later[0]!.id} (${later[0]!.label}) first: it changed rows this import brought in.`);
+      const first = later[0]!;
+      throw new AppError(
+        'CONFLICT',
+        `Undo the later import “${first.label}” (imported ${first.created_at.slice(0, 16).replace("T", " ")}) first: it changed summaries this import brought in.`,
+      );
     }
 
     const journal = db.prepare('SELECT * FROM import_journal WHERE import_id = ? ORDER BY step DESC').all(importId) as JournalRow[];
@@ -112,6 +122,8 @@ export function undoImport(db: Database, importId: string, options: { force?: bo
       entitiesRemoved: 0,
       entitiesKept: 0,
       booksRemoved: 0,
+      bookItemsRemoved: 0,
+      booksShrunk: 0,
     };
     const summaryColumns = new Set((db.prepare('PRAGMA table_info(summaries)').all() as Array<{ name: string }>).map((c) => c.name));
     const st = {
@@ -129,6 +141,16 @@ export function undoImport(db: Database, importId: string, options: { force?: bo
     // Summaries the import inserted go first, together (their tags and book items follow by
     // cascade): nothing else in the journal depends on them, and one bulk delete is far faster.
     const inserted = journal.filter((j) => j.target === 'summary' && j.action === 'insert').map((j) => j.row_key);
+    // Counted first, so the undo can say how it shrinks books that stay (the cascade is silent).
+    const booksOfImport = journal.filter((j) => j.target === 'book' && j.action === 'insert').map((j) => j.row_key);
+    const shrinking = db
+      .prepare(
+        `SELECT count(*) AS items, count(DISTINCT book_id) AS books FROM book_items
+         WHERE summary_id IN (SELECT value FROM json_each(?)) AND book_id NOT IN (SELECT value FROM json_each(?))`,
+      )
+      .get(JSON.stringify(inserted), JSON.stringify(booksOfImport)) as { items: number; books: number };
+    report.bookItemsRemoved = shrinking.items;
+    report.booksShrunk = shrinking.books;
     report.summariesRemoved = deleteSummariesInBulk(db, inserted);
     for (const j of journal) {
       const [a = '', b = ''] = j.row_key.split('\u001f');

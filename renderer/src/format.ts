@@ -27,3 +27,12 @@ export function formatCount(n: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
+
+/** A title short enough for a one-line message: cut at a word near `max` characters, with an ellipsis. */
+export function shortTitle(title: string, max = 60): string {
+  const text = title.replace(/\s+/g, ' ').trim();
+  if ([...text].length <= max) return text;
+  const cut = [...text].slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}

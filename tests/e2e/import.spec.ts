@@ -93,5 +93,5 @@ test('an empty library teaches what to do and loads the sample library', async (
   await page.getByRole('button', { name: 'Load the sample library' }).click();
   await expect(page.getByText(/Added 33 sample summaries/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('33 summaries', { exact: true })).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Forum' }).getByRole('option', { name: /ASEAN Regional Forum \(\d+\)/ })).toBeAttached();
+  await expect(page.getByRole('group', { name: 'Forum' }).getByRole('checkbox', { name: /ASEAN Regional Forum \(\d+\)/ })).toBeAttached();
 });

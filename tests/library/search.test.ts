@@ -85,7 +85,8 @@ describe('search', () => {
   });
 
   it('treats operators and quotes in the input as text, never as FTS syntax', () => {
-    expect(toFtsQuery('NOT "ARF" OR -x')).toBe('"NOT" "ARF" "OR" "x"*');
+    // (OR and -word are syntax now: tests/library/search-syntax.test.ts.)
+    expect(toFtsQuery('NOT "ARF" AND')).toBe('"NOT" AND "ARF" AND "AND"*');
     expect(() => search(lib.db, { text: 'AND OR NOT ( ) * : ^ "' })).not.toThrow();
     expect(search(lib.db, { text: '"wealth tax"' }).total).toBe(1);
   });
@@ -96,6 +97,15 @@ describe('search', () => {
     expect(idsOf(search(lib.db, { actor: ['Russia', 'Indonesia'] }))).toEqual([ids.arf]);
     expect(idsOf(search(lib.db, { theme: ['counterterrorism'] }))).toEqual([ids.arf]);
     expect(search(lib.db, { forum: ['No Such Forum'] }).total).toBe(0);
+  });
+
+  it('with facetMatch any, several names of one kind mean any of them; kinds still combine', () => {
+    expect(idsOf(search(lib.db, { actor: ['Russia', 'Indonesia'], facetMatch: 'any' }))).toEqual([ids.arf, ids.vientiane].sort());
+    expect(idsOf(search(lib.db, { forum: ['East Asia Summit', 'G20'], facetMatch: 'any' }))).toEqual([ids.g20, ids.vientiane].sort());
+    expect(idsOf(search(lib.db, { forum: ['East Asia Summit', 'G20'], actor: ['Russia'], facetMatch: 'any' }))).toEqual([ids.vientiane]);
+    // A name the library lacks is one alternative that matches nothing, not a reason for no results.
+    expect(idsOf(search(lib.db, { forum: ['G20', 'No Such Forum'], facetMatch: 'any' }))).toEqual([ids.g20]);
+    expect(search(lib.db, { forum: ['No Such Forum'], facetMatch: 'any' }).total).toBe(0);
   });
 
   it('filters by date range, matching meetings whose date overlaps it', () => {

@@ -91,6 +91,24 @@ describe('bundle round trip', () => {
     }
   });
 
+  it('undo says how many items it takes out of books that stay', async () => {
+    const { dir, cleanup } = tempDir('bbb-share-undo-books-');
+    const lib = await openLibrary(join(dir, 'lib.sqlite'));
+    try {
+      const local = seedLibrary(lib.db, 2, { prefix: 'local' });
+      const result = await importBundle(lib.db, bundlePath);
+      const imported = lib.db.prepare('SELECT id FROM summaries WHERE id NOT IN (?, ?) ORDER BY id').pluck().all(...local) as string[];
+      // A book of my own made after the import: 7 imported summaries and 1 local one.
+      addBook(lib.db, 'mine', 'My week', [...imported.slice(0, 7), local[0]!]);
+      const undo = undoImport(lib.db, result.importId!);
+      expect(undo).toMatchObject({ summariesRemoved: 40, bookItemsRemoved: 7, booksShrunk: 1, booksRemoved: 1 });
+      expect(lib.db.prepare("SELECT count(*) FROM book_items WHERE book_id = 'mine'").pluck().get()).toBe(1);
+    } finally {
+      lib.close();
+      cleanup();
+    }
+  });
+
   it('exports a filtered part and one book with only their rows', async () => {
     const filtered = join(tmp.dir, 'arf.bblib');
     const f = exportBundle(source.db, { ...exportOptions, scope: { kind: 'filter', query: { forum: ['ARF'], from: '2021' } }, outPath: filtered });

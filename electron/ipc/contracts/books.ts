@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bookOptionsSchema } from '../../books/book-options-schema';
-import { MAX_MARKING_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
+import { MAX_MARKING_LENGTH, MAX_TITLE_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
 import type { OutlineSection } from '../../books/plan-outline';
 import { defineContract, method } from '../define';
 import { searchQuerySchema } from './library';
@@ -14,7 +14,7 @@ export { bookOptionsSchema };
 
 /** Every editable field of a book; all optional (a patch), the title required on create. */
 export const bookFieldsSchema = z.strictObject({
-  title: z.string().min(1).max(300).optional(),
+  title: z.string().min(1).max(MAX_TITLE_LENGTH).optional(),
   subtitle: z.string().max(500).optional(),
   preparedFor: z.string().max(300).optional(),
   preparedBy: z.string().max(300).optional(),
@@ -55,7 +55,7 @@ export type ExportFormat = z.infer<typeof exportFormat>;
 export const booksContract = defineContract('books', {
   list: method<BookListEntry[]>()(z.strictObject({}).optional()),
   get: method<Book>()(z.strictObject({ id: bookId })),
-  create: method<Book>()(bookFieldsSchema.extend({ title: z.string().min(1).max(300) })),
+  create: method<Book>()(bookFieldsSchema.extend({ title: z.string().min(1).max(MAX_TITLE_LENGTH) })),
   update: method<Book>()(z.strictObject({ id: bookId, fields: bookFieldsSchema })),
   delete: method<{ id: string }>()(z.strictObject({ id: bookId })),
   /** The summaries the book prints now (items, then saved-search results). */

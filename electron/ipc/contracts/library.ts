@@ -20,6 +20,7 @@ export const searchQuerySchema = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   sort: z.enum(['relevance', 'date-desc', 'date-asc']).optional(),
+  facetMatch: z.enum(['all', 'any']).optional(),
   limit: z.number().int().min(1).max(500).optional(),
   offset: z.number().int().min(0).optional(),
   facets: z.boolean().optional(),

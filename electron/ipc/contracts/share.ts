@@ -19,7 +19,8 @@ export type ExportOutcome =
  * preview it against the library, import it with a conflict policy, undo an import, list imports.
  */
 export const shareContract = defineContract('share', {
-  export: method<ExportOutcome>()(z.strictObject({ scope: bundleScopeSchema, operationId })),
+  /** `sharedBy`: the name colleagues see as "Shared by" (else the computer's user name). */
+  export: method<ExportOutcome>()(z.strictObject({ scope: bundleScopeSchema, operationId, sharedBy: z.string().trim().min(1).max(200).optional() })),
   /** Shows the open dialog; null when the user cancelled. */
   pickBundle: method<{ path: string } | null>()(z.strictObject({}).optional()),
   inspect: method<BundleInspection>()(z.strictObject({ path: bundlePath, policy: policy.optional() })),

@@ -34,7 +34,7 @@ export function createShareHandlers(): Handlers<typeof shareContract.methods> {
     return full;
   };
   return {
-    export: async ({ scope, operationId }, ctx) => {
+    export: async ({ scope, operationId, sharedBy }, ctx) => {
       const path = await ctx.dialogs.save({
         title: 'Export a shared library',
         suggestedName: suggestedName(describeScope(scope)),
@@ -44,7 +44,7 @@ export function createShareHandlers(): Handlers<typeof shareContract.methods> {
       const result = exportBundle(ctx.library.db, {
         scope,
         outPath: path,
-        exportedBy: ctx.userName,
+        exportedBy: sharedBy ?? ctx.userName,
         appVersion: ctx.appVersion,
         onProgress: progress(ctx, operationId),
       });

@@ -11,6 +11,8 @@ import './books.css';
 
 interface Props {
   bookId: string;
+  /** Just created: focus starts in the title field, its placeholder title selected. */
+  isNew: boolean;
   /** Grows when File > Export asks to export this book. */
   exportRequest: number;
   onBack(): void;
@@ -18,13 +20,23 @@ interface Props {
 }
 
 /** Settings, contents and the live preview of one book, side by side. */
-export function BookBuilder({ bookId, exportRequest, onBack, onChanged }: Props) {
+export function BookBuilder({ bookId, isNew, exportRequest, onBack, onChanged }: Props) {
   const editor = useBookEditor(bookId, onChanged);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const { book, outline } = editor;
   const toasts = useToasts();
   const handledExport = useRef(exportRequest);
   const summaryCount = book ? countSummaries(outline) : null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = book !== null;
+
+  // The button that opened the builder is gone: focus lands in it, not on <body>.
+  useEffect(() => {
+    if (!loaded) return;
+    const title = document.getElementById('book-title') as HTMLInputElement | null;
+    if (isNew && title) title.select();
+    else heading.current?.focus();
+  }, [loaded, isNew]);
 
   // File > Export: the same flow as the Export PDF button, once the book has loaded.
   useEffect(() => {
@@ -49,7 +61,9 @@ export function BookBuilder({ bookId, exportRequest, onBack, onChanged }: Props)
         <button type="button" className="button button-quiet" onClick={onBack}>
           ‹ All books
         </button>
-        <h2 className="builder-title">{book.title}</h2>
+        <h2 className="builder-title" ref={heading} tabIndex={-1}>
+          {book.title}
+        </h2>
         <span className="builder-save-state field-hint" role="status">
           {editor.error ? '' : editor.saving ? 'Saving…' : 'All changes saved'}
         </span>
@@ -70,7 +84,7 @@ export function BookBuilder({ bookId, exportRequest, onBack, onChanged }: Props)
           <BookSettingsForm key={book.id} book={book} patch={editor.patch} />
         </div>
         <section className="builder-pane builder-contents" aria-labelledby="contents-title">
-          <h2 id="contents-title" className="section-title">
+          <h2 id="contents-title" className="section-title" tabIndex={-1} data-focus-key="contents">
             Contents · {summaries} {summaries === 1 ? 'summary' : 'summaries'}
           </h2>
           <AddFromLibrary book={book} apply={editor.apply} />

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Book, BookPatch } from '../../../electron/books/book-types';
 import type { OutlineItem, OutlineSection } from '../../../electron/books/plan-outline';
 import { briefing, unwrap } from '../api/briefing';
+import { shortTitle } from '../format';
+import { useToasts } from '../ui/Toasts';
 import { formatMeetingDate as formatDate } from '../format';
 import { groupOrderWith, moveBeside, moveInList, moveStep } from './reorder';
 
@@ -21,6 +23,7 @@ type Drag = { kind: 'item'; id: string } | { kind: 'group'; title: string; sibli
  */
 export function BookContents({ book, outline, apply, patch }: Props) {
   const drag = useRef<Drag | null>(null);
+  const toasts = useToasts();
   /** The row to focus once the moved outline arrives (moving DOM nodes drops focus). */
   const pendingFocus = useRef<string | null>(null);
   const setFocusId = (key: string) => {
@@ -36,7 +39,8 @@ export function BookContents({ book, outline, apply, patch }: Props) {
     const key = pendingFocus.current;
     if (!key) return;
     pendingFocus.current = null;
-    document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
+    const target = document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`) ?? document.getElementById('contents-title');
+    target?.focus();
   }, [outline]);
 
   const reorderItems = (order: string[], focus: string) => {
@@ -50,8 +54,31 @@ export function BookContents({ book, outline, apply, patch }: Props) {
     const order = moveStep(base, shown, id, delta);
     if (order) reorderItems(order, id);
   };
-  const removeItem = (item: OutlineItem) =>
-    void apply(() => unwrap(briefing().books.removeItems({ bookId: book.id, summaryIds: [item.id] })));
+  /** Removes an item, keeps focus on the row that takes its place, and offers Undo. */
+  const removeItem = (item: OutlineItem) => {
+    const at = printed.indexOf(item.id);
+    const neighbour = printed[at + 1] ?? printed[at - 1];
+    setFocusId(neighbour ? `item:${neighbour}` : 'contents');
+    const before = book.itemIds;
+    const wasManual = book.itemOrder === 'manual';
+    void apply(() => unwrap(briefing().books.removeItems({ bookId: book.id, summaryIds: [item.id] }))).then(() =>
+      toasts.show({
+        message: `Removed “${shortTitle(item.title)}” from the book.`,
+        tone: 'info',
+        action: {
+          label: 'Undo',
+          run: () => {
+            setFocusId(`item:${item.id}`);
+            void apply(async () => {
+              const added = await unwrap(briefing().books.addItems({ bookId: book.id, summaryIds: [item.id] }));
+              // A hand-made order gets the item back in its old place, not at the end.
+              return wasManual ? unwrap(briefing().books.reorderItems({ bookId: book.id, summaryIds: before })) : added;
+            });
+          },
+        },
+      }),
+    );
+  };
   const moveGroup = (siblings: string[], from: number, to: number) => {
     if (to < 0 || to >= siblings.length || from === to) return;
     const title = siblings[from]!;
@@ -118,7 +145,9 @@ export function BookContents({ book, outline, apply, patch }: Props) {
                 }}
               >
                 {movable && <span className="drag-handle" aria-hidden="true">⋮⋮</span>}
-                <span className="outline-item-title" dir="auto">{item.title}</span>
+                <span className="outline-item-title" dir="auto" title={item.title}>
+                  {item.title}
+                </span>
                 <span className="outline-item-meta">
                   {item.kind === 'xref' ? 'Cross-reference: printed in full under another group' : formatDate(item.meetingDate)}
                   {!mine && item.kind === 'full' && <span className="badge">live</span>}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ActorGroupFields, DocumentControlFields } from './DocumentControlFields';
-import { CLASSIFICATION_PRESETS, MAX_MARKING_LENGTH, type Book, type BookPatch, type GroupBy, type GroupKey } from '../../../electron/books/book-types';
+import { CLASSIFICATION_PRESETS, MAX_MARKING_LENGTH, titleProblem, type Book, type BookPatch, type GroupBy, type GroupKey } from '../../../electron/books/book-types';
 
 interface Props {
   book: Book;
@@ -15,6 +15,8 @@ const GROUP_LABEL: Record<GroupKey, string> = { forum: 'Forum', theme: 'Theme', 
 /** The cover fields and the layout choices of a book. */
 export function BookSettingsForm({ book, patch }: Props) {
   const [title, setTitle] = useState(book.title);
+  // Refused here, in words, before anything is sent: the stored title stays until this clears.
+  const titleError = titleProblem(title);
   const [date, setDate] = useState(book.date ?? '');
   const isPreset = (CLASSIFICATION_PRESETS as readonly string[]).includes(book.classification);
   const [editingCustom, setEditingCustom] = useState(!isPreset);
@@ -37,16 +39,16 @@ export function BookSettingsForm({ book, patch }: Props) {
           className="input"
           value={title}
           data-autofocus
-          aria-invalid={title.trim() === '' || undefined}
-          aria-describedby={title.trim() === '' ? 'book-title-error' : undefined}
+          aria-invalid={titleError ? true : undefined}
+          aria-describedby={titleError ? 'book-title-error' : undefined}
           onChange={(e) => {
             setTitle(e.target.value);
-            if (e.target.value.trim()) patch({ title: e.target.value.trim() }, TYPING_MS);
+            if (!titleProblem(e.target.value)) patch({ title: e.target.value.trim() }, TYPING_MS);
           }}
         />
-        {title.trim() === '' && (
-          <span id="book-title-error" className="field-hint is-error">
-            A book needs a title; the last one is kept until you type a new one.
+        {titleError && (
+          <span id="book-title-error" className="field-hint is-error" role="alert">
+            {titleError}
           </span>
         )}
       </div>

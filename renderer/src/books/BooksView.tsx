@@ -20,6 +20,8 @@ interface Props {
 export function BooksView({ request, onRequestDone }: Props) {
   const [books, setBooks] = useState<BookListEntry[] | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  /** Whether the open book was just created: its builder then starts in the title field. */
+  const [openIsNew, setOpenIsNew] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Each new number asks the open builder to start Export PDF.
   const [exportRequest, setExportRequest] = useState(0);
@@ -38,6 +40,7 @@ export function BooksView({ request, onRequestDone }: Props) {
   const create = useCallback(async () => {
     try {
       const book = await unwrap(briefing().books.create({ title: 'Untitled briefing book', classification: 'OFFICIAL' }));
+      setOpenIsNew(true);
       setOpenId(book.id);
       reload();
     } catch (e) {
@@ -48,7 +51,10 @@ export function BooksView({ request, onRequestDone }: Props) {
   useEffect(() => {
     if (!request) return;
     if (request.kind === 'new') void create();
-    else if (request.kind === 'open') setOpenId(request.bookId);
+    else if (request.kind === 'open') {
+      setOpenIsNew(false);
+      setOpenId(request.bookId);
+    }
     else if (openId) setExportRequest((n) => n + 1);
     else toasts.show({ message: 'Open a book first, then choose Export to write its PDF.', tone: 'info' });
     onRequestDone();
@@ -68,6 +74,7 @@ export function BooksView({ request, onRequestDone }: Props) {
     return (
       <BookBuilder
         bookId={openId}
+        isNew={openIsNew}
         exportRequest={exportRequest}
         onBack={() => {
           setOpenId(null);
@@ -115,7 +122,14 @@ export function BooksView({ request, onRequestDone }: Props) {
             {books.map((b) => (
               <tr key={b.id}>
                 <td>
-                  <button type="button" className="link-button book-open" onClick={() => setOpenId(b.id)}>
+                  <button
+                    type="button"
+                    className="link-button book-open"
+                    onClick={() => {
+                      setOpenIsNew(false);
+                      setOpenId(b.id);
+                    }}
+                  >
                     {b.title}
                   </button>
                 </td>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BookListEntry } from '../../../electron/books/book-types';
 import { briefing, readableError, unwrap } from '../api/briefing';
-import { plural } from '../format';
+import { plural, shortTitle } from '../format';
 import { Dialog } from '../ui/Dialog';
 import { useToasts } from '../ui/Toasts';
 import type { LibraryScope } from './library-scope';
@@ -46,7 +46,7 @@ export function LibraryAddToBook({ scope, onOpenBook }: Props) {
       const stored = await unwrap(briefing().books.addItems({ bookId, summaryIds: ids }));
       const added = stored.itemIds.length - before;
       toasts.show({
-        message: added > 0 ? `Added ${plural(added, 'summary', 'summaries')} to “${stored.title}”.` : `Those summaries are already in “${stored.title}”.`,
+        message: added > 0 ? `Added ${plural(added, 'summary', 'summaries')} to “${shortTitle(stored.title)}”.` : `Those summaries are already in “${shortTitle(stored.title)}”.`,
         tone: 'success',
       });
       setChoosing(false);

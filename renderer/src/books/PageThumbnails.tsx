@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef } from 'react';
-import { drawPage } from './pdf-document';
+import { PagePainter } from './pdf-document';
 
 interface Props {
   doc: PDFDocumentProxy;
@@ -34,16 +34,22 @@ function Thumbnail({ doc, page, current, onSelect }: { doc: PDFDocumentProxy; pa
     const button = buttonRef.current;
     const canvas = canvasRef.current;
     if (!button || !canvas) return;
-    let drawn = false;
+    // One painter per document: a replaced document's draw is cancelled, never interleaved
+    // with the next one on the same canvas (which left thumbnails black).
+    const painter = new PagePainter(canvas);
     const observer = new IntersectionObserver((entries) => {
-      if (drawn || !entries.some((e) => e.isIntersecting)) return;
-      drawn = true;
-      drawPage(doc, page, canvas, THUMB_WIDTH).catch(() => {
-        /* the document was replaced while drawing */
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      painter.paint(doc, page, THUMB_WIDTH).catch((error: unknown) => {
+        button.title = `Page ${page} could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+        button.classList.add('is-failed');
       });
     });
     observer.observe(button);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      painter.cancel();
+    };
   }, [doc, page]);
 
   useEffect(() => {

@@ -1,8 +1,9 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 import { briefing, readableError, unwrap } from '../api/briefing';
-import { closePdf, drawPage, openPdf } from './pdf-document';
+import { closePdf, openPdf, PagePainter } from './pdf-document';
 import { PageThumbnails } from './PageThumbnails';
+import { drawWidth, PreviewZoom, stepZoom, type Zoom } from './PreviewZoom';
 
 interface Props {
   bookId: string;
@@ -10,6 +11,9 @@ interface Props {
   revision: number;
   hasContent: boolean;
 }
+
+/** Narrower than this, the page list starts hidden: the page itself needs the room. */
+const PAGE_LIST_MIN_WIDTH = 480;
 
 /** Short enough to feel live, long enough that a burst of changes renders once. */
 const RENDER_DEBOUNCE_MS = 200;
@@ -31,15 +35,17 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
   const shown = useRef(0);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
-  const [stageWidth, setStageWidth] = useState(600);
-  const docRef = useRef(doc);
-  docRef.current = doc;
-  useEffect(
-    () => () => {
-      if (docRef.current) closePdf(docRef.current);
-    },
-    [],
-  );
+  /** The stage's width once measured: nothing is drawn at a guessed size first. */
+  const [stageWidth, setStageWidth] = useState<number | null>(null);
+  const [drawError, setDrawError] = useState<string | null>(null);
+  const painter = useRef<PagePainter | null>(null);
+  const [zoom, setZoom] = useState<Zoom>('fit');
+  const [pageWidthPt, setPageWidthPt] = useState(595);
+  /** The user's choice; until one is made, the page list shows when the preview is wide enough. */
+  const [pagesChoice, setPagesChoice] = useState<boolean | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const [sectionWidth, setSectionWidth] = useState(0);
+  const pagesShown = pagesChoice ?? sectionWidth >= PAGE_LIST_MIN_WIDTH;
 
   useEffect(() => {
     const mine = ++ticket.current;
@@ -61,10 +67,7 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
             return;
           }
           shown.current = mine;
-          setDoc((old) => {
-            if (old) closePdf(old);
-            return next;
-          });
+          setDoc(next);
           setPage((p) => Math.min(p, next.numPages));
           if (mine === ticket.current) setStatus({ kind: 'ready', ms: Math.round(performance.now() - started) });
         })
@@ -78,27 +81,61 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
 
   useEffect(() => {
     const stage = stageRef.current;
-    if (!stage) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setStageWidth(Math.max(200, Math.min(900, Math.floor(entry.contentRect.width) - 32)));
+    const section = sectionRef.current;
+    if (!stage || !section) return;
+    const observer = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === stage) setStageWidth(Math.max(160, Math.min(900, Math.floor(entry.contentRect.width) - 2)));
+        else setSectionWidth(Math.floor(entry.contentRect.width));
+      }
     });
     observer.observe(stage);
+    observer.observe(section);
     return () => observer.disconnect();
   }, []);
 
   useEffect(() => {
-    setPageInput(String(page));
-    if (!doc || !canvasRef.current) return;
-    drawPage(doc, page, canvasRef.current, stageWidth).catch(() => {
-      /* a newer document replaced this one mid-draw; its own draw follows */
-    });
-  }, [doc, page, stageWidth]);
+    if (!doc) return;
+    let live = true;
+    void doc.getPage(1).then((p) => live && setPageWidthPt(p.getViewport({ scale: 1 }).width), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [doc]);
+  const width = stageWidth === null ? null : drawWidth(zoom, stageWidth, pageWidthPt);
+
+  useEffect(() => setPageInput(String(page)), [page]);
+
+  // One draw per (document, page, width); a newer one cancels the draw in progress.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!doc || !canvas || width === null) return;
+    if (painter.current?.canvas !== canvas) painter.current = new PagePainter(canvas);
+    const current = painter.current;
+    current
+      .paint(doc, page, width)
+      .then((outcome) => {
+        if (outcome === 'drawn') setDrawError(null);
+      })
+      .catch((error: unknown) => setDrawError(`Page ${page} could not be drawn: ${readableError(error)}`));
+  }, [doc, page, width]);
+
+  // A document is closed when the next one replaces it (its last page stays on the canvas
+  // until the new draw is copied in) or the preview goes away.
+  useEffect(
+    () => () => {
+      if (!doc) return;
+      painter.current?.cancel();
+      closePdf(doc);
+    },
+    [doc],
+  );
 
   const pages = doc?.numPages ?? 0;
   const go = (n: number) => setPage(Math.max(1, Math.min(pages || 1, n)));
 
   return (
-    <section className="preview" aria-label="Preview">
+    <section ref={sectionRef} className="preview" aria-label="Preview">
       <div className="preview-toolbar">
         <h2 className="section-title preview-title">Preview</h2>
         <p className={`preview-status${status.kind === 'error' ? ' is-error' : ''}`} role="status">
@@ -139,9 +176,23 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
             </button>
           </div>
         )}
+        {doc && stageWidth !== null && (
+          <PreviewZoom
+            zoom={zoom}
+            onZoom={setZoom}
+            onStep={(direction) => setZoom(stepZoom(zoom, direction, stageWidth, pageWidthPt))}
+            pagesShown={pagesShown}
+            onTogglePages={() => setPagesChoice(!pagesShown)}
+          />
+        )}
+        {drawError && (
+          <p className="field-error preview-draw-error" role="alert">
+            {drawError}
+          </p>
+        )}
       </div>
       <div className="preview-body">
-        {doc && <PageThumbnails doc={doc} current={page} onSelect={go} />}
+        {doc && pagesShown && <PageThumbnails doc={doc} current={page} onSelect={go} />}
         <div
           ref={stageRef}
           className="preview-stage"

@@ -91,7 +91,8 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
 
   useEffect(() => () => {
     clearTimeout(timer.current);
-    flushOnLeave(bookId, pending.current);
+    // The book list is reloaded once this last save lands, or it would show the old title.
+    void flushOnLeave(bookId, pending.current).then(() => savedRef.current());
   }, [bookId]);
 
   const apply = useCallback(
@@ -108,6 +109,6 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
 }
 
 /** Leaving the builder mid-typing still saves what was typed. */
-function flushOnLeave(bookId: string, fields: BookPatch): void {
-  if (Object.keys(fields).length > 0) void briefing().books.update({ id: bookId, fields });
+async function flushOnLeave(bookId: string, fields: BookPatch): Promise<void> {
+  if (Object.keys(fields).length > 0) await briefing().books.update({ id: bookId, fields });
 }

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import type { Summary } from '../../../electron/library/types';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
+import { shortTitle } from '../format';
 import { useToasts } from '../ui/Toasts';
 import { EvidenceBody } from './EvidenceBody';
 import { ExtractedFacts } from './ExtractedFacts';
@@ -57,14 +58,14 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
       library.changed();
       onClose();
       toasts.show({
-        message: `Deleted “${deleted.title}”.`,
+        message: `Deleted “${shortTitle(deleted.title)}”.`,
         action: {
           label: 'Undo',
           run: () => {
             unwrap(briefing().library.restore({ summary: deleted }))
               .then(() => {
                 library.changed();
-                toasts.show({ message: `Restored “${deleted.title}”.`, tone: 'success' });
+                toasts.show({ message: `Restored “${shortTitle(deleted.title)}”.`, tone: 'success' });
               })
               .catch((e: unknown) => toasts.error(readableError(e)));
           },
@@ -155,7 +156,7 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
               </ul>
             </section>
           )}
-          <section className="detail-section" aria-labelledby="text-title">
+          <section className="detail-section detail-text" aria-labelledby="text-title">
             <h3 id="text-title" className="section-title">
               Text
             </h3>

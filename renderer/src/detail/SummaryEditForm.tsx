@@ -23,6 +23,7 @@ interface Props {
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
+type CheckedField = 'title' | 'date' | 'body';
 
 /** Every field of a summary in one form; nothing is written until Save. */
 export function SummaryEditForm({ summary, onSave, onCancel }: Props) {
@@ -36,13 +37,29 @@ export function SummaryEditForm({ summary, onSave, onCancel }: Props) {
   const [notes, setNotes] = useState(summary.notes);
   const [body, setBody] = useState(summary.body);
   const [error, setError] = useState<string | null>(null);
+  /** A refused field: its message is shown under it, it is marked and it gets focus. */
+  const [fieldError, setFieldError] = useState<{ field: CheckedField; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
+
+  const refuse = (field: CheckedField, message: string) => {
+    setFieldError({ field, message });
+    document.getElementById(`edit-${field}`)?.focus();
+  };
+  const marked = (field: CheckedField) =>
+    fieldError?.field === field ? { 'aria-invalid': true, 'aria-describedby': `edit-${field}-error` } : {};
+  const fieldMessage = (field: CheckedField) =>
+    fieldError?.field === field && (
+      <span id={`edit-${field}-error`} className="field-hint is-error" role="alert">
+        {fieldError.message}
+      </span>
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!title.trim()) return setError('The title cannot be empty.');
-    if (!body.trim()) return setError('The text cannot be empty.');
-    if (date.trim() && !DATE.test(date.trim())) return setError('Write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07-27.');
+    if (!title.trim()) return refuse('title', 'The title cannot be empty.');
+    if (date.trim() && !DATE.test(date.trim())) return refuse('date', 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07-27.');
+    if (!body.trim()) return refuse('body', 'The text cannot be empty.');
+    setFieldError(null);
     setSaving(true);
     setError(null);
     try {
@@ -68,12 +85,14 @@ export function SummaryEditForm({ summary, onSave, onCancel }: Props) {
     <form className="edit-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}>
       <label className="field">
         <span className="field-label">Title</span>
-        <input className="input" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus autoFocus />
+        <input id="edit-title" className="input" dir="auto" value={title} onChange={(e) => setTitle(e.target.value)} data-autofocus autoFocus {...marked('title')} />
+        {fieldMessage('title')}
       </label>
       <div className="field-row">
         <label className="field">
           <span className="field-label">Meeting date</span>
-          <input className="input" value={date} placeholder="YYYY-MM-DD" onChange={(e) => setDate(e.target.value)} />
+          <input id="edit-date" className="input" value={date} placeholder="YYYY-MM-DD" onChange={(e) => setDate(e.target.value)} {...marked('date')} />
+          {fieldMessage('date')}
         </label>
         <label className="field">
           <span className="field-label">City</span>
@@ -104,7 +123,8 @@ export function SummaryEditForm({ summary, onSave, onCancel }: Props) {
       </label>
       <label className="field">
         <span className="field-label">Text</span>
-        <textarea className="textarea" dir="auto" rows={12} value={body} onChange={(e) => setBody(e.target.value)} />
+        <textarea id="edit-body" className="textarea" dir="auto" rows={12} value={body} onChange={(e) => setBody(e.target.value)} {...marked('body')} />
+        {fieldMessage('body')}
       </label>
       {error && (
         <p className="field-error" role="alert">

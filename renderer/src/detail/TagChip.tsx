@@ -24,7 +24,7 @@ export function TagChip({ tag, busy, onFocusTag, onDecide, onRemove, onMakePrima
     tag.source === 'extracted' ? `Suggested by extraction, ${Math.round(tag.confidence * 100)}% confidence` : 'Added by you',
     tag.status === 'accepted' && tag.source === 'extracted' ? 'accepted' : '',
     tag.isPrimary ? 'the forum the meeting took place in (books print the summary under it)' : '',
-    hasEvidence ? 'hover to see where it appears in the text' : '',
+    hasEvidence ? 'hover or focus it to see where it appears in the text' : '',
   ]
     .filter(Boolean)
     .join(' · ');

@@ -97,7 +97,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   switch (step.name) {
     case 'choose':
       return (
-        <Dialog title="Import summaries" wide onClose={onClose}>
+        <Dialog title="Import summaries" wide step="choose" onClose={onClose}>
           {errorBox}
           <SourcePicker onChooseFiles={() => void choose()} onSource={(s) => void read(s)} />
         </Dialog>
@@ -105,7 +105,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     case 'reading':
     case 'saving':
       return (
-        <Dialog title="Import summaries" onClose={onClose}>
+        <Dialog title="Import summaries" step={step.name} onClose={onClose}>
           <ImportProgress label={step.name === 'reading' ? 'Reading and extracting' : 'Saving to the library'} progress={progress} />
         </Dialog>
       );
@@ -119,6 +119,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         <Dialog
           title={`Review ${plural(step.items.length, 'file')}`}
           wide
+          step="review"
           onClose={onClose}
           footer={
             <>
@@ -165,6 +166,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       return (
         <Dialog
           title="Import finished"
+          step="done"
           onClose={onClose}
           footer={
             <button type="button" className="button button-primary" onClick={onClose} data-autofocus>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatMeetingDate, formatPlace } from '../format';
+import { manyMeetingsWarning } from './many-meetings';
 import { ReviewFacts } from './ReviewFacts';
 import { fileLabel, reviewTags, type IngestPreviewItem, type ReviewDraft, type ReviewTag } from './ingest-client';
 
@@ -56,6 +57,11 @@ export function ReviewItem({ item, draft, onChange }: Props) {
         )}
       </div>
       {item.reason && <p className={item.status === 'refused' ? 'field-error' : 'review-reason'}>{item.reason}</p>}
+      {importable && item.extraction && manyMeetingsWarning(item.extraction) && (
+        <p className="review-warning" role="note">
+          <span className="badge badge-warning">Many meetings?</span> {manyMeetingsWarning(item.extraction)}
+        </p>
+      )}
       {item.extraction && !editing && (
         <>
           <p className="review-title" dir="auto">{draft.title}</p>

@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import type { EntityKind } from '../../../electron/library/types';
-import { formatCount } from '../format';
+import { FacetFilter } from './FacetFilter';
 import type { Facets, LibraryQuery } from './useSearch';
 
-const KINDS: Array<{ kind: EntityKind; label: string; any: string }> = [
-  { kind: 'forum', label: 'Forum', any: 'Any forum' },
-  { kind: 'theme', label: 'Theme', any: 'Any theme' },
-  { kind: 'actor', label: 'Actor', any: 'Any actor' },
+const KINDS: Array<{ kind: EntityKind; label: string; plural: string }> = [
+  { kind: 'forum', label: 'Forum', plural: 'forums' },
+  { kind: 'theme', label: 'Theme', plural: 'themes' },
+  { kind: 'actor', label: 'Actor', plural: 'actors' },
 ];
 
 /** The parts of a query this panel sets. */
@@ -24,14 +24,16 @@ const CLEARED: LibraryFilters = { forum: undefined, theme: undefined, actor: und
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Forum / theme / actor filters with counts over the current results, and a date range.
- * A range that ends before it starts is refused by the main process, whose message the
- * result status shows.
+ * Forum / theme / actor facets (several values of one mean any of them) with counts, and a
+ * date range.
+ * A range that ends before it starts is marked here and refused by the main process; the
+ * results are then cleared (useSearch), and the status says why.
  *
  * It takes only the filters, not the whole query, so typing in the search field does not
  * re-render its few hundred options (only new facet counts do).
  */
 export const FilterPanel = memo(function FilterPanel({ filters, facets, onChange }: Props) {
+  const badRange = Boolean(filters.from && filters.to && filters.from > filters.to);
   const active = KINDS.some(({ kind }) => (filters[kind]?.length ?? 0) > 0) || filters.from || filters.to;
 
   return (
@@ -48,32 +50,17 @@ export const FilterPanel = memo(function FilterPanel({ filters, facets, onChange
           </button>
         )}
       </div>
-      {KINDS.map(({ kind, label, any }) => {
-        const chosen = filters[kind]?.[0] ?? '';
-        const options = facets[kind];
-        const chosenMissing = chosen && !options.some((f) => f.name === chosen);
-        return (
-          <div className="field" key={kind}>
-            <label className="field-label" htmlFor={`filter-${kind}`}>
-              {label}
-            </label>
-            <select
-              id={`filter-${kind}`}
-              className="select"
-              value={chosen}
-              onChange={(e) => onChange({ [kind]: e.target.value ? [e.target.value] : undefined })}
-            >
-              <option value="">{any}</option>
-              {chosenMissing && <option value={chosen}>{chosen}</option>}
-              {options.map((f) => (
-                <option key={f.id} value={f.name}>
-                  {f.name} ({formatCount(f.count)})
-                </option>
-              ))}
-            </select>
-          </div>
-        );
-      })}
+      {KINDS.map(({ kind, label, plural }) => (
+        <FacetFilter
+          key={kind}
+          kind={kind}
+          label={label}
+          plural={plural}
+          options={facets[kind]}
+          chosen={filters[kind] ?? []}
+          onChange={(chosen) => onChange({ [kind]: chosen })}
+        />
+      ))}
       <fieldset className="field date-range">
         <legend className="field-label">Meeting date</legend>
         <div className="date-range-inputs">
@@ -83,6 +70,8 @@ export const FilterPanel = memo(function FilterPanel({ filters, facets, onChange
               type="date"
               className="input"
               aria-label="Meeting date from"
+              aria-invalid={badRange || undefined}
+              aria-describedby={badRange ? 'date-range-error' : undefined}
               value={filters.from ?? ''}
               onChange={(e) => onChange({ from: DATE.test(e.target.value) ? e.target.value : undefined })}
             />
@@ -93,11 +82,18 @@ export const FilterPanel = memo(function FilterPanel({ filters, facets, onChange
               type="date"
               className="input"
               aria-label="Meeting date to"
+              aria-invalid={badRange || undefined}
+              aria-describedby={badRange ? 'date-range-error' : undefined}
               value={filters.to ?? ''}
               onChange={(e) => onChange({ to: DATE.test(e.target.value) ? e.target.value : undefined })}
             />
           </label>
         </div>
+        {badRange && (
+          <p id="date-range-error" className="field-hint is-error" role="alert">
+            “From” is after “To”: change one of them to see results.
+          </p>
+        )}
       </fieldset>
     </aside>
   );

@@ -8,6 +8,7 @@ import { EmptyLibrary } from './EmptyLibrary';
 import { FilterPanel, type LibraryFilters } from './FilterPanel';
 import { ResultList } from './ResultList';
 import { EMPTY_SELECTION, selectionSize, type Selection } from './selection';
+import { useKindFacets } from './useKindFacets';
 import { useSearch, type LibraryQuery } from './useSearch';
 import { usePublishLibraryScope } from '../books/library-scope';
 import { LibraryAddToBook } from '../books/LibraryAddToBook';
@@ -23,7 +24,8 @@ type SortChoice = 'auto' | 'relevance' | 'date-desc' | 'date-asc';
 
 /** Search, filters, the result list and the open summary, side by side. */
 export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
-  const [query, setQuery] = useState<LibraryQuery>({ text: '' });
+  // Several values of one facet mean any of them (EAS or ARF), as in a board portal's filters.
+  const [query, setQuery] = useState<LibraryQuery>({ text: '', facetMatch: 'any' });
   const [active, setActive] = useState(0);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [openedId, setOpenedId] = useState<string | null>(null);
@@ -41,7 +43,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
     () => ({ forum: query.forum, theme: query.theme, actor: query.actor, from: query.from, to: query.to }),
     [query.forum, query.theme, query.actor, query.from, query.to],
   );
-  const facets = useDeferredValue(results.facets);
+  const facets = useDeferredValue(useKindFacets(results.shownQuery, results.facets, version));
   const openHit = useCallback((hit: { id: string }) => setOpenedId(hit.id), []);
 
   useEffect(() => {
@@ -79,22 +81,28 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
       }}
     >
       <div className="search-bar">
-        <input
-          ref={searchRef}
-          type="search"
-          dir="auto"
-          className="search-input"
-          aria-label="Search library"
-          placeholder="Search titles, text, key points and notes   (Ctrl+F)"
-          value={query.text ?? ''}
-          onChange={(e) => updateQuery({ text: e.target.value })}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown' && results.total > 0) {
-              e.preventDefault();
-              listRef.current?.focus();
-            }
-          }}
-        />
+        <div className="search-field">
+          <input
+            ref={searchRef}
+            type="search"
+            dir="auto"
+            className="search-input"
+            aria-label="Search library"
+            aria-describedby="search-syntax"
+            placeholder="Search titles, text, key points and notes   (Ctrl+F)"
+            value={query.text ?? ''}
+            onChange={(e) => updateQuery({ text: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown' && results.total > 0) {
+                e.preventDefault();
+                listRef.current?.focus();
+              }
+            }}
+          />
+          <p id="search-syntax" className="field-hint search-syntax">
+            <code>"exact phrase"</code> · <code>Lavrov OR Blinken</code> · <code>-word</code> to leave out · words match from their start
+          </p>
+        </div>
         <div className="sort">
           <label className="field-hint" htmlFor="sort-order">
             Sort by
@@ -122,7 +130,7 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
             </p>
             {results.total > 0 && (
               <div className="selection-bar">
-                {selected > 1 && (
+                {selected > 0 && (
                   <>
                     <span>{formatCount(selected)} selected</span>
                     <button type="button" className="link-button" onClick={() => setSelection(EMPTY_SELECTION)}>
@@ -142,9 +150,13 @@ export function LibraryView({ searchRef, onImport, onOpenBook }: Props) {
           <EmptyLibrary onImport={onImport} />
         ) : results.total === 0 && !results.loading && !results.error ? (
           <div className="empty-state">
-            <h2>No summaries match</h2>
-            <p>Try fewer words, or clear a filter. Words are matched from their start, so “minist” finds “ministerial”.</p>
-            <button type="button" className="button" onClick={() => setQuery({ text: '' })}>
+            <h2>{stats?.summaries === 0 ? 'The library is empty' : 'No summaries match'}</h2>
+            <p>
+              {stats?.summaries === 0
+                ? 'There is nothing to search yet: import summaries first (Import, or Ctrl+I).'
+                : 'Try fewer words, OR between alternatives, or clear a filter. Words are matched from their start, so “minist” finds “ministerial”.'}
+            </p>
+            <button type="button" className="button" onClick={() => setQuery({ text: '', facetMatch: 'any' })}>
               Clear search and filters
             </button>
           </div>

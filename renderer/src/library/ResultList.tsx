@@ -4,7 +4,7 @@ import { formatMeetingDate, formatPlace } from '../format';
 import { titleHighlighter } from './highlight';
 import { normalizeText } from './query-text';
 import { SnippetText } from './SnippetText';
-import { extendTo, isSelected, selectAll, selectOnly, toggle, type Selection } from './selection';
+import { extendTo, isSelected, moveAnchor, selectAll, toggle, type Selection } from './selection';
 
 export const ROW_HEIGHT = 96;
 // Rows rendered beyond each edge of the view: enough for a fast wheel (50 px a frame) to find
@@ -85,7 +85,8 @@ export const ResultList = memo(function ResultList(props: Props) {
   const moveTo = (index: number, extend: boolean) => {
     const next = Math.max(0, Math.min(total - 1, index));
     props.onActiveChange(next);
-    props.onSelectionChange(extend ? extendTo(selection, next) : selectOnly(next));
+    // Only Shift (or Space, Ctrl+A, the row's box) selects: moving to read a row does not.
+    props.onSelectionChange(extend ? extendTo(selection, next) : moveAnchor(selection, next));
     scrollIntoView(next);
   };
 
@@ -134,9 +135,10 @@ export const ResultList = memo(function ResultList(props: Props) {
   const onRowClick = (event: MouseEvent, index: number) => {
     props.onActiveChange(index);
     if (event.shiftKey) props.onSelectionChange(extendTo(selection, index));
-    else if (event.ctrlKey || event.metaKey) props.onSelectionChange(toggle(selection, index, total));
+    else if (event.ctrlKey || event.metaKey || isCheckbox(event)) props.onSelectionChange(toggle(selection, index, total));
     else {
-      props.onSelectionChange(selectOnly(index));
+      // Reading a row is not choosing it for "Add to book": selection is by box, Ctrl or Shift.
+      props.onSelectionChange(moveAnchor(selection, index));
       const hit = hitAt(index);
       if (hit) props.onOpen(hit);
     }
@@ -199,6 +201,9 @@ interface RowProps {
   onClick(event: MouseEvent, index: number): void;
 }
 
+/** A click on the row's selection box (drawn for the mouse; the option's aria-selected says the same). */
+const isCheckbox = (e: MouseEvent) => e.target instanceof Element && e.target.closest('.row-check') !== null;
+
 const noTextSelectionOnShiftClick = (e: MouseEvent) => {
   if (e.shiftKey) e.preventDefault();
 };
@@ -221,6 +226,7 @@ const ResultRow = memo(function ResultRow({ index, total, hit, selected, active,
       onMouseDown={noTextSelectionOnShiftClick}
       onClick={(e) => onClick(e, index)}
     >
+      <span className={`row-check${selected ? ' is-checked' : ''}`} aria-hidden="true" title={selected ? 'Selected for Add to book (click to leave out)' : 'Select for Add to book'} />
       {hit ? (
         <>
           <div className="result-title" dir="auto">{markTitle(hit.title)}</div>

@@ -6,7 +6,9 @@ import type { ReactNode } from 'react';
  * per query; text only, never HTML.
  */
 export function titleHighlighter(query: string): (title: string) => ReactNode {
-  const words = query
+  // Left-out terms (-word, -"phrase") and the OR operator are not what was found.
+  const wanted = query.replace(/(^|\s)-("[^"]*"?|\S+)/g, ' ').replace(/(^|\s)OR(?=\s|$)/g, ' ');
+  const words = wanted
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));

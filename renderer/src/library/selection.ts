@@ -41,3 +41,8 @@ export function extendTo(selection: Selection, index: number): Selection {
 export function selectAll(): Selection {
   return { all: true, indices: new Set(), anchor: 0 };
 }
+
+/** A plain click or arrow key: the cursor (and where a Shift range starts) moves; the selection stays. */
+export function moveAnchor(selection: Selection, index: number): Selection {
+  return { ...selection, anchor: index };
+}

@@ -101,6 +101,14 @@ export function useSearch(query: LibraryQuery, refreshKey: number, librarySize: 
         .catch((e: unknown) => {
           if (ticket !== latest.current) return;
           appliedKey.current = null; // what is on screen no longer answers any query: search again
+          // A refused query has no results: the old ones, their counts and their selection go,
+          // so nothing (Add to book, the facets) acts on results of a query no longer asked.
+          applied.current = ticket;
+          pages.current = new Map();
+          pending.current = new Set();
+          setTotal(0);
+          setFacets(EMPTY_FACETS);
+          setGeneration(ticket);
           setError(readableError(e));
           setLoading(false);
         })

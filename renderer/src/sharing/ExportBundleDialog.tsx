@@ -5,6 +5,7 @@ import type { BundleScope } from '../../../electron/share/bundle-format';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryScope } from '../books/library-scope';
 import { describeQuery } from '../books/scope-ids';
+import { plural } from '../format';
 import { Dialog } from '../ui/Dialog';
 import { useBundleProgress } from './useBundleProgress';
 
@@ -13,6 +14,8 @@ interface Props {
 }
 
 type Choice = 'library' | 'filter' | 'book';
+
+const SHARED_BY_KEY = 'briefing.sharedBy';
 type Written = Extract<ExportOutcome, { cancelled: false }>;
 
 /** Export shared library...: what goes in the file, then the save dialog, progress, and where it went. */
@@ -20,6 +23,9 @@ export function ExportBundleDialog({ onClose }: Props) {
   const scope = useLibraryScope();
   const { text, forum, theme, actor, from, to } = scope.query;
   const filter = { text: text?.trim() || undefined, forum, theme, actor, from, to };
+  // A shared library's filter means every value of a kind; the Library's facets mean any of
+  // them: with several values of one kind the two would differ, so that filter is not offered.
+  const anyOfSeveral = [forum, theme, actor].some((values) => (values?.length ?? 0) > 1);
   const hasFilter = Object.values(filter).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
   const [choice, setChoice] = useState<Choice>('library');
   const [books, setBooks] = useState<BookListEntry[]>([]);
@@ -27,6 +33,8 @@ export function ExportBundleDialog({ onClose }: Props) {
   const [running, setRunning] = useState(false);
   const [written, setWritten] = useState<Written | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The name colleagues see as "Shared by"; remembered on this computer (not the OS login).
+  const [sharedBy, setSharedBy] = useState(() => localStorage.getItem(SHARED_BY_KEY) ?? '');
   const { operationId, progress } = useBundleProgress('bundle-export');
 
   useEffect(() => {
@@ -44,7 +52,9 @@ export function ExportBundleDialog({ onClose }: Props) {
     setRunning(true);
     setError(null);
     try {
-      const outcome = await unwrap(briefing().share.export({ scope: bundleScope, operationId }));
+      const name = sharedBy.trim();
+      if (name) localStorage.setItem(SHARED_BY_KEY, name);
+      const outcome = await unwrap(briefing().share.export({ scope: bundleScope, operationId, sharedBy: name || undefined }));
       if (!outcome.cancelled) setWritten(outcome);
     } catch (e) {
       setError(readableError(e));
@@ -80,8 +90,8 @@ export function ExportBundleDialog({ onClose }: Props) {
       {written ? (
         <div role="status" className="bundle-written">
           <p>
-            Wrote {written.manifest.counts.summaries} summaries, {written.manifest.counts.entities} forums, actors and themes
-            {written.manifest.counts.books ? ` and ${written.manifest.counts.books} book(s)` : ''} ({Math.max(1, Math.round(written.bytes / 1024))} KB) to
+            Wrote {plural(written.manifest.counts.summaries, 'summary', 'summaries')}, {plural(written.manifest.counts.entities, 'forum, actor or theme', 'forums, actors and themes')}
+            {written.manifest.counts.books ? ` and ${plural(written.manifest.counts.books, 'book')}` : ''} ({Math.max(1, Math.round(written.bytes / 1024))} KB) to
           </p>
           <p className="path-text">{written.path}</p>
         </div>
@@ -93,8 +103,13 @@ export function ExportBundleDialog({ onClose }: Props) {
             The whole library
           </label>
           <label className="choice">
-            <input type="radio" name="scope" checked={choice === 'filter'} disabled={!hasFilter} onChange={() => setChoice('filter')} />
-            The Library’s current filter: {hasFilter ? describeQuery(filter) : 'none set (search or filter in the Library first)'}
+            <input type="radio" name="scope" checked={choice === 'filter'} disabled={!hasFilter || anyOfSeveral} onChange={() => setChoice('filter')} />
+            The Library’s current filter:{' '}
+            {!hasFilter
+              ? 'none set (search or filter in the Library first)'
+              : anyOfSeveral
+                ? 'it has several values of one kind (any of them), which a shared library cannot carry yet; put those summaries in a book and share the book'
+                : describeQuery(filter)}
           </label>
           <label className="choice">
             <input type="radio" name="scope" checked={choice === 'book'} disabled={books.length === 0} onChange={() => setChoice('book')} />
@@ -114,6 +129,20 @@ export function ExportBundleDialog({ onClose }: Props) {
               </select>
             </div>
           )}
+          <div className="field shared-by">
+            <label className="field-label" htmlFor="bundle-shared-by">
+              Your name, as colleagues will see it
+            </label>
+            <input
+              id="bundle-shared-by"
+              className="input"
+              maxLength={200}
+              placeholder="e.g. A. Diplomat, Political section"
+              value={sharedBy}
+              onChange={(e) => setSharedBy(e.target.value)}
+            />
+            <span className="field-hint">Shown as “Shared by” when they import it. Left empty, your computer’s user name is used.</span>
+          </div>
         </fieldset>
       )}
       {running && (

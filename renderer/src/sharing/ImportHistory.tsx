@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportRecord } from '../../../electron/share/undo-import';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
+import { formatCount, plural, shortTitle } from '../format';
 import { useToasts } from '../ui/Toasts';
 
 interface Props {
@@ -9,16 +10,22 @@ interface Props {
   onChanged(): void;
 }
 
+/** To the second: two imports of one file a minute apart must not look the same. */
 function when(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 function statsLine(stats: Record<string, unknown>): string {
-  const summaries = stats.summaries as { added?: number; changed?: number; tookTheirs?: number; keptBoth?: number } | undefined;
+  const summaries = stats.summaries as
+    | { added?: number; identical?: number; sameText?: number; keptMine?: number; tookTheirs?: number; keptBoth?: number }
+    | undefined;
   if (!summaries || typeof summaries !== 'object') return '';
   const parts = [`${summaries.added ?? 0} new`];
   if (summaries.tookTheirs) parts.push(`${summaries.tookTheirs} updated`);
   if (summaries.keptBoth) parts.push(`${summaries.keptBoth} kept as copies`);
+  if (summaries.keptMine) parts.push(`${summaries.keptMine} kept mine`);
+  const same = (summaries.identical ?? 0) + (summaries.sameText ?? 0);
+  if (same) parts.push(`${same} already here`);
   return parts.join(', ');
 }
 
@@ -34,9 +41,13 @@ export function ImportHistory({ records: all, onChanged }: Props) {
     setBusy(record.id);
     try {
       const report = await unwrap(briefing().share.undo({ importId: record.id, force }));
+      const items = report.bookItemsRemoved;
+      const books =
+        items > 0 ? ` ${plural(items, 'summary was', 'summaries were')} also taken out of ${plural(report.booksShrunk, 'book')}.` : '';
+      const restored = report.summariesRestored > 0 ? `, ${formatCount(report.summariesRestored)} restored` : '';
       toasts.show({
         tone: 'success',
-        message: `Undid the import of ${record.label}: ${report.summariesRemoved} summaries removed, ${report.summariesRestored} restored.`,
+        message: `Undid the import of “${shortTitle(record.label)}”: ${plural(report.summariesRemoved, 'summary', 'summaries')} removed${restored}.${books}`,
       });
       changed();
       onChanged();
@@ -75,9 +86,14 @@ export function ImportHistory({ records: all, onChanged }: Props) {
             </tr>
           </thead>
           <tbody>
-            {records.map((r) => (
+            {records.map((r, i) => (
               <tr key={r.id} className={r.undoneAt ? 'is-undone' : undefined}>
-                <td>{r.label}</td>
+                <td>
+                  {r.label}
+                  {records.some((other) => other !== r && other.label === r.label) && (
+                    <span className="muted small"> · import {records.length - i} of {records.length}</span>
+                  )}
+                </td>
                 <td>{r.exportedBy ?? '—'}</td>
                 <td>{when(r.createdAt)}</td>
                 <td>{statsLine(r.stats)}</td>

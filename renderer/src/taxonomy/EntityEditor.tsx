@@ -17,6 +17,11 @@ const TYPES: Array<{ value: ActorType; label: string }> = [
   { value: 'organization', label: 'Organization' },
 ];
 
+/** Names compared as the library's match keys roughly are: case, accents and spacing aside. */
+function looseKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /** Rename, aliases, actor type, theme phrases, and merging into another entity of the same kind. */
 export function EntityEditor({ entity, others, onChanged }: Props) {
   const [name, setName] = useState(entity.name);
@@ -48,10 +53,19 @@ export function EntityEditor({ entity, others, onChanged }: Props) {
     }
   };
 
+  const [aliasNote, setAliasNote] = useState<string | null>(null);
   const addAlias = async (event: FormEvent) => {
     event.preventDefault();
-    if (!alias.trim()) return;
-    if (await run(() => unwrap(briefing().library.addAlias({ id: entity.id, alias: alias.trim() })))) setAlias('');
+    const wanted = alias.trim();
+    if (!wanted) return;
+    // The library ignores an alias it already has: say so instead of doing nothing visible.
+    const same = [entity.name, ...entity.aliases].find((known) => looseKey(known) === looseKey(wanted));
+    if (same) {
+      setAliasNote(same === entity.name ? `“${wanted}” is this ${entity.kind}’s name already.` : `“${same}” is already an alias of ${entity.name}.`);
+      return;
+    }
+    setAliasNote(null);
+    if (await run(() => unwrap(briefing().library.addAlias({ id: entity.id, alias: wanted })), `Added the alias “${wanted}”.`)) setAlias('');
   };
 
   return (
@@ -125,11 +139,26 @@ export function EntityEditor({ entity, others, onChanged }: Props) {
           <p className="muted small">No aliases.</p>
         )}
         <form className="inline-form" onSubmit={(e) => void addAlias(e)}>
-          <input className="input" aria-label="New alias" placeholder="Add an alias" value={alias} onChange={(e) => setAlias(e.target.value)} />
+          <input
+            className="input"
+            aria-label="New alias"
+            aria-describedby={aliasNote ? 'alias-note' : undefined}
+            placeholder="Add an alias"
+            value={alias}
+            onChange={(e) => {
+              setAlias(e.target.value);
+              setAliasNote(null);
+            }}
+          />
           <button type="submit" className="button" disabled={!alias.trim()}>
             Add alias
           </button>
         </form>
+        {aliasNote && (
+          <p id="alias-note" className="field-hint" role="status">
+            {aliasNote}
+          </p>
+        )}
       </div>
 
       {entity.kind === 'theme' && (

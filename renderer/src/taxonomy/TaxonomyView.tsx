@@ -149,7 +149,7 @@ export function TaxonomyView() {
           <div className="empty-state">
             <h2>Keep names consistent</h2>
             <p>
-              Choose a {kind} on the left to rename it, give it aliases (so “ARF” and “ASEAN Regional Forum” are one), merge
+              Choose {kind === 'actor' ? 'an' : 'a'} {kind} on the left to rename it, give it aliases (so “ARF” and “ASEAN Regional Forum” are one), merge
               duplicates, or {kind === 'actor' ? 'change whether it is a person, a country or an organization' : kind === 'theme' ? 'edit the key phrases that suggest it' : 'see how often it is used'}.
             </p>
           </div>

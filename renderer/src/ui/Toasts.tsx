@@ -49,7 +49,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div className="toasts" role="status" aria-live="polite">
         {toasts.map((t) => (
           <div key={t.id} className={`toast toast-${t.tone ?? 'info'}`}>
-            <span className="toast-message">{t.message}</span>
+            <span className="toast-message" title={t.message}>
+              {t.message}
+            </span>
             {t.action && (
               <button
                 type="button"
