@@ -51,7 +51,7 @@ const MEET_VERBS = new Set([
   'declared', 'demanded', 'called', 'pledged', 'launched', 'admitted', 'welcomed', 'decided', 'resolved', 'censured',
 ]);
 const OTHER_MEETING = new Set(['upcoming', 'next', 'forthcoming', 'future', 'previous', 'preparations', 'preparation', 'ahead', 'former', 'prior', 'coming', 'yesterday s', 'last']);
-const NOT_FORUM_AFTER = new Set(['member', 'membership', 'charter', 'secretariat', 'expansion', 'enlargement', 'sanctions', 'resolution', 'resolutions', 'mandate', 'troops', 'forces', 'mission', 'envoy', 'chief', 'secretary']);
+const NOT_FORUM_AFTER = new Set(['country', 'countries', 'citizens', 'nationals', 'member', 'membership', 'charter', 'secretariat', 'expansion', 'enlargement', 'sanctions', 'resolution', 'resolutions', 'mandate', 'troops', 'forces', 'mission', 'envoy', 'chief', 'secretary']);
 const TITLES = new Set(['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'secretary', 'head', 'director', 'member', 'members', 'speaker', 'deputy', 'vice']);
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)$/;
 const MEETING_NOUN = /\b(?:summit|ministerial|session|meeting|conference|council|assembly|plenary|talks|board of governors)\b/i;
@@ -139,9 +139,11 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
 
   // "X summit", "X foreign ministers' meeting", "X Defence Ministers' Meeting-Plus", "X's annual summit".
   let k = 0;
-  while (k < after.length && MODIFIERS.has(after[k]!) && !MEETING.has(after[k]!) && !PARTICIPANTS.has(after[k]!)) k++;
+  while (k < after.length && (MODIFIERS.has(after[k]!) || ORDINAL.test(after[k]!)) && !MEETING.has(after[k]!) && !PARTICIPANTS.has(after[k]!)) k++;
   const next = after[k] ?? '';
-  if (MEETING.has(next) && !(next === 'council' && k === 0 && org.kind === 'organization')) {
+  // "the UN Convention on the Law of the Sea", "Convention against Torture": a treaty, not a meeting.
+  const treaty = next === 'convention' && /^(?:on|against|for|relating)$/.test(after[k + 1] ?? '');
+  if (MEETING.has(next) && !treaty && !(next === 'council' && k === 0 && org.kind === 'organization')) {
     cue = Math.max(cue, 0.9);
   } else if (PARTICIPANTS.has(next) || PARTICIPANTS.has(after[k - 1] ?? '')) {
     // "G20 leaders agreed", "BRICS foreign ministers met": the body's meeting is the subject.
@@ -180,11 +182,32 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
   const near4 = before.slice(-4);
   const cut = Math.max(...['at', 'in', 'on', 'during', 'attended'].map((w) => near4.lastIndexOf(w)));
   if (near4.slice(cut + 1).some((w) => OTHER_MEETING.has(w))) cue *= 0.6;
+  // "where he had attended the ASEAN meetings": a meeting before this one.
+  else if (near4.slice(0, -1).some((w, i) => w === 'had' && (ATTEND.has(near4[i + 1]!) || MEET_VERBS.has(near4[i + 1]!)))) cue *= 0.6;
+  else if (laterTrip(doc, from, sentence)) cue *= 0.6;
   // "the 55th General Assembly, which Antigua and Barbuda will host next year".
   const rest = doc.text.slice(doc.tokens[to - 1]!.end, doc.sentences[sentence]!.end);
   if (/^[^.;]{0,60}\b(?:will host|will be held|next year|next time|to be held|last year|last month|earlier this year|a year ago|years? earlier)\b/i.test(rest)) cue *= 0.6;
   const position = sentence === 0 ? 1 : sentence <= 2 ? 0.96 : sentence <= 5 ? 0.9 : 0.82;
   return cue * position;
+}
+
+/**
+ * "... held talks on Saturday, the first stop of a tour that will take him to Peru for the APEC
+ * summit", "Leaders travel on to Vilnius for the NATO summit": a meeting the people go to after
+ * this one. Past the lead any future clause before the body counts; in the lead only one that
+ * follows the meeting itself (a preview's lead "Leaders will meet at the X summit" stays).
+ */
+const FUTURE_CLAUSE = /\b(?:will|would|is to|are to|plans? to|is due to|are due to|scheduled to|set to|expected to|(?:travel|travels|fly|flies|head|heads|go|goes|move|moves) on to|heading to|on (?:his|her|their) way to)\b/i;
+const PAST_MEETING = /\b(?:held|met|hosted|visited|attended|signed|agreed|adopted|opened|closed)\b/i;
+
+function laterTrip(doc: Doc, from: number, sentence: number): boolean {
+  const start = doc.sentences[sentence]!.start;
+  const pre = doc.text.slice(Math.max(start, doc.tokens[from]!.start - 120), doc.tokens[from]!.start);
+  const future = FUTURE_CLAUSE.exec(pre);
+  if (!future) return false;
+  if (sentence > 2) return true;
+  return PAST_MEETING.test(pre.slice(0, future.index)) || PAST_MEETING.test(doc.text.slice(start, Math.max(start, doc.tokens[from]!.start - 120)));
 }
 
 function sentenceHas(doc: Doc, sentence: number, words: Set<string>): boolean {
