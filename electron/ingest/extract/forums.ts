@@ -201,7 +201,7 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
 const FUTURE_CLAUSE = /\b(?:will|would|is to|are to|plans? to|is due to|are due to|scheduled to|set to|expected to|(?:travel|travels|fly|flies|head|heads|go|goes|move|moves) on to|heading to|on (?:his|her|their) way to)\b/i;
 const PAST_MEETING = /\b(?:held|met|hosted|visited|attended|signed|agreed|adopted|opened|closed)\b/i;
 
-function laterTrip(doc: Doc, from: number, sentence: number): boolean {
+export function laterTrip(doc: Doc, from: number, sentence: number): boolean {
   const start = doc.sentences[sentence]!.start;
   const pre = doc.text.slice(Math.max(start, doc.tokens[from]!.start - 120), doc.tokens[from]!.start);
   const future = FUTURE_CLAUSE.exec(pre);
