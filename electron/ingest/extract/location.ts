@@ -26,7 +26,7 @@ const FUTURE = /\b(?:scheduled|will|next|upcoming|planned|due|would|host(?:s|ing
 /** "Moscow said", "Beijing insists": a capital standing for its government speaks. */
 const SPEAKS_AFTER = /^\s*(?:'s\s+)?(?:said|says|insisted|insists|wants|warned|accused|denied|rejected|has|have|had|is|was|would|will|responded|claims|claimed|believes)\b/;
 const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|talked|talks) (?:by|on the|over the) (?:tele)?phone|spoke today with|spoke with|video ?(?:call|conference)|videoconference|(?:via|by) video ?link|virtual (?:meeting|summit|talks|session|format)|online (?:summit|meeting|format)|(?:met|meet|meeting|gathered|convened) (?:online|virtually|remotely)|held a call|in a call|call with)\b/i;
-const IN_PERSON = /\b(?:visited \p{Lu}|arrived in|met in|talks in|held in|gathered in|in-person|in person)\b/u;
+const IN_PERSON = /\b(?:visited \p{Lu}|arrived in|met in|talks in|held in|gathered in|(?<!next )in-person|(?<!next )in person)\b/u; // "the next in-person meeting" is a later one
 const MEETING = /\b(?:held|met|meet|meeting|meetings|summit|session|talks|visit|visited|arrived|attended|hosted|gathered|convened|took place|ministerial|conference|forum)\b/i;
 
 export function findLocation(doc: Doc, header: readonly string[] = []): { location: Location; info: FieldEvidence } | null {
