@@ -20,6 +20,14 @@ describe('forums named in passing', () => {
     expect(forums('Ministers of the Quad met on Monday and cited the UN Convention on the Law of the Sea.')).not.toContain('United Nations');
   });
 
+  it('does not take a meeting someone came from, last met at, or will report to for the forum', () => {
+    expect(forums('ASTANA, July 4 - Leaders of the Shanghai Cooperation Organisation met in Astana on Thursday. Putin said he would discuss the results at the BRICS summit in Kazan in October.')).toEqual(['Shanghai Cooperation Organisation']);
+    expect(forums('Foreign ministers of the G20 met in Rio de Janeiro on Wednesday. Lavrov, who came from the UN Security Council debate in New York, spoke on Ukraine.')).toEqual(['G20']);
+    expect(forums('Modi and Xi met in Kazan on the sidelines of the BRICS summit on Wednesday, their first formal talks in five years. They last met at the G20 summit in Bali.')).toEqual(['BRICS']);
+    expect(forums('Kazakh President Tokayev received the Secretary-General of the OSCE in Astana on Monday. They discussed the upcoming CICA summit.')).toEqual([]);
+    expect(forums('President Erdogan hosted Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday. Erdogan said Turkey wanted a seat at the BRICS table.')).toEqual([]);
+  });
+
   it('finds a body named with its article, and the CIS when a CIS text says "the Commonwealth"', () => {
     expect(forums('Leaders of the Commonwealth wrapped up their heads of government meeting in Apia on Saturday.')).toContain('Commonwealth of Nations');
     const cis = forums('Foreign ministers of the CIS met in Minsk on Friday. The Commonwealth summit will follow.');
