@@ -52,6 +52,28 @@ const HARD_MARKER = new RegExp(
     String.raw`\bread more\W*$`,
     String.raw`\bno spam\b`,
     String.raw`^follow\b.{0,60}\bon (?:x|twitter|facebook|instagram|telegram|youtube|linkedin|threads|bluesky|whatsapp)\b`,
+    // Author bios, corrections and comment switches: about the page, not the story.
+    String.raw`^(?:about the (?:author|writer|reporter)|author bio|author's bio)\b`,
+    String.raw`\ban earlier version of this (?:story|article|report|page|post)\b`,
+    String.raw`^comments? (?:are|is) (?:closed|disabled|turned off)\b`,
+    String.raw`\bin your inbox\b`,
+    String.raw`\bsign up(?: (?:free|now|here|today))?\W*$`,
+    String.raw`\b(?:originally (?:published|appeared) (?:on|in|at)|republished (?:with|under)|reproduced with (?:kind )?permission)\b`,
+    String.raw`^this (?:story|article|report) has been (?:corrected|updated|amended)\b`,
+    String.raw`\bprotected by recaptcha\b|^we care about your privacy\b`,
+    String.raw`\bopens in (?:a )?new (?:window|tab)\)`,
+    String.raw`^read (?:this|the) (?:article|story|page|post) in\b`,
+    String.raw`^about (?:the|this|us|our) (?:ministry|organisation|organization|company|agency|office|department|embassy|mission|publication|newsletter|site|authors?)\b`,
+    String.raw`\bcontinues below\b|^(?:click|tap) to read\b|^thanks? (?:you )?for reading\b`,
+    String.raw`\bplease consider (?:supporting|subscribing|donating)\b`,
+    String.raw`^(?:all times (?:are|in)|times in (?:gmt|utc))\b|^disclaimer\s*:`,
+    String.raw`\bthe views expressed (?:in this (?:article|piece|column) )?(?:are|do not)\b`,
+    String.raw`^(?:this (?:article|story|piece|report) is part of|part of (?:a|our|the) series)\b`,
+    String.raw`^(?:was this (?:article|page|story) (?:helpful|useful)|send us a tip|already have an account|create a (?:free )?account|like loading)\b`,
+    String.raw`\b(?:journalism|reporting) needs your support\b`,
+    String.raw`^(?:tel|phone|fax|mobile|mob|t|f)\.?\s*:?\s*\+?\d[\d\s().-]{6,}$`,
+    String.raw`^(?:page|image|photo|slide) \d+ of \d+$`,
+    String.raw`^(?:pictured|top image|main (?:picture|image|photo)|lead image|featured image|header image)\s*:`,
     // Promotion of the outlet itself, whatever the sentence around it.
     String.raw`\b(?:subscribe to our|sign up (?:for|to) our|our (?:daily |weekly )?newsletter|support our journalism|donate today|not a subscriber|terms apply|catch all the latest|download (?:the|our) app)\b`,
   ].join('|'),
@@ -65,9 +87,20 @@ const SOFT_MARKER = new RegExp(
     // Single words that are links or labels only when they stand alone or before a separator.
     String.raw`^(?:share|tweet|e-?mail|print|comments?|like this|loading|menu|search|log ?in|sign in|register|home|sections?|popular|latest|download|skip to|jump to|back to)(?:\W*$|\s*[:|·•›»/]|\s+(?:this|on|via|article|story|page|post|now|the app|main content|news list|top|the list))`,
     String.raw`^(?:follow (?:us|our)|follow @|subscribe|sign up|newsletter|join (?:us|our)|get the latest|catch (?:all )?the latest|download (?:the|our) app|click here|tap here|turn on notifications|forward this)\b`,
-    String.raw`^(?:by|written by|reported by|story by|posted by|author)\s*:?\s+(?:the\s+)?\p{Lu}`,
+    String.raw`^(?:by|written by|reported by|story by|posted by|words by|interview by|text by|author)\s*:?\s+(?:the\s+)?\p{Lu}`,
+    String.raw`^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3}, (?:staff |senior |chief |special |foreign |diplomatic |political |regional )?(?:correspondent|reporter|writer|editor|contributor)\b`,
+    String.raw`^(?:date of (?:publication|issue)|issued on|embargoed until|embargo)\b`,
+    String.raw`^(?:share|tweet|like|pin|comments?)\s+\d+\b`,
     String.raw`^(?:published|updated|last updated|posted|first published|modified|printed|publication (?:status|date))\b`,
-    String.raw`^(?:tags?|topics?|filed under|categories|category|keywords|related topics|posted in|source|sources|location|date|issued by|contact|language|translations?)\s*:`,
+    String.raw`^(?:tags?|tagged|topics?|filed under|categories|category|keywords|related topics|posted in|source|sources|location|date|issued by|contact|language|translations?|direct link|permalink|short link|short url|link|url)\s*:`,
+    String.raw`^(?:last (?:modified|edited|reviewed)|translated (?:from|by)|with (?:agency )?inputs? from|with agency inputs|what do you think\?)`,
+    String.raw`^(?:watch|video|listen|audio|gallery|follow live)\s*:`,
+    String.raw`^from our (?:own )?correspondent\b`,
+    String.raw`^(?:\d+\s+){2,}(?:next|last)\b`,
+    // A newsletter's greeting: "Good morning. One story this week."
+    String.raw`^(?:good (?:morning|afternoon|evening)|hello|hi there|welcome back)\b`,
+    // A UN meetings-coverage header: "Security Council 9751st Meeting (PM)", "General Assembly 78th Session".
+    String.raw`^[A-Za-z ]{3,60} \d+(?:st|nd|rd|th) (?:meeting|session|plenary meeting)s?(?: \((?:am|pm|am & pm)\))?$`,
     String.raw`^(?:most viewed|trending now|recommended for you|sponsored content|more like this|you may be interested|read next|up next|watch next|latest videos?|in other news|elsewhere)\b`,
     String.raw`\b\d+\s*min(?:ute)?s?\s+read\b|\breading time\b`,
     String.raw`\b(?:subscribe|subscriber|subscription|newsletter|unsubscribe|donate|terms (?:apply|of use)|privacy policy|manage preferences|sign up here)\b`,
@@ -82,13 +115,13 @@ const SOFT_MARKER = new RegExp(
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT = /\b(?:we use|this (?:site|website) uses|accept|consent|privacy policy|manage (?:your )?(?:preferences|settings)|by (?:continuing|using))\b/i;
 
-export const LIST_HEADER = /^(?:read|see|watch)\s+(?:more|also|next)|^also\s+read|^(?:related|recommended|more (?:from|in|on|stories|like this)|top stories|latest|trending|most (?:read|popular|viewed)|popular|you (?:may|might) (?:also like|be interested)|editor'?s picks?|up next|further reading|also in this section|in case you missed it|what to read next|in other news|elsewhere)/i;
+export const LIST_HEADER = /^(?:read|see|watch)\s+(?:more|also|next)|^also\s+read|^(?:more coverage|more news|latest from|popular now|most shared|most commented|top reads|related|recommended|more (?:from|in|on|stories|like this)|top stories|latest|trending|most (?:read|popular|viewed)|popular|you (?:may|might) (?:also like|be interested)|editor'?s picks?|up next|further reading|also in this section|in case you missed it|what to read next|in other news|elsewhere)/i;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
+const WEEKDAY = '(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+)?';
 /** A line that is only a date (and maybe a time): publication metadata, not the story. */
 const DATE_LINE = new RegExp(
-  `^${WEEKDAY}(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?$`,
+  `^${WEEKDAY}(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})(?:,?\\s*(?:[-–|·]\\s*)?(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?$`,
   'i',
 );
 const TITLE_WORD = String.raw`(?:Secretary|Minister|President|Ambassador|Spokesperson|Spokesman|Spokeswoman|Commissioner|Chancellor|Envoy|Director|Secretary-General|High Representative|Prime Minister|Foreign Minister)`;
@@ -135,14 +168,19 @@ const EVENT_DATE_LINE = new RegExp(
   'iu',
 );
 /** Separators of navigation crumbs and metadata strips: "Home › World", "Politics | Africa", "Listen · 4 min". */
-const SEPARATOR = /\s+[·|›»•>\/]\s+|\s+[–—]\s+(?=[\p{Lu}\d])/u;
+const SEPARATOR = /\s+[·|›»•>\/▸►▶→]\s+|\s+[–—]\s+(?=[\p{Lu}\d])/u;
+
+/** A flash label in capitals opening a ticker line: "BREAKING Leaders arrive ...", not "Breaking the deadlock, ...". */
+const FLASH = /^(?:BREAKING|JUST IN|DEVELOPING|LIVE|WATCH|TICKER)\b(?![,])/;
 
 export function isBoilerplate(line: string): boolean {
+  if (FLASH.test(line)) return true;
   if (HARD_MARKER_AT_START.test(line) || HARD_MARKER_ANYWHERE.test(line)) return true;
   const sentence = looksLikeSentence(line);
   if (!sentence && (SOFT_MARKER_AT_START.test(line) || SOFT_MARKER_ANYWHERE.test(line))) return true;
   if (COOKIE.test(line) && COOKIE_CONTEXT.test(line)) return true;
   if (/^[\W_]+$/u.test(line)) return true; // rules, bullets and separators
+  if (/^[\p{Extended_Pictographic}\uFE0F\s\d,.:kKmM]+$/u.test(line) && /\p{Extended_Pictographic}/u.test(line)) return true; // "❤ 45 💬 12"
   if (DATE_LINE.test(line) || EVENT_DATE_LINE.test(line)) return true;
   if (!sentence && isStrip(line)) return true;
   if (!sentence && isLabel(line)) return true;

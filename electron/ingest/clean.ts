@@ -26,14 +26,18 @@ export function cleanText(raw: string): Cleaned {
   const header: string[] = [];
   let paragraphs = 0;
   let inList = false;
+  // Entries taken since the list's header: a blank line between the header and its first entry
+  // ("Related:", "", "- ...") does not end the list.
+  let entries = 0;
   for (const line of lines) {
     if (!line) {
-      inList = false;
+      if (entries > 0) inList = false;
       if (kept.length && kept[kept.length - 1] !== '') kept.push('');
       continue;
     }
     if (inList && isHeadline(line)) {
       removed.push(line);
+      entries++;
       continue;
     }
     inList = false;
@@ -42,6 +46,7 @@ export function cleanText(raw: string): Cleaned {
       if (paragraphs < 2) header.push(line);
       // A bare header ("Related coverage:", "Most popular:") introduces a list of headline links.
       inList = line.length < 50 && LIST_HEADER.test(line) && /^[^:;|]*[:;|]?\s*$/.test(line);
+      entries = 0;
       continue;
     }
     kept.push(line);

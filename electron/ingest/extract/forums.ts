@@ -50,10 +50,13 @@ const MEET_VERBS = new Set([
   'concluded', 'endorsed', 'approved', 'issued', 'wrapped', 'began', 'ended', 'closed', 'voted', 'passed', 'elected', 'signed',
   'declared', 'demanded', 'called', 'pledged', 'launched', 'admitted', 'welcomed', 'decided', 'resolved', 'censured',
 ]);
+const PAST_MARKER = new Set(['had', 'last', 'previously', 'earlier', 'first']);
+const ARRIVAL = new Set(['came', 'come', 'coming', 'arrived', 'arriving', 'flew', 'returned', 'returning', 'travelled', 'traveled', 'fresh']);
 const OTHER_MEETING = new Set(['upcoming', 'next', 'forthcoming', 'future', 'previous', 'preparations', 'preparation', 'ahead', 'former', 'prior', 'coming', 'yesterday s', 'last']);
-const NOT_FORUM_AFTER = new Set(['member', 'membership', 'charter', 'secretariat', 'expansion', 'enlargement', 'sanctions', 'resolution', 'resolutions', 'mandate', 'troops', 'forces', 'mission', 'envoy', 'chief', 'secretary']);
+const NOT_FORUM_AFTER = new Set(['table', 'country', 'countries', 'citizens', 'nationals', 'member', 'membership', 'charter', 'secretariat', 'expansion', 'enlargement', 'sanctions', 'resolution', 'resolutions', 'mandate', 'troops', 'forces', 'mission', 'envoy', 'chief', 'secretary']);
 const TITLES = new Set(['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'secretary', 'head', 'director', 'member', 'members', 'speaker', 'deputy', 'vice']);
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth)$/;
+const OTHER_MEETING_NOUN = /\b(?:upcoming|next|forthcoming|previous|future|coming)\s+(?:[\w'-]+\s+){0,3}?(?:summit|ministerial|session|meeting|conference|council|assembly|plenary|talks)\b/gi;
 const MEETING_NOUN = /\b(?:summit|ministerial|session|meeting|conference|council|assembly|plenary|talks|board of governors)\b/i;
 
 export function scoreForums(doc: Doc): ForumCandidate[] {
@@ -139,9 +142,11 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
 
   // "X summit", "X foreign ministers' meeting", "X Defence Ministers' Meeting-Plus", "X's annual summit".
   let k = 0;
-  while (k < after.length && MODIFIERS.has(after[k]!) && !MEETING.has(after[k]!) && !PARTICIPANTS.has(after[k]!)) k++;
+  while (k < after.length && (MODIFIERS.has(after[k]!) || ORDINAL.test(after[k]!)) && !MEETING.has(after[k]!) && !PARTICIPANTS.has(after[k]!)) k++;
   const next = after[k] ?? '';
-  if (MEETING.has(next) && !(next === 'council' && k === 0 && org.kind === 'organization')) {
+  // "the UN Convention on the Law of the Sea", "Convention against Torture": a treaty, not a meeting.
+  const treaty = next === 'convention' && /^(?:on|against|for|relating)$/.test(after[k + 1] ?? '');
+  if (MEETING.has(next) && !treaty && !(next === 'council' && k === 0 && org.kind === 'organization')) {
     cue = Math.max(cue, 0.9);
   } else if (PARTICIPANTS.has(next) || PARTICIPANTS.has(after[k - 1] ?? '')) {
     // "G20 leaders agreed", "BRICS foreign ministers met": the body's meeting is the subject.
@@ -165,7 +170,8 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
   // A body named in the lead of a text about a summit or session is that meeting's forum.
   if (cue < 0.62 && sentence <= 2) {
     const lead = doc.text.slice(doc.sentences[sentence]!.start, doc.sentences[Math.min(sentence + 1, doc.sentences.length - 1)]!.end);
-    if (MEETING_NOUN.test(lead)) cue = Math.max(cue, org.kind === 'organization' ? 0.62 : 0.66);
+    // "... and the upcoming CICA summit": a meeting noun about another meeting does not count.
+    if (MEETING_NOUN.test(lead.replace(OTHER_MEETING_NOUN, ''))) cue = Math.max(cue, org.kind === 'organization' ? 0.62 : 0.66);
   }
   if (cue < 0.6 && org.kind !== 'organization' && org.kind !== 'body') {
     cue = Math.max(cue, sentenceHas(doc, sentence, MEET_VERBS) || sentenceHas(doc, sentence, ATTEND) ? 0.6 : 0.5);
@@ -180,11 +186,34 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
   const near4 = before.slice(-4);
   const cut = Math.max(...['at', 'in', 'on', 'during', 'attended'].map((w) => near4.lastIndexOf(w)));
   if (near4.slice(cut + 1).some((w) => OTHER_MEETING.has(w))) cue *= 0.6;
+  // "where he had attended the ASEAN meetings", "they last met at the G20 summit": a meeting before this one.
+  else if (near4.slice(0, -1).some((w, i) => PAST_MARKER.has(w) && (ATTEND.has(near4[i + 1]!) || MEET_VERBS.has(near4[i + 1]!)))) cue *= 0.6;
+  // "who came from the UN Security Council debate", "arrived from the ASEAN summit".
+  else if (near4.includes('from') && near4.some((w) => ARRIVAL.has(w))) cue *= 0.6;
+  else if (laterTrip(doc, from, sentence)) cue *= 0.6;
   // "the 55th General Assembly, which Antigua and Barbuda will host next year".
   const rest = doc.text.slice(doc.tokens[to - 1]!.end, doc.sentences[sentence]!.end);
   if (/^[^.;]{0,60}\b(?:will host|will be held|next year|next time|to be held|last year|last month|earlier this year|a year ago|years? earlier)\b/i.test(rest)) cue *= 0.6;
   const position = sentence === 0 ? 1 : sentence <= 2 ? 0.96 : sentence <= 5 ? 0.9 : 0.82;
   return cue * position;
+}
+
+/**
+ * "... held talks on Saturday, the first stop of a tour that will take him to Peru for the APEC
+ * summit", "Leaders travel on to Vilnius for the NATO summit": a meeting the people go to after
+ * this one. Past the lead any future clause before the body counts; in the lead only one that
+ * follows the meeting itself (a preview's lead "Leaders will meet at the X summit" stays).
+ */
+const FUTURE_CLAUSE = /\b(?:will|would|is to|are to|plans? to|is due to|are due to|scheduled to|set to|expected to|(?:travel|travels|fly|flies|head|heads|go|goes|move|moves) on to|heading to|on (?:his|her|their) way to)\b/i;
+const PAST_MEETING = /\b(?:held|met|hosted|visited|attended|signed|agreed|adopted|opened|closed)\b/i;
+
+export function laterTrip(doc: Doc, from: number, sentence: number): boolean {
+  const start = doc.sentences[sentence]!.start;
+  const pre = doc.text.slice(Math.max(start, doc.tokens[from]!.start - 120), doc.tokens[from]!.start);
+  const future = FUTURE_CLAUSE.exec(pre);
+  if (!future) return false;
+  if (sentence > 2 || /\b(?:said|says|told|added)\b/i.test(pre.slice(0, future.index))) return true;
+  return PAST_MEETING.test(pre.slice(0, future.index)) || PAST_MEETING.test(doc.text.slice(start, Math.max(start, doc.tokens[from]!.start - 120)));
 }
 
 function sentenceHas(doc: Doc, sentence: number, words: Set<string>): boolean {

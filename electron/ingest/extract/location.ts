@@ -1,4 +1,5 @@
 import { keysBefore, type Doc } from './document';
+import { laterTrip } from './forums';
 import { gazetteer, type Country } from './gazetteer';
 import { tokenize } from '../text/tokenize';
 import type { FieldEvidence } from './types';
@@ -20,12 +21,12 @@ export interface Location {
 
 const PLACE_PREPOSITION = new Set(['in', 'at', 'to']);
 const OTHER_TIME = new Set(['after', 'since', 'before', 'previous', 'last', 'earlier', 'next', 'upcoming', 'planned', 'following']);
-const MEETING_BEFORE = new Set(['talks', 'held', 'met', 'meeting', 'summit', 'visit', 'visits', 'visited', 'arrived', 'gathered', 'convened', 'hosted']);
+const MEETING_BEFORE = new Set(['talks', 'held', 'met', 'meeting', 'meetings', 'summit', 'summits', 'sidelines', 'margins', 'ministerial', 'conference', 'session', 'visit', 'visits', 'visited', 'arrived', 'gathered', 'convened', 'hosted']);
 const FUTURE = /\b(?:scheduled|will|next|upcoming|planned|due|would|host(?:s|ing)? the next|ahead of)\b/i;
 /** "Moscow said", "Beijing insists": a capital standing for its government speaks. */
 const SPEAKS_AFTER = /^\s*(?:'s\s+)?(?:said|says|insisted|insists|wants|warned|accused|denied|rejected|has|have|had|is|was|would|will|responded|claims|claimed|believes)\b/;
-const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|talked|talks) (?:by|on the|over the) (?:tele)?phone|spoke today with|spoke with|video ?(?:call|conference)|videoconference|(?:via|by) video ?link|virtual (?:meeting|summit|talks|session|format)|online (?:summit|meeting|format)|held a call|in a call|call with)\b/i;
-const IN_PERSON = /\b(?:visited \p{Lu}|arrived in|met in|talks in|held in|gathered in|in-person|in person)\b/u;
+const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|talked|talks) (?:by|on the|over the) (?:tele)?phone|spoke today with|spoke with|video ?(?:call|conference)|videoconference|(?:via|by) video ?link|virtual (?:meeting|summit|talks|session|format)|online (?:summit|meeting|format)|(?:met|meet|meeting|gathered|convened) (?:online|virtually|remotely)|held a call|in a call|call with)\b/i;
+const IN_PERSON = /\b(?:visited \p{Lu}|arrived in|met in|talks in|held in|gathered in|(?<!next )in-person|(?<!next )in person)\b/u; // "the next in-person meeting" is a later one
 const MEETING = /\b(?:held|met|meet|meeting|meetings|summit|session|talks|visit|visited|arrived|attended|hosted|gathered|convened|took place|ministerial|conference|forum)\b/i;
 
 export function findLocation(doc: Doc, header: readonly string[] = []): { location: Location; info: FieldEvidence } | null {
@@ -82,14 +83,17 @@ function inBody(doc: Doc): { score: number; result: { location: Location; info: 
   for (const m of doc.places) {
     const v = m.value;
     // A country named like its capital is the city too: Singapore, Kuwait (Kuwait City).
-    const isCity = v.kind === 'city' || (v.kind === 'country' && v.form === 'name' && sharesCapitalName(v.country));
+    // "in the Fijian capital": the capital of the country the adjective names.
+    const capitalPhrase = v.kind === 'country' && v.form === 'adjective' && doc.tokens[m.to]?.key === 'capital' && doc.tokens[m.from - 1]?.key === 'the';
+    const isCity = v.kind === 'city' || capitalPhrase || (v.kind === 'country' && v.form === 'name' && sharesCapitalName(v.country));
     const isCountry = v.kind === 'country' && v.form === 'name' && !isCity;
     if (!isCity && !isCountry) continue;
     const country = v.kind === 'city' ? v.country : (v as { country: Country }).country;
     const sentenceIndex = doc.sentenceOf[m.from]!;
     const sentence = doc.sentences[sentenceIndex]!;
     const text = doc.text.slice(sentence.start, sentence.end);
-    const prev = m.from > 0 && doc.sentenceOf[m.from - 1] === sentenceIndex ? doc.tokens[m.from - 1]!.key : '';
+    const at = capitalPhrase ? m.from - 1 : m.from;
+    const prev = at > 0 && doc.sentenceOf[at - 1] === sentenceIndex ? doc.tokens[at - 1]!.key : '';
     const lineStart = doc.text.lastIndexOf('\n', m.start) + 1;
     let score = 0;
     let how = 'named in the text';
@@ -104,11 +108,14 @@ function inBody(doc: Doc): { score: number; result: { location: Location; info: 
       // "for talks in Moscow", "held in Astana", "visit to Hanoi" in the lead: the meeting's own
       // place, stronger than the dateline of a bureau elsewhere ("SEOUL, Nov 5 - ... talks in Moscow").
       const earlier = keysBefore(doc, Math.max(0, m.from - 2), 3).some((k) => OTHER_TIME.has(k)); // "six weeks after a visit to Moscow"
-      if (sentenceIndex <= 1 && PLACE_PREPOSITION.has(prev) && m.from >= 2 && MEETING_BEFORE.has(doc.tokens[m.from - 2]!.key) && !earlier) {
+      // "met his Japanese counterpart in Tokyo": the meeting verb a few words before.
+      const meetingBefore = at >= 2 && keysBefore(doc, at - 1, 5).some((k) => MEETING_BEFORE.has(k));
+      const future = FUTURE.test(doc.text.slice(Math.max(sentence.start, m.start - 50), m.start)) || laterTrip(doc, m.from, sentenceIndex);
+      if (sentenceIndex <= 1 && PLACE_PREPOSITION.has(prev) && meetingBefore && !earlier && !future) {
         score += 5;
         how = 'named with the meeting';
       }
-      if (FUTURE.test(doc.text.slice(Math.max(sentence.start, m.start - 50), m.start))) score -= 2.5;
+      if (future) score -= 2.5;
       if (/\b(?:next year|next time|next meeting|next summit)\b/i.test(doc.text.slice(m.end, Math.min(sentence.end, m.end + 40)))) score -= 2.5;
       if (prev === 'from' || (!PLACE_PREPOSITION.has(prev) && SPEAKS_AFTER.test(doc.text.slice(m.end, m.end + 14)))) score -= 2;
       score += 2 * (1 - Math.min(sentenceIndex, 8) / 8);

@@ -64,6 +64,10 @@ function capital(doc: Doc, i: number): boolean {
   const s = doc.tokens[i]!.surface;
   const c = s.charCodeAt(0);
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false; // fast path: a lower-case word or a number
+  if (c >= 65 && c <= 90 && s.length > 1) {
+    const d = s.charCodeAt(1);
+    if (d >= 97 && d <= 122) return true; // fast path: "Ministry"
+  }
   return /^\p{Lu}\p{Ll}/u.test(s) || (s.length >= 2 && s === s.toUpperCase() && /^\p{Lu}/u.test(s));
 }
 
