@@ -43,6 +43,15 @@ describe('distractor cities', () => {
     expect(city("Ministers from the Pacific met on Saturday in the Fijian capital for the Forum Foreign Ministers Meeting. Leaders will meet in Nuku'alofa later this month.")).toBe('Suva');
     expect(city('Ministers met online on Monday. The next in-person meeting will take place in Geneva.')).toBeNull();
   });
+
+  it('takes a country named as what was discussed ("the war in Sudan") for the subject, not the venue', () => {
+    expect(city('The Arab League summit closed in Baghdad on Saturday after a day of talks dominated by the war in Sudan and the famine in Gaza.')).toBe('Baghdad');
+    expect(city('The foreign ministers met on the margins of the summit to discuss the crisis in Haiti and the situation in Myanmar.')).toBeNull();
+  });
+
+  it('reads the city of a dated header strip set off with dashes', () => {
+    expect(city('BRIEFING NOTES — 03/14/2025 — Geneva\nThe envoy discussed the crisis in Yemen with ministers.')).toBe('Geneva');
+  });
 });
 
 describe('site noise', () => {

@@ -21,7 +21,12 @@ export interface Location {
 
 const PLACE_PREPOSITION = new Set(['in', 'at', 'to']);
 const OTHER_TIME = new Set(['after', 'since', 'before', 'previous', 'last', 'earlier', 'next', 'upcoming', 'planned', 'following']);
-const MEETING_BEFORE = new Set(['talks', 'held', 'met', 'meeting', 'meetings', 'summit', 'summits', 'sidelines', 'margins', 'ministerial', 'conference', 'session', 'visit', 'visits', 'visited', 'arrived', 'gathered', 'convened', 'hosted']);
+const MEETING_BEFORE = new Set(['talks', 'held', 'met', 'meeting', 'meetings', 'summit', 'summits', 'sidelines', 'margins', 'ministerial', 'conference', 'session', 'visit', 'visits', 'visited', 'arrived', 'gathered', 'convened', 'hosted', 'opened', 'closed', 'ended', 'concluded', 'began']);
+/**
+ * "the war in Sudan", "the crisis in Haiti", "the situation in Myanmar": a place named as what
+ * the meeting discussed, not where it sat, however close a meeting word stands.
+ */
+const TOPIC_BEFORE = new Set(['war', 'wars', 'crisis', 'crises', 'conflict', 'conflicts', 'situation', 'fighting', 'violence', 'tensions', 'ceasefire', 'famine', 'coup', 'coups', 'unrest', 'instability', 'elections', 'election', 'escalation', 'offensive', 'attacks', 'invasion', 'occupation', 'developments', 'humanitarian', 'insurgency', 'genocide', 'hostilities', 'clashes']);
 const FUTURE = /\b(?:scheduled|will|next|upcoming|planned|due|would|host(?:s|ing)? the next|ahead of)\b/i;
 /** "Moscow said", "Beijing insists": a capital standing for its government speaks. */
 const SPEAKS_AFTER = /^\s*(?:'s\s+)?(?:said|says|insisted|insists|wants|warned|accused|denied|rejected|has|have|had|is|was|would|will|responded|claims|claimed|believes)\b/;
@@ -67,10 +72,10 @@ function headerDateline(header: readonly string[]): { location: Location; info: 
   return null;
 }
 
-/** "Press conference summary | 2024-09-22 | New York": a dated header strip with a city as one of its parts. */
+/** "Press conference summary | 2024-09-22 | New York" (or "— New York"): a dated header strip with a city as one of its parts. */
 function stripCity(line: string): { location: Location; info: FieldEvidence } | null {
-  if (!/\d/.test(line) || !/\s[|·]\s/.test(line)) return null;
-  for (const part of line.split(/\s+[|·]\s+/)) {
+  if (!/\d/.test(line) || !/\s[|·—–]\s/.test(line)) return null;
+  for (const part of line.split(/\s+[|·—–]\s+/)) {
     const tokens = tokenize(part.trim());
     const m = gazetteer().trie.scan(tokens, (v, from) => v.kind === 'city' && from === 0)[0];
     if (m && m.value.kind === 'city' && m.to === tokens.length) return { location: { city: m.value.city, country: m.value.country.name }, info: { confidence: 0.75, evidence: [], note: `header line '${line.slice(0, 60)}'` } };
@@ -109,7 +114,12 @@ function inBody(doc: Doc): { score: number; result: { location: Location; info: 
       // place, stronger than the dateline of a bureau elsewhere ("SEOUL, Nov 5 - ... talks in Moscow").
       const earlier = keysBefore(doc, Math.max(0, m.from - 2), 3).some((k) => OTHER_TIME.has(k)); // "six weeks after a visit to Moscow"
       // "met his Japanese counterpart in Tokyo": the meeting verb a few words before.
-      const meetingBefore = at >= 2 && keysBefore(doc, at - 1, 5).some((k) => MEETING_BEFORE.has(k));
+      const topic = PLACE_PREPOSITION.has(prev) && at >= 2 && TOPIC_BEFORE.has(doc.tokens[at - 2]!.key) && doc.sentenceOf[at - 2] === sentenceIndex;
+      const meetingBefore = !topic && at >= 2 && keysBefore(doc, at - 1, 5).some((k) => MEETING_BEFORE.has(k));
+      if (topic) {
+        score -= 3;
+        how = 'named as a subject of the talks';
+      }
       const future = FUTURE.test(doc.text.slice(Math.max(sentence.start, m.start - 50), m.start)) || laterTrip(doc, m.from, sentenceIndex);
       if (sentenceIndex <= 1 && PLACE_PREPOSITION.has(prev) && meetingBefore && !earlier && !future) {
         score += 5;
