@@ -14,8 +14,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/**
+ * Text from the library (titles, bodies, a colleague's bundle) may hold control characters: an
+ * ESC in a title would drive the terminal (colours, cursor moves, a changed window title). They
+ * are dropped from what is printed; JSON output escapes them already.
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(`${text}\n`),
+  out: (text) => process.stdout.write(`${text.replace(TERMINAL_CONTROLS, '')}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   readStdin,
   isTty: Boolean(process.stderr.isTTY),

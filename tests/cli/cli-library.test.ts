@@ -77,6 +77,18 @@ describe('briefing CLI', SLOW, () => {
     expect(piped.stderr).toBe('');
   });
 
+  it('never prints a control character from the library to the terminal (an ESC in the text)', () => {
+    const sentence = 'Ministers met in Geneva on 3 March 2025 to discuss trade. ';
+    const add = runBriefing(['--library', lib, 'add', '-', '--json'], { input: `Talks in Geneva\n${sentence.repeat(5)}The envoy said \u001b[2J\u001b]0;pwned\u0007nothing. ${sentence.repeat(5)}` });
+    expect(add.code, add.stderr).toBe(0);
+    const { id } = JSON.parse(add.stdout) as { id: string };
+    const show = runBriefing(['--library', lib, 'show', id]);
+    expect(show.stdout).toContain('The envoy said [2J]0;pwnednothing.');
+    expect(show.stdout).not.toMatch(/[\u001b\u0007]/);
+    // JSON keeps the value exactly, escaped.
+    expect(runBriefing(['--library', lib, 'show', id, '--json']).stdout).toContain('\\u001b[2J');
+  });
+
   it('prints stats as JSON with the documented keys', () => {
     runBriefing(['--library', lib, 'add', '-'], { input: 'A meeting took place.' });
     const stats = runBriefing(['--library', lib, 'stats', '--json']);
