@@ -131,7 +131,7 @@ function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): RawBundl
 
   const problems = db.pragma('integrity_check(5)', { simple: false }) as Array<{ integrity_check: string }>;
   if (problems.length !== 1 || problems[0]!.integrity_check !== 'ok') {
-    throw refuse(fileName, `it is damaged (integrity check: ${problems.map((p) => p.integrity_check).join('; ').slice(0, 200)})`);
+    throw refuse(fileName, `it is damaged (integrity check: ${integritySummary(problems.map((p) => p.integrity_check))})`);
   }
   if ((db.pragma('foreign_key_check') as unknown[]).length > 0) throw refuse(fileName, 'it is damaged (rows refer to missing rows)');
   for (const table of expected.localOnlyTables) {
@@ -169,6 +169,17 @@ function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): RawBundl
   const invalid = validateBundleRows(rows, bodyVerdicts);
   if (invalid) throw refuse(fileName, invalid);
   return verified;
+}
+
+/**
+ * SQLite's integrity report in one line a person can read: its first finding, whitespace
+ * folded, cut at a word, and how many more there are (it lists one per damaged page or row).
+ */
+export function integritySummary(findings: readonly string[]): string {
+  const lines = findings.flatMap((f) => f.split('\n')).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  let first = lines[0] ?? 'unknown damage';
+  if (first.length > 120) first = `${first.slice(0, 120).replace(/\s+\S*$/, '')}…`;
+  return lines.length > 1 ? `${first}, and ${lines.length - 1} more finding${lines.length === 2 ? '' : 's'}` : first;
 }
 
 /** Every content row in checksum order: the one way both the writer and the reader see a bundle. */
