@@ -10,6 +10,9 @@ import { SourceDetails } from './SourceDetails';
 import { SummaryEditForm } from './SummaryEditForm';
 import { TagGroups } from './TagGroups';
 
+/** Longer than this, the text becomes its own scroll pane (see detail.css .detail-text). */
+const LONG_TEXT_CHARS = 600;
+
 interface Props {
   id: string;
   onClose(): void;
@@ -156,7 +159,7 @@ export const SummaryDetail = memo(function SummaryDetail({ id, onClose }: Props)
               </ul>
             </section>
           )}
-          <section className="detail-section detail-text" aria-labelledby="text-title">
+          <section className={`detail-section detail-text${summary.body.length > LONG_TEXT_CHARS ? ' is-long' : ''}`} aria-labelledby="text-title">
             <h3 id="text-title" className="section-title">
               Text
             </h3>
