@@ -42,9 +42,9 @@ export function BookBuilder({ bookId, isNew, exportRequest, onBack, onChanged }:
   useEffect(() => {
     if (exportRequest === handledExport.current || summaryCount === null) return;
     handledExport.current = exportRequest;
-    if (summaryCount > 0) setExporting('pdf');
+    if (summaryCount > 0) void editor.saveNow().then(() => setExporting('pdf'));
     else toasts.show({ message: 'This book has no summaries yet; add some before exporting.', tone: 'info' });
-  }, [exportRequest, summaryCount, toasts]);
+  }, [exportRequest, summaryCount, toasts, editor.saveNow]);
 
   if (!book) {
     return (
@@ -67,10 +67,10 @@ export function BookBuilder({ bookId, isNew, exportRequest, onBack, onChanged }:
         <span className="builder-save-state field-hint" role="status">
           {editor.error ? '' : editor.saving ? 'Saving…' : 'All changes saved'}
         </span>
-        <button type="button" className="button" disabled={summaries === 0} onClick={() => setExporting('docx')}>
+        <button type="button" className="button" disabled={summaries === 0} onClick={() => void editor.saveNow().then(() => setExporting('docx'))}>
           Export Word…
         </button>
-        <button type="button" className="button button-primary" disabled={summaries === 0} onClick={() => setExporting('pdf')}>
+        <button type="button" className="button button-primary" disabled={summaries === 0} onClick={() => void editor.saveNow().then(() => setExporting('pdf'))}>
           Export PDF
         </button>
       </div>

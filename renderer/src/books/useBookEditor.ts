@@ -9,6 +9,7 @@ export interface BookEditor {
   /** Grows after every saved change; the preview re-renders on it. */
   revision: number;
   saving: boolean;
+  saveNow(): Promise<void>;
   error: string | null;
   /** Applies a change at once on screen and saves it after `delay` ms (typing waits, choices do not). */
   patch(fields: BookPatch, delay?: number): void;
@@ -105,7 +106,14 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
     [enqueue, refreshOutline],
   );
 
-  return { book, outline, revision, saving, error, patch, apply };
+  /** Sends what is typed but not yet saved and waits for every save: an export must print it. */
+  const saveNow = useCallback(async () => {
+    clearTimeout(timer.current);
+    flush();
+    await queue.current;
+  }, [flush]);
+
+  return { book, outline, revision, saving, error, patch, apply, saveNow };
 }
 
 /** Leaving the builder mid-typing still saves what was typed. */
