@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openLibrary } from '../../electron/library/open-library';
@@ -8,6 +8,7 @@ import type { BenchContext } from '../context';
 import { findFunction } from '../domains';
 import { fillLibrary } from '../library-fill';
 import { nowMs, round } from '../timing';
+import { peakRssMb } from './pdf-bench';
 
 /**
  * `docx`: a 300-summary book grouped by forum exported as a Word document and, beside it in
@@ -43,11 +44,6 @@ function runChild(format: string, args: string[]): Promise<ChildReport> {
       resolve(JSON.parse(last) as ChildReport);
     });
   });
-}
-
-function peakRssMb(): number {
-  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-  return m ? Number(m[1]) / 1024 : process.resourceUsage().maxRSS / 1024;
 }
 
 /** In the child: plan the stored book and write it in one format, reporting time and peak RSS. */

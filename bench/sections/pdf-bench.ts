@@ -69,7 +69,7 @@ function runChild(args: string[]): Promise<ChildReport> {
 }
 
 /** Peak resident set of this process in MB (VmHWM on Linux, else resourceUsage). */
-function peakRssMb(): number {
+export function peakRssMb(): number {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
     if (m) return Number(m[1]) / 1024;

@@ -53,11 +53,7 @@ export class NameResolver {
     if (existing !== undefined) return existing;
     const id = ensureEntity(this.db, input);
     index.add(getEntity(this.db, id));
-    for (const alias of gazetteerAliases(input.name, input.actorType)) {
-      if (index.find(input.kind, alias) !== undefined) continue;
-      addAlias(this.db, id, alias);
-      index.addAlias(id, input.kind, alias);
-    }
+    this.ensureAliases(id, input.kind, gazetteerAliases(input.name, input.actorType));
     return id;
   }
 

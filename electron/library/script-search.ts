@@ -12,8 +12,12 @@ import { statements } from './statements';
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const RTL = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const SCRIPT_WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const MARKS = /[\u0591-\u05C7\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-const ALEF = /[\u0622\u0623\u0625\u0671]/g;
+/** Hebrew points and cantillation, Arabic harakat and Quranic marks, tatweel. */
+const MARK_CLASS = '\\u0591-\\u05C7\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640';
+const MARKS = new RegExp(`[${MARK_CLASS}]`, 'g');
+/** Alef with hamza or madda, and alef wasla: searched as plain alef. */
+const ALEF_FORMS = '\\u0622\\u0623\\u0625\\u0671';
+const ALEF = new RegExp(`[${ALEF_FORMS}]`, 'g');
 
 /** True when the text has characters this index serves (the rest is the word index's). */
 export function hasScriptText(text: string): boolean {
@@ -112,13 +116,11 @@ export function scriptMatches(db: Database, expression: string): Map<number, num
 /** A pattern finding a search-form term in the original text (marks and alef forms allowed). */
 function termPattern(term: string): RegExp {
   const chars = [...term.replace(/\s+/g, '')].map((ch) => {
-    if (ch === '\u0627') return `[\\u0627\\u0622\\u0623\\u0625\\u0671][${MARK_CLASS}]*`;
+    if (ch === '\u0627') return `[\\u0627${ALEF_FORMS}][${MARK_CLASS}]*`;
     return `${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[${MARK_CLASS}]*`;
   });
   return new RegExp(chars.join(''), 'u');
 }
-const MARK_CLASS = '\\u0591-\\u05C7\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06ED\\u0640';
-
 /** About 160 characters of the body around the first term found, that term marked. */
 export function scriptSnippet(body: string, terms: readonly string[]): Array<{ text: string; match: boolean }> {
   for (const term of terms) {
