@@ -35,21 +35,27 @@ export function ExtractedFacts({ summary, onFocusEvidence }: Props) {
       </p>
       {withReasons.length > 0 && (
         <ul className="why-facts" aria-label="Why this date and place">
-          {withReasons.map(({ label, why }) => {
-            const doubtful = why!.confidence < CHECK_BELOW;
-            return (
-              <li key={label} className="fact-why">
-                <span className="fact-label">{label}</span>{' '}
-                <span className={doubtful ? 'fact-confidence fact-confidence-low' : 'fact-confidence'}>
-                  {doubtful ? 'Check: ' : ''}
-                  {Math.round(why!.confidence * 100)}% sure
-                </span>
-                {why!.note && <span> · {why!.note}</span>}
-              </li>
-            );
-          })}
+          {withReasons.map(({ label, why }) => (
+            <li key={label} className="fact-why">
+              <span className="fact-label">{label}</span> <ConfidenceNote why={why!} />
+            </li>
+          ))}
         </ul>
       )}
+    </>
+  );
+}
+
+/** "92% sure · dateline 'ASTANA, Oct 13'", or "Check: 40% sure · …" under CHECK_BELOW. */
+export function ConfidenceNote({ why }: { why: FieldEvidence }) {
+  const doubtful = why.confidence < CHECK_BELOW;
+  return (
+    <>
+      <span className={doubtful ? 'fact-confidence fact-confidence-low' : 'fact-confidence'}>
+        {doubtful ? 'Check: ' : ''}
+        {Math.round(why.confidence * 100)}% sure
+      </span>
+      {why.note && <span> · {why.note}</span>}
     </>
   );
 }

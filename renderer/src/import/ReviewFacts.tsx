@@ -1,5 +1,5 @@
 import type { Extraction, FieldEvidence } from '../../../electron/ingest/extract/types';
-import { CHECK_BELOW } from '../detail/ExtractedFacts';
+import { ConfidenceNote } from '../detail/ExtractedFacts';
 import type { ReviewDraft } from './ingest-client';
 
 /**
@@ -15,25 +15,11 @@ export function ReviewFacts({ extraction, draft }: { extraction: Extraction; dra
   if (rows.length === 0) return null;
   return (
     <ul className="review-facts">
-      {rows.map(([label, why, edited]) => {
-        const doubtful = !edited && why !== null && why.confidence < CHECK_BELOW;
-        return (
-          <li key={label} className="small">
-            <span className="review-tags-label">{label}</span>{' '}
-            {edited || !why ? (
-              <span className="muted">entered by you</span>
-            ) : (
-              <>
-                <span className={doubtful ? 'fact-confidence fact-confidence-low' : 'fact-confidence muted'}>
-                  {doubtful ? 'Check: ' : ''}
-                  {Math.round(why.confidence * 100)}% sure
-                </span>
-                {why.note && <span className="muted"> · {why.note}</span>}
-              </>
-            )}
-          </li>
-        );
-      })}
+      {rows.map(([label, why, edited]) => (
+        <li key={label} className="fact-why">
+          <span className="review-tags-label">{label}</span> {edited || !why ? <span>entered by you</span> : <ConfidenceNote why={why} />}
+        </li>
+      ))}
     </ul>
   );
 }
