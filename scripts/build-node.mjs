@@ -25,7 +25,7 @@ const entries = [
   { in: 'electron/main.ts', out: 'dist/electron/main.cjs' },
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs' },
   { in: 'electron/bridge/bridge-cli.ts', out: 'dist/bridge.cjs' },
-  { in: 'electron/share/bundle-worker.ts', out: 'dist/bundle-worker.cjs' },
+  { in: 'electron/share/read/bundle-worker.ts', out: 'dist/bundle-worker.cjs' },
   { in: 'electron/ingest/extract-worker.ts', out: 'dist/extract-worker.cjs' },
 ].filter((e) => existsSync(resolve(root, e.in)));
 

@@ -5,11 +5,11 @@ import { findSummaryByHash, getSummary } from '../library/summaries';
 import type { Extraction } from './extract/types';
 import { extractInOrder, type BatchInput, type BatchOptions } from './extract-batch';
 import { refusal } from './extract-file';
-import { BatchWriter, batchLabel, COMMIT_CHUNK, commitItemOf, PASTED_LABEL, type CommitItem, type ImportReport, type ImportResult } from './import-writer';
+import { BatchWriter, batchLabel, COMMIT_CHUNK, commitItemOf, PASTED_LABEL, type CommitItem, type ImportReport, type ImportResult } from './write/import-writer';
 import { decodeText } from './read-text-file';
 import { collectFiles } from './readers/collect-files';
 import { readDocument, readDocumentBytes } from './readers/read-document';
-import { NameResolver } from './resolve-names';
+import { NameResolver } from './write/resolve-names';
 
 /**
  * Batch import of files and pasted text. `previewImport` reads and extracts without writing
@@ -19,8 +19,8 @@ import { NameResolver } from './resolve-names';
  * new items while worker threads extract the next files (extract-batch.ts). Progress is
  * reported as done/total before each item.
  */
-export { BatchWriter, commitItemOf, importItems, PASTED_LABEL } from './import-writer';
-export type { CommitItem, CommitTag, ImportItemsOptions, ImportReport, ImportResult } from './import-writer';
+export { BatchWriter, commitItemOf, importItems, PASTED_LABEL } from './write/import-writer';
+export type { CommitItem, CommitTag, ImportItemsOptions, ImportReport, ImportResult } from './write/import-writer';
 
 export interface Progress {
   done: number;

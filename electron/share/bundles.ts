@@ -2,12 +2,12 @@ import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import type { EntityKind } from '../library/types';
 import type { BundleContent, BundleCounts, BundleManifest, ConflictPolicy } from './bundle-format';
-import { mergeBundle, type MergeReport } from './merge-bundle';
-import { readBundle, type ReadBundleOptions } from './read-bundle-in-worker';
+import { mergeBundle, type MergeReport } from './merge/merge-bundle';
+import { readBundle, type ReadBundleOptions } from './read/read-bundle-in-worker';
 
-export { exportBundle, type ExportOptions, type ExportResult } from './export-bundle';
-export { listImports, undoImport, type ImportRecord, type UndoReport } from './undo-import';
-export type { MergeReport } from './merge-bundle';
+export { exportBundle, type ExportOptions, type ExportResult } from './write/export-bundle';
+export { listImports, undoImport, type ImportRecord, type UndoReport } from './undo/undo-import';
+export type { MergeReport } from './merge/merge-bundle';
 
 export interface Coverage {
   forums: Array<{ name: string; summaries: number }>;

@@ -4,7 +4,7 @@ import { version as appVersion } from '../../../package.json';
 import { AppError } from '../../errors';
 import { CONFLICT_POLICIES, type BundleScope, type ConflictPolicy } from '../../share/bundle-format';
 import { exportBundle, importBundle, inspectBundle, listImports, undoImport, type MergeReport } from '../../share/bundles';
-import { describeScope } from '../../share/select-scope';
+import { describeScope } from '../../share/write/select-scope';
 import { printJson, type CliIo, type Command } from '../command';
 
 function exportedBy(): string {

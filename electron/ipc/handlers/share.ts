@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { BUNDLE_EXTENSION } from '../../share/bundle-format';
 import { exportBundle, importBundle, inspectBundle, listImports, undoImport } from '../../share/bundles';
-import { describeScope } from '../../share/select-scope';
+import { describeScope } from '../../share/write/select-scope';
 import { shareContract } from '../contracts/share';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../registry';

@@ -40,7 +40,7 @@ export function buildShareEntryPoints(): Promise<{ worker: string; cli: string; 
     const worker = join(dir, 'bundle-worker.cjs');
     const cli = join(dir, 'cli.cjs');
     await Promise.all([
-      build({ ...common, entryPoints: ['electron/share/bundle-worker.ts'], outfile: worker }),
+      build({ ...common, entryPoints: ['electron/share/read/bundle-worker.ts'], outfile: worker }),
       build({ ...common, entryPoints: ['electron/cli.ts'], outfile: cli }),
     ]);
     process.env.BRIEFING_BUNDLE_WORKER = worker;

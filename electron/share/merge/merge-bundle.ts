@@ -1,9 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { bundleText, type BundleContent, type BundleRow, type ConflictPolicy } from './bundle-format';
-import { BatchedInsert } from './batched-insert';
-import { deferFtsInserts } from './bulk-fts';
-import { ImportJournal, keyOf, sameSummaryContent, SUMMARY_CONTENT_FIELDS, summaryContentHash } from './import-journal';
+import { bundleText, type BundleContent, type BundleRow, type ConflictPolicy } from '../bundle-format';
+import { BatchedInsert } from '../../library/batched-insert';
+import { deferFtsInserts } from '../../library/bulk-fts';
+import { ImportJournal, keyOf, sameSummaryContent, SUMMARY_CONTENT_FIELDS, summaryContentHash } from '../../library/import-journal';
 import { mergeEntities, type EntityMerge } from './merge-entities';
 
 export interface SummaryConflict {

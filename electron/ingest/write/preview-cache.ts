@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { PreviewItem } from './import-service';
+import type { PreviewItem } from '../import-service';
 
 /**
  * Previewed items waiting for the user's review, by key: `commit` stores what was read and

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import { matchKey } from '../library/match-key';
-import { statements } from '../library/statements';
-import type { EntityKind } from '../library/types';
-import type { BundleRow } from './bundle-format';
-import { keyOf, type ImportJournal } from './import-journal';
+import { matchKey } from '../../library/match-key';
+import { statements } from '../../library/statements';
+import type { EntityKind } from '../../library/types';
+import type { BundleRow } from '../bundle-format';
+import { keyOf, type ImportJournal } from '../../library/import-journal';
 
 export interface EntityMerge {
   kind: EntityKind;

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { AppError, errorMessage } from '../errors';
+import { AppError, errorMessage } from '../../errors';
 import { transferables } from './bundle-transfer';
 import { readBundleFileRaw } from './read-bundle-file';
 

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { AppError, type ErrorCode } from '../errors';
-import type { BundleContent } from './bundle-format';
+import { AppError, type ErrorCode } from '../../errors';
+import type { BundleContent } from '../bundle-format';
 import { unpackContent, type PackedContent } from './bundle-transfer';
 import { readBundleFile, regularFileSize } from './read-bundle-file';
 

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../errors';
-import { search } from '../library/search';
-import type { BundleScope } from './bundle-format';
+import { AppError } from '../../errors';
+import { search } from '../../library/search';
+import type { BundleScope } from '../bundle-format';
 
 const PAGE = 500;
 

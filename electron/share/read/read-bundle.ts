@@ -1,9 +1,9 @@
 import Database, { type Database as DB } from 'better-sqlite3';
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AppError, errorMessage } from '../errors';
-import { LATEST_VERSION } from '../library/migrations/index';
-import type { RawRows } from './bundle-checksum';
+import { AppError, errorMessage } from '../../errors';
+import { LATEST_VERSION } from '../../library/migrations/index';
+import type { RawRows } from '../bundle-checksum';
 import {
   CONTENT_TABLES,
   DEFAULT_MAX_CHARS,
@@ -15,10 +15,10 @@ import {
   type BundleCounts,
   type BundleRow,
   type ContentTable,
-} from './bundle-format';
-import { parseManifestRow, type ManifestRow } from './bundle-manifest';
-import { expectedSchema, knownSchemaVersions, plantedObject, readSchema, schemaDifference } from './bundle-schema';
-import { sqliteOptions } from './sqlite-options';
+} from '../bundle-format';
+import { parseManifestRow, type ManifestRow } from '../bundle-manifest';
+import { expectedSchema, knownSchemaVersions, plantedObject, readSchema, schemaDifference } from '../bundle-schema';
+import { sqliteOptions } from '../sqlite-options';
 import { packedRows, unpackContent, type PackedContent } from './bundle-transfer';
 import { readContentRows } from './read-content-rows';
 import { validateBundleRows } from './validate-bundle-rows';

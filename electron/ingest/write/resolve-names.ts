@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { addAlias, ensureEntity, getEntity, listEntities } from '../library/entities';
-import type { ActorType, EntityKind } from '../library/types';
+import { addAlias, ensureEntity, getEntity, listEntities } from '../../library/entities';
+import type { ActorType, EntityKind } from '../../library/types';
 import { EntityIndex } from './entity-index';
-import { countryAliases, organizationAliases } from './extract/gazetteer';
-import { translitKey } from './extract/persons';
-import type { Extraction, UserTheme } from './extract/types';
+import { countryAliases, organizationAliases } from '../extract/gazetteer';
+import { translitKey } from '../extract/persons';
+import type { Extraction, UserTheme } from '../extract/types';
 
 /**
  * Library-aware naming: an extracted name becomes the name of the library entity it already

@@ -1,9 +1,9 @@
-import { bookOptionsSchema } from '../books/book-options-schema';
-import { markingProblem } from '../books/book-types';
-import { dateRange } from '../library/dates';
-import { matchKey } from '../library/match-key';
-import { contentHash } from '../library/summaries';
-import type { BundleRow, ContentTable } from './bundle-format';
+import { bookOptionsSchema } from '../../books/book-options-schema';
+import { markingProblem } from '../../books/book-types';
+import { dateRange } from '../../library/dates';
+import { matchKey } from '../../library/match-key';
+import { contentHash } from '../../library/summaries';
+import type { BundleRow, ContentTable } from '../bundle-format';
 
 const ID_RE = /^[A-Za-z0-9._:-]{1,100}$/;
 const SLUG_RE = /^[a-z0-9-]{1,100}$/;

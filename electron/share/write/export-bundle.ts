@@ -2,15 +2,15 @@ import Database, { type Database as DB } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { AppError, errorMessage } from '../errors';
-import { LATEST_VERSION } from '../library/migrations/index';
-import { BatchedInsert } from './batched-insert';
-import { contentChecksum } from './bundle-checksum';
-import { FORMAT_VERSION, type BundleCounts, type BundleManifest, type BundleScope, type ContentTable } from './bundle-format';
-import { manifestRow } from './bundle-manifest';
-import { createBundleSchema, expectedSchema } from './bundle-schema';
-import { selectContentRows } from './read-bundle';
-import { sqliteOptions } from './sqlite-options';
+import { AppError, errorMessage } from '../../errors';
+import { LATEST_VERSION } from '../../library/migrations/index';
+import { BatchedInsert } from '../../library/batched-insert';
+import { contentChecksum } from '../bundle-checksum';
+import { FORMAT_VERSION, type BundleCounts, type BundleManifest, type BundleScope, type ContentTable } from '../bundle-format';
+import { manifestRow } from '../bundle-manifest';
+import { createBundleSchema, expectedSchema } from '../bundle-schema';
+import { selectContentRows } from '../read/read-bundle';
+import { sqliteOptions } from '../sqlite-options';
 import { bookIdsInScope, summaryIdsInScope } from './select-scope';
 
 export interface ExportOptions {

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { nowIso, statements } from '../library/statements';
+import { nowIso, statements } from './statements';
 
 /**
  * The `imports` row of a batch of files: provenance for the summaries it added (their

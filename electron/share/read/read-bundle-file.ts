@@ -2,10 +2,10 @@ import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, mkdtempSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { AppError, errorMessage } from '../errors';
-import { MAX_BUNDLE_BYTES, type BundleContent } from './bundle-format';
+import { AppError, errorMessage } from '../../errors';
+import { MAX_BUNDLE_BYTES, type BundleContent } from '../bundle-format';
 import { checkHeader, contentFromRaw, refuse, verifyOpened, type RawBundleContent } from './read-bundle';
-import { sqliteOptions } from './sqlite-options';
+import { sqliteOptions } from '../sqlite-options';
 
 /**
  * Verifies a bundle file through a private copy: the sender's file is copied (size-capped

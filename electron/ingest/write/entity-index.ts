@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { changeStamp } from '../library/change-stamp';
-import { matchKey } from '../library/match-key';
-import { statements } from '../library/statements';
-import type { ActorType, EntityKind } from '../library/types';
+import { changeStamp } from '../../library/change-stamp';
+import { matchKey } from '../../library/match-key';
+import { statements } from '../../library/statements';
+import type { ActorType, EntityKind } from '../../library/types';
 
 /**
  * The library's entity names in memory, for a batch import: the same answers as

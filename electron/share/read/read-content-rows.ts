@@ -1,7 +1,7 @@
 import type { Database as DB } from 'better-sqlite3';
 import { isUtf8 } from 'node:buffer';
-import { ContentChecksum, type ManifestHeader } from './bundle-checksum';
-import { CONTENT_TABLES, type ContentTable } from './bundle-format';
+import { ContentChecksum, type ManifestHeader } from '../bundle-checksum';
+import { CONTENT_TABLES, type ContentTable } from '../bundle-format';
 import { PackedTableBuilder, type PackedTable } from './bundle-transfer';
 import { bodyVerdict } from './validate-bundle-rows';
 

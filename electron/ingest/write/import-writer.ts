@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
-import type { Library } from '../library/open-library';
-import { addSummary, contentHash, findSummaryByHash, getSummary } from '../library/summaries';
-import type { ActorType, EntityKind, FieldEvidence, TagInput } from '../library/types';
-import type { Extraction } from './extract/types';
-import { refusal } from './extract-file';
-import { finishFileImport, startFileImport } from './import-record';
+import type { Library } from '../../library/open-library';
+import { addSummary, contentHash, findSummaryByHash, getSummary } from '../../library/summaries';
+import type { ActorType, EntityKind, FieldEvidence, TagInput } from '../../library/types';
+import type { Extraction } from '../extract/types';
+import { refusal } from '../extract-file';
+import { finishFileImport, startFileImport } from '../../library/imports';
 import { extractionTags, namesInOwnScript } from './prepare-summary';
 import { NameResolver } from './resolve-names';
 

@@ -1,6 +1,6 @@
-import type { SummaryInput, TagInput } from '../library/types';
-import { extract } from './extract/extract';
-import type { ExtractOptions, Extraction } from './extract/types';
+import type { SummaryInput, TagInput } from '../../library/types';
+import { extract } from '../extract/extract';
+import type { ExtractOptions, Extraction } from '../extract/types';
 
 /**
  * The glue between extraction and the library: raw text -> a summary ready to store, with

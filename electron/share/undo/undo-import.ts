@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../errors';
-import { deleteSummariesInBulk } from './bulk-fts';
-import { summaryContentHash } from './import-journal';
+import { AppError } from '../../errors';
+import { deleteSummariesInBulk } from '../../library/bulk-fts';
+import { summaryContentHash } from '../../library/import-journal';
 
 export interface UndoReport {
   importId: string;

@@ -1,4 +1,4 @@
-import { CONTENT_TABLES, type BundleContent, type BundleRow, type ContentTable } from './bundle-format';
+import { CONTENT_TABLES, type BundleContent, type BundleRow, type ContentTable } from '../bundle-format';
 
 /**
  * A verified bundle in the form the reader builds it and the worker posts it to the main
