@@ -1,40 +1,17 @@
 import type { Database } from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import { BatchedInsert } from './batched-insert';
+import type { JournalRow } from './imports';
 
-export type JournalTarget = 'summary' | 'entity' | 'alias' | 'tag' | 'book';
+export type JournalTarget = JournalRow['target'];
 
-/** The fields that make a summary's content; a change in any of them is an edit. */
-export const SUMMARY_CONTENT_FIELDS = [
-  'title',
-  'meeting_date',
-  'date_precision',
-  'date_start',
-  'date_end',
-  'city',
-  'country',
-  'source_name',
-  'source_url',
-  'body',
-  'key_points',
-  'notes',
-  'language',
-  'content_hash',
-] as const;
-
-export function summaryContentHash(row: Record<string, unknown>): string {
-  return createHash('sha256')
-    .update(JSON.stringify(SUMMARY_CONTENT_FIELDS.map((f) => row[f] ?? null)))
-    .digest('hex');
-}
-
-export function sameSummaryContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  return SUMMARY_CONTENT_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null));
-}
-
+/** How a journal row names the row it changed, where the table's key is two columns. */
 export const keyOf = {
   alias: (kind: string, matchKey: string) => `${kind}\u001f${matchKey}`,
   tag: (summaryId: string, entityId: number) => `${summaryId}\u001f${entityId}`,
+  split: (rowKey: string): [string, string] => {
+    const [a = '', b = ''] = rowKey.split('\u001f');
+    return [a, b];
+  },
 };
 
 /**
@@ -61,7 +38,7 @@ export class ImportJournal {
     this.append('insert', target, key, null, afterHash);
   }
 
-  updated(target: JournalTarget, key: string, before: Record<string, unknown>, afterHash: string | null = null): void {
+  updated(target: JournalTarget, key: string, before: object, afterHash: string | null = null): void {
     this.append('update', target, key, JSON.stringify(before), afterHash);
   }
 
@@ -69,7 +46,7 @@ export class ImportJournal {
     this.rows.flush();
   }
 
-  private append(action: 'insert' | 'update', target: JournalTarget, key: string, before: string | null, afterHash: string | null): void {
+  private append(action: JournalRow['action'], target: JournalTarget, key: string, before: string | null, afterHash: string | null): void {
     this.rows.add(this.importId, ++this.step, action, target, key, before, afterHash);
   }
 }

@@ -6,7 +6,8 @@ import { mergeBundle, type MergeReport } from './merge/merge-bundle';
 import { readBundle, type ReadBundleOptions } from './read/read-bundle-in-worker';
 
 export { exportBundle, type ExportOptions, type ExportResult } from './write/export-bundle';
-export { listImports, undoImport, type ImportRecord, type UndoReport } from './undo/undo-import';
+export { listImports, type ImportRecord } from '../library/imports';
+export { undoImport, type UndoReport } from './undo/undo-import';
 export type { MergeReport } from './merge/merge-bundle';
 
 export interface Coverage {

@@ -5,7 +5,7 @@ import {
   findEntityId,
   getEntity,
   listEntities,
-  mergeEntities,
+  mergeEntityInto,
   renameEntity,
 } from '../../electron/library/entities';
 import type { Library } from '../../electron/library/open-library';
@@ -93,7 +93,7 @@ describe('entities and tags', () => {
     const full = ensureEntity(lib.db, { kind: 'actor', name: 'Sergey Lavrov', actorType: 'person' });
     const short = findEntityId(lib.db, 'actor', 'Lavrov')!;
     addAlias(lib.db, short, 'Sergei Lavrov');
-    mergeEntities(lib.db, short, full);
+    mergeEntityInto(lib.db, short, full);
     expect(getSummary(lib.db, id).tags.map((t) => t.name)).toEqual(['Sergey Lavrov']);
     expect(findEntityId(lib.db, 'actor', 'Sergei Lavrov')).toBe(full);
     expect(findEntityId(lib.db, 'actor', 'Lavrov')).toBe(full);

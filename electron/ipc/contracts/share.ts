@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { BundleManifest } from '../../share/bundle-format';
 import { bundleScopeSchema } from '../../share/bundle-scope-schema';
 import type { BundleInspection, ImportResult } from '../../share/bundles';
-import type { ImportRecord, UndoReport } from '../../share/undo/undo-import';
+import type { ImportRecord, UndoReport } from '../../share/bundles';
 import { defineContract, method } from '../define';
 
 const bundlePath = z.string().min(1).max(4096);

@@ -8,7 +8,7 @@ import { outlineOfPlan } from '../../books/plan-outline';
 import { loadBookEntries } from '../../books/book-content';
 import { buildLayoutPlan } from '../../books/layout-plan';
 import { createBook, deleteBook, getBook, listBooks, nextExportVersion, recordExport, updateBook } from '../../books/book-store';
-import { getSummaryRow } from '../../library/summaries';
+import { findSummary } from '../../library/summaries';
 import { renderDocxToFile } from '../../docx/render-docx';
 import { renderBookToBuffer, renderBookToFile, type RenderProgress } from '../../pdf/render-book';
 import { booksContract, type BookContentEntry, type ExportFormat } from '../contracts/books';
@@ -72,8 +72,8 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
     const chosen = new Set(book.itemIds);
     const out: BookContentEntry[] = [];
     for (const summaryId of resolveBookSummaryIds(library.db, book)) {
-      const row = getSummaryRow(library.db, summaryId);
-      if (row) out.push({ id: row.id, title: row.title, meetingDate: row.meeting_date, from: chosen.has(row.id) ? 'item' : 'search' });
+      const summary = findSummary(library.db, summaryId);
+      if (summary) out.push({ id: summary.id, title: summary.title, meetingDate: summary.meetingDate, from: chosen.has(summary.id) ? 'item' : 'search' });
     }
     return out;
   },

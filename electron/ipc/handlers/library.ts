@@ -5,7 +5,7 @@ import {
   findEntityId,
   getEntity,
   listEntities,
-  mergeEntities,
+  mergeEntityInto,
   removeAlias,
   renameEntity,
   setActorType,
@@ -80,7 +80,7 @@ export const libraryHandlers: Handlers<typeof libraryContract.methods> = {
     return getEntity(library.db, id);
   },
   mergeEntities: ({ fromId, intoId }, { library }) => {
-    mergeEntities(library.db, fromId, intoId);
+    mergeEntityInto(library.db, fromId, intoId);
     return getEntity(library.db, intoId);
   },
   addAlias: ({ id, alias }, { library }) => {

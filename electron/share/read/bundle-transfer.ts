@@ -1,4 +1,4 @@
-import { CONTENT_TABLES, type BundleContent, type BundleRow, type ContentTable } from '../bundle-format';
+import { CONTENT_TABLES, type BundleContent, type BundleRows, type ContentTable, type UncheckedRow } from '../bundle-format';
 
 /**
  * A verified bundle in the form the reader builds it and the worker posts it to the main
@@ -129,12 +129,12 @@ export function transferables(content: PackedContent): ArrayBuffer[] {
 }
 
 /** Rows keyed by column name, made one at a time (validation reads each row once). */
-export function* packedRows(content: PackedContent, table: ContentTable): Generator<BundleRow> {
+export function* packedRows(content: PackedContent, table: ContentTable): Generator<UncheckedRow> {
   const { rows, width, kinds, numbers, strings } = content.tables[table];
   const columns = content.columns[table];
   let i = 0;
   for (let r = 0; r < rows; r++) {
-    const row: BundleRow = {};
+    const row: UncheckedRow = {};
     for (let c = 0; c < width; c++, i++) {
       const kind = kinds[i];
       if (kind === TEXT) row[columns[c]!] = strings[numbers[i]!]!;
@@ -146,9 +146,13 @@ export function* packedRows(content: PackedContent, table: ContentTable): Genera
   }
 }
 
-/** Everything as rows keyed by column name, as the merge reads them; summaries.body is a view of the bytes. */
+/**
+ * Everything as rows keyed by column name, as the merge reads them; summaries.body is a view
+ * of the bytes. Only for content the reader verified (validate-bundle-rows.ts): that check is
+ * what makes the rows the library's row types.
+ */
 export function unpackContent(content: PackedContent): BundleContent {
-  const rows = {} as Record<ContentTable, BundleRow[]>;
+  const rows = {} as Record<ContentTable, UncheckedRow[]>;
   for (const { table } of CONTENT_TABLES) rows[table] = [...packedRows(content, table)];
-  return { manifest: content.manifest, columns: content.columns, rows, fileBytes: content.fileBytes };
+  return { manifest: content.manifest, columns: content.columns, rows: rows as unknown as BundleRows, fileBytes: content.fileBytes };
 }

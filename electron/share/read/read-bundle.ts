@@ -13,8 +13,8 @@ import {
   MAX_ROWS,
   type BundleContent,
   type BundleCounts,
-  type BundleRow,
   type ContentTable,
+  type UncheckedRow,
 } from '../bundle-format';
 import { parseManifestRow, type ManifestRow } from '../bundle-manifest';
 import { expectedSchema, knownSchemaVersions, plantedObject, readSchema, schemaDifference } from '../bundle-schema';
@@ -164,7 +164,7 @@ function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): RawBundl
   }
   if (textProblem) throw refuse(fileName, textProblem);
   const verified: RawBundleContent = { manifest, columns: expected.columns, fileBytes, tables, bodies };
-  const rows = {} as Record<ContentTable, Iterable<BundleRow>>;
+  const rows = {} as Record<ContentTable, Iterable<UncheckedRow>>;
   for (const { table } of CONTENT_TABLES) rows[table] = { [Symbol.iterator]: () => packedRows(verified, table) };
   const invalid = validateBundleRows(rows, bodyVerdicts);
   if (invalid) throw refuse(fileName, invalid);

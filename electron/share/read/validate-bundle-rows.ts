@@ -3,7 +3,7 @@ import { markingProblem } from '../../books/book-types';
 import { dateRange } from '../../library/dates';
 import { matchKey } from '../../library/match-key';
 import { contentHash } from '../../library/summaries';
-import type { BundleRow, ContentTable } from '../bundle-format';
+import type { ContentTable, UncheckedRow } from '../bundle-format';
 
 const ID_RE = /^[A-Za-z0-9._:-]{1,100}$/;
 const SLUG_RE = /^[a-z0-9-]{1,100}$/;
@@ -14,7 +14,7 @@ const KINDS = new Set(['forum', 'actor', 'theme']);
  * from (content hash, match keys, date ranges), JSON columns parse to the expected shape, and
  * every reference points inside the bundle. Returns the first problem, worded for a person.
  */
-export function validateBundleRows(rows: Record<ContentTable, Iterable<BundleRow>>, bodyVerdicts?: Uint8Array): string | undefined {
+export function validateBundleRows(rows: Record<ContentTable, Iterable<UncheckedRow>>, bodyVerdicts?: Uint8Array): string | undefined {
   const summaryIds = new Set<string>();
   let i = -1;
   for (const s of rows.summaries) {
@@ -108,7 +108,7 @@ export function bodyVerdict(body: unknown, hash: unknown): number {
 }
 
 /** What makes a book's stored settings unusable (they are read back as JSON on every show and export). */
-function bookSettingsProblem(b: BundleRow): string | undefined {
+function bookSettingsProblem(b: UncheckedRow): string | undefined {
   const options = parseJson(b.options);
   if (options === undefined || !bookOptionsSchema.safeParse(options).success) return 'has options this app cannot read';
   if (!stringArray(b.manual_group_order)) return 'has an unreadable group order';

@@ -4,7 +4,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'no
 import { basename, dirname, join } from 'node:path';
 import { AppError, errorMessage } from '../../errors';
 import { LATEST_VERSION } from '../../library/migrations/index';
-import { BatchedInsert } from '../../library/batched-insert';
+import { asBundleFile, copyRowsIntoBundle, type BundleFileDb } from '../../library/bundle-copy';
 import { contentChecksum } from '../bundle-checksum';
 import { FORMAT_VERSION, type BundleCounts, type BundleManifest, type BundleScope, type ContentTable } from '../bundle-format';
 import { manifestRow } from '../bundle-manifest';
@@ -48,7 +48,7 @@ export function exportBundle(library: DB, options: ExportOptions): ExportResult 
     bundle.pragma('temp_store = MEMORY'); // statement journals of multi-row inserts stay in memory
     createBundleSchema(bundle);
     const columns = expectedSchema(LATEST_VERSION).columns;
-    const target = bundle;
+    const target = asBundleFile(bundle);
     const manifest = library.transaction(() => target.transaction(() => copyScope(library, target, columns, options))())();
     const check = bundle.pragma('integrity_check', { simple: true });
     if (check === 'ok' && (bundle.pragma('foreign_key_check') as unknown[]).length > 0) {
@@ -71,72 +71,15 @@ export function exportBundle(library: DB, options: ExportOptions): ExportResult 
   }
 }
 
-function copyScope(library: DB, bundle: DB, columns: Record<ContentTable, string[]>, options: ExportOptions): BundleManifest {
+function copyScope(library: DB, bundle: BundleFileDb, columns: Record<ContentTable, string[]>, options: ExportOptions): BundleManifest {
   const summaryIds = summaryIdsInScope(library, options.scope);
   if (summaryIds.length === 0) throw new AppError('EMPTY_INPUT', 'Nothing to export: no summaries are in the chosen scope.');
-  // Rows are read as arrays in column order and written many to a statement (batched-insert.ts).
-  const writers: BatchedInsert[] = [];
-  const copy = (table: ContentTable) => {
-    const writer = new BatchedInsert(bundle, `INSERT INTO "${table}" (${columns[table].map((c) => `"${c}"`).join(', ')})`, columns[table].length);
-    writers.push(writer);
-    return writer;
-  };
-  const select = (table: ContentTable, where: string) =>
-    library.prepare(`SELECT ${columns[table].map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE ${where}`).raw();
-
-  const summaryById = select('summaries', 'id = ?');
-  const tagsOf = select('summary_entities', 'summary_id = ?');
-  const tagEntityAt = columns.summary_entities.indexOf('entity_id');
-  const insertSummary = copy('summaries');
-  const insertTag = copy('summary_entities');
-  const entityIds = new Set<number>();
-  let tags = 0;
-  summaryIds.forEach((id, i) => {
-    insertSummary.add(...(summaryById.get(id) as unknown[]));
-    for (const tag of tagsOf.all(id) as unknown[][]) {
-      insertTag.add(...tag);
-      entityIds.add(tag[tagEntityAt] as number);
-      tags++;
-    }
-    if (i % 500 === 0) options.onProgress?.(i, summaryIds.length, 'summaries');
+  const counts: BundleCounts = copyRowsIntoBundle(library, bundle, columns, {
+    summaryIds,
+    bookIds: bookIdsInScope(library, options.scope),
+    allEntities: options.scope.kind === 'library',
+    onProgress: options.onProgress,
   });
-
-  if (options.scope.kind === 'library') {
-    for (const id of library.prepare('SELECT id FROM entities').pluck().all() as number[]) entityIds.add(id);
-  }
-  const entityById = select('entities', 'id = ?');
-  const aliasesOf = select('aliases', 'entity_id = ?');
-  const insertEntity = copy('entities');
-  const insertAlias = copy('aliases');
-  let aliases = 0;
-  for (const id of [...entityIds].sort((a, b) => a - b)) {
-    insertEntity.add(...(entityById.get(id) as unknown[]));
-    for (const alias of aliasesOf.all(id) as unknown[][]) {
-      insertAlias.add(...alias);
-      aliases++;
-    }
-  }
-
-  const inBundle = new Set(summaryIds);
-  const bookById = select('books', 'id = ?');
-  const itemsOf = select('book_items', 'book_id = ?');
-  const itemSummaryAt = columns.book_items.indexOf('summary_id');
-  const insertBook = copy('books');
-  const insertItem = copy('book_items');
-  let books = 0;
-  let bookItems = 0;
-  for (const id of bookIdsInScope(library, options.scope)) {
-    insertBook.add(...(bookById.get(id) as unknown[]));
-    books++;
-    for (const item of itemsOf.all(id) as unknown[][]) {
-      if (!inBundle.has(item[itemSummaryAt] as string)) continue;
-      insertItem.add(...item);
-      bookItems++;
-    }
-  }
-  for (const writer of writers) writer.flush();
-
-  const counts: BundleCounts = { summaries: summaryIds.length, entities: entityIds.size, aliases, tags, books, bookItems };
   const header: Omit<BundleManifest, 'contentSha256'> = {
     formatVersion: FORMAT_VERSION,
     appVersion: options.appVersion,
