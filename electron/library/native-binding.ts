@@ -26,3 +26,13 @@ export function resolveNativeBinding(options: {
   ].filter((p): p is string => Boolean(p));
   return candidates.find((p) => existsSync(p)) ?? candidates[candidates.length - 1];
 }
+
+/**
+ * better-sqlite3 options for connections opened apart from the library's own (bundle files,
+ * in-memory schema references, a writer worker's connection). Under Electron the addon is not
+ * the one npm built for Node: the shell points BRIEFING_SQLITE_BINDING at the right one, and
+ * worker threads inherit that environment.
+ */
+export function sqliteOptions(nativeBinding = process.env.BRIEFING_SQLITE_BINDING): { nativeBinding?: string } {
+  return nativeBinding ? { nativeBinding } : {};
+}

@@ -2,7 +2,9 @@ import Database, { type Database as DB } from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError, errorMessage } from '../errors';
+import { LATEST_VERSION } from './migrations/index';
 import { migrate, pendingMigrations, schemaVersion } from './migrate';
+import { sqliteOptions } from './native-binding';
 import { seedThemes } from './entities';
 import { indexQueuedScriptText, queuedScriptText } from './script-search';
 
@@ -93,4 +95,20 @@ export async function openLibrary(path: string, options: OpenLibraryOptions = {}
       db.close();
     },
   };
+}
+
+/**
+ * A second connection to a library the app already opened (and migrated): a writer worker's
+ * own (WAL lets it write while the main connection reads). It refuses a library at another
+ * schema version rather than migrate it behind the main connection's back.
+ */
+export function openWriterConnection(path: string): Library {
+  const db = new Database(path, { fileMustExist: true, ...sqliteOptions() });
+  configureConnection(db);
+  const version = schemaVersion(db);
+  if (version !== LATEST_VERSION) {
+    db.close();
+    throw new AppError('LIBRARY_DAMAGED', `The library ${path} is at schema ${version}, not ${LATEST_VERSION}; reopen it in the app first.`);
+  }
+  return { db, path, close: () => db.close() };
 }

@@ -1,11 +1,12 @@
 import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '../../errors';
-import { commitItemOf, importItems, previewImport, type CommitItem, type CommitTag } from '../../ingest/import-service';
+import { commitItemOf, previewImport, type CommitItem, type CommitTag } from '../../ingest/import-service';
 import { PreviewCache } from '../../ingest/write/preview-cache';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/readers/read-document';
 import { ingestContract, type IngestPreviewItem } from '../contracts/ingest';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../registry';
+import { runWriteJob } from '../../writer/run-write-job';
 
 const cache = new PreviewCache();
 
@@ -48,7 +49,7 @@ const ingestHandlers: Handlers<typeof ingestContract.methods> = {
     );
     return items.map((item): IngestPreviewItem => ({ key: cache.put(item), ...item }));
   },
-  commit: ({ items, operationId }, ctx) => {
+  commit: async ({ items, operationId }, ctx) => {
     const commits: CommitItem[] = items.map((edit) => {
       const previewed = cache.get(edit.key);
       if (!previewed?.extraction) {
@@ -76,7 +77,8 @@ const ingestHandlers: Handlers<typeof ingestContract.methods> = {
         tags: edit.tags ? mergeDecisions(base.tags, edit.tags) : base.tags,
       };
     });
-    const report = importItems(ctx.library, commits, { onProgress: progress(ctx, operationId) });
+    // Stored in the writer worker: a batch of thousands takes seconds.
+    const report = await runWriteJob(ctx.library, 'commit-items', { items: commits }, progress(ctx, operationId));
     for (const edit of items) cache.delete(edit.key);
     if (report.added > 0) ctx.emit('library:changed', { reason: 'import' });
     return report;

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { AppError, errorMessage } from '../../errors';
 import { MAX_BUNDLE_BYTES, type BundleContent } from '../bundle-format';
 import { checkHeader, contentFromRaw, refuse, verifyOpened, type RawBundleContent } from './read-bundle';
-import { sqliteOptions } from '../sqlite-options';
+import { sqliteOptions } from '../../library/native-binding';
 
 /**
  * Verifies a bundle file through a private copy: the sender's file is copied (size-capped

@@ -29,7 +29,7 @@ export function bundleWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
     // inside it); Electron's fs also "finds" the packed copy, so the unpacked one goes first.
     join(__dirname, '..', 'bundle-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
     join(__dirname, '..', 'bundle-worker.cjs'),
-    join(__dirname, '..', '..', 'dist', 'bundle-worker.cjs'),
+    join(__dirname, '..', '..', '..', 'dist', 'bundle-worker.cjs'),
   ].filter((p): p is string => Boolean(p));
   const found = candidates.find((p) => existsSync(p));
   if (!found) {

@@ -18,7 +18,7 @@ import {
 } from '../bundle-format';
 import { parseManifestRow, type ManifestRow } from '../bundle-manifest';
 import { expectedSchema, knownSchemaVersions, plantedObject, readSchema, schemaDifference } from '../bundle-schema';
-import { sqliteOptions } from '../sqlite-options';
+import { sqliteOptions } from '../../library/native-binding';
 import { packedRows, unpackContent, type PackedContent } from './bundle-transfer';
 import { readContentRows } from './read-content-rows';
 import { validateBundleRows } from './validate-bundle-rows';

@@ -10,7 +10,7 @@ import { FORMAT_VERSION, type BundleCounts, type BundleManifest, type BundleScop
 import { manifestRow } from '../bundle-manifest';
 import { createBundleSchema, expectedSchema } from '../bundle-schema';
 import { selectContentRows } from '../read/read-bundle';
-import { sqliteOptions } from '../sqlite-options';
+import { sqliteOptions } from '../../library/native-binding';
 import { bookIdsInScope, summaryIdsInScope } from './select-scope';
 
 export interface ExportOptions {

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../errors';
+import type { Library } from '../library/open-library';
+import { runWriteJobHere, type WriteJobName, type WriteProgress, type WriteRequest, type WriteResult } from './write-jobs';
+
+/** What the main thread hands the writer worker. */
+export interface WriterData<K extends WriteJobName> {
+  libraryPath: string;
+  name: K;
+  request: WriteRequest<K>;
+}
+
+/** What the writer worker posts back: progress any number of times, then one `done`. */
+export type WorkerReply =
+  | { progress: WriteProgress; done?: undefined }
+  | { done: { ok: true; value: unknown } | { ok: false; code: ErrorCode; message: string } };
+
+/**
+ * Where dist/write-worker.cjs is: next to the CLI and bridge bundles (dist/), one level up from
+ * the Electron main bundle (dist/electron/main.cjs), unpacked from the asar in a packaged app.
+ * From the TypeScript sources (unit tests) there is none unless BRIEFING_WRITER_WORKER names a
+ * fresh build: a dist/ copy could be older than the sources.
+ */
+export function writerWorkerPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = [
+    env.BRIEFING_WRITER_WORKER,
+    join(__dirname, 'write-worker.cjs'),
+    join(__dirname, '..', 'write-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
+    join(__dirname, '..', 'write-worker.cjs'),
+  ];
+  return candidates.find((p): p is string => Boolean(p) && existsSync(p!));
+}
+
+/** One heavy write at a time: two would only wait for each other's write lock (and time out). */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a heavy write (write-jobs.ts) in the writer worker, one after another, so the calling
+ * thread's event loop keeps turning (an Electron window stays responsive). Without a worker
+ * file (unit tests from the sources) or for an in-memory library (no file to share) it runs
+ * in this thread, the same code.
+ */
+export function runWriteJob<K extends WriteJobName>(
+  library: Library,
+  name: K,
+  request: WriteRequest<K>,
+  onProgress: (p: WriteProgress) => void = () => {},
+): Promise<WriteResult<K>> {
+  const run = () => {
+    const worker = library.path !== ':memory:' ? writerWorkerPath() : undefined;
+    if (!worker && process.versions.electron) {
+      throw new AppError('INTERNAL', 'The library writer (write-worker.cjs) is missing; reinstall the app or run "npm run build".');
+    }
+    return worker ? runInWorker(worker, { libraryPath: library.path, name, request }, onProgress) : runWriteJobHere(library, name, request, onProgress);
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+function runInWorker<K extends WriteJobName>(path: string, data: WriterData<K>, onProgress: (p: WriteProgress) => void): Promise<WriteResult<K>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(path, { workerData: data });
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      if (!reply.done) return onProgress(reply.progress);
+      const { done } = reply;
+      settle(() => (done.ok ? resolve(done.value as WriteResult<K>) : reject(new AppError(done.code, done.message))));
+    });
+    worker.on('error', (error) => settle(() => reject(new AppError('INTERNAL', `The library writer failed: ${error.message}`))));
+    // A worker that stops before answering (killed, out of memory) left its transaction uncommitted: nothing was written.
+    worker.on('exit', (code) => settle(() => reject(new AppError('INTERNAL', `The library writer stopped unexpectedly (exit ${code}); nothing was changed.`))));
+  });
+}

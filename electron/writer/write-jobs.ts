@@ -1,0 +1,47 @@
+import type { Library } from '../library/open-library';
+import type { ConflictPolicy } from '../share/bundle-format';
+import { importBundle, inspectBundle, undoImport, type BundleInspection, type ImportResult, type UndoReport } from '../share/bundles';
+import { importItems, type CommitItem, type ImportItemsOptions, type ImportReport } from '../ingest/write/import-writer';
+
+/** What a heavy write reports as it goes (one shape for all of them). */
+export interface WriteProgress {
+  done: number;
+  total: number;
+  label: string;
+}
+
+/**
+ * The library writes that can take seconds (a bundle of 10,000 summaries, a batch of files),
+ * by name, with their request and result. Each runs in the writer worker (write-worker.ts) on
+ * its own connection, with exactly the code, transactions and refusals it has in-process.
+ */
+export interface WriteJobs {
+  /** A dry run of the merge (rolled back): what importing the bundle would do. */
+  'inspect-bundle': { request: { path: string; policy?: ConflictPolicy }; result: BundleInspection };
+  'import-bundle': { request: { path: string; policy?: ConflictPolicy }; result: ImportResult };
+  'undo-import': { request: { importId: string; force?: boolean }; result: UndoReport };
+  'commit-items': { request: { items: CommitItem[]; options?: Omit<ImportItemsOptions, 'onProgress'> }; result: ImportReport };
+}
+
+export type WriteJobName = keyof WriteJobs;
+export type WriteRequest<K extends WriteJobName> = WriteJobs[K]['request'];
+export type WriteResult<K extends WriteJobName> = WriteJobs[K]['result'];
+
+type Job<K extends WriteJobName> = (library: Library, request: WriteRequest<K>, onProgress: (p: WriteProgress) => void) => Promise<WriteResult<K>> | WriteResult<K>;
+
+export const WRITE_JOBS: { [K in WriteJobName]: Job<K> } = {
+  'inspect-bundle': (library, { path, policy }) => inspectBundle(library.db, path, { policy }),
+  'import-bundle': (library, { path, policy }, onProgress) =>
+    importBundle(library.db, path, { policy, onProgress: (done, total, label) => onProgress({ done, total, label }) }),
+  'undo-import': (library, { importId, force }) => undoImport(library.db, importId, { force }),
+  'commit-items': (library, { items, options }, onProgress) => importItems(library, items, { ...options, onProgress }),
+};
+
+export function runWriteJobHere<K extends WriteJobName>(
+  library: Library,
+  name: K,
+  request: WriteRequest<K>,
+  onProgress: (p: WriteProgress) => void,
+): Promise<WriteResult<K>> {
+  return Promise.resolve().then(() => (WRITE_JOBS[name] as Job<K>)(library, request, onProgress));
+}
