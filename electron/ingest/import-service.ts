@@ -5,7 +5,8 @@ import { findSummaryByHash, getSummary } from '../library/summaries';
 import type { Extraction } from './extract/types';
 import { extractInOrder, type BatchInput, type BatchOptions } from './extract-batch';
 import { refusal } from './extract-file';
-import { BatchWriter, batchLabel, COMMIT_CHUNK, commitItemOf, PASTED_LABEL, type CommitItem, type ImportReport, type ImportResult } from './write/import-writer';
+import { commitItemOf, PASTED_LABEL, type CommitItem, type ResolvedIds } from './write/commit-item';
+import { BatchWriter, batchLabel, COMMIT_CHUNK, type ImportReport, type ImportResult } from './write/import-writer';
 import { decodeText } from './read-text-file';
 import { collectFiles } from './readers/collect-files';
 import { readDocument, readDocumentBytes } from './readers/read-document';
@@ -19,8 +20,8 @@ import { NameResolver } from './write/resolve-names';
  * new items while worker threads extract the next files (extract-batch.ts). Progress is
  * reported as done/total before each item.
  */
-export { BatchWriter, commitItemOf, importItems, PASTED_LABEL } from './write/import-writer';
-export type { CommitItem, CommitTag, ImportItemsOptions, ImportReport, ImportResult } from './write/import-writer';
+export { commitItemOf, PASTED_LABEL, type CommitItem, type CommitTag } from './write/commit-item';
+export { BatchWriter, importItems, type ImportItemsOptions, type ImportReport, type ImportResult } from './write/import-writer';
 
 export interface Progress {
   done: number;
@@ -38,6 +39,8 @@ export interface PreviewItem {
   existingId?: string;
   /** For new and duplicate items: what extraction found, names as the library knows them. */
   extraction?: Extraction;
+  /** The library entities those names are, as the preview found them (for the commit). */
+  resolved?: ResolvedIds;
 }
 
 /** What to preview: files and folders by path, pasted text, or files' bytes (dropped on the window). */
@@ -45,10 +48,6 @@ export interface ImportSource {
   paths?: string[];
   text?: string;
   files?: Array<{ name: string; bytes: Buffer }>;
-}
-
-export interface PreviewOptions {
-  onProgress?: (p: Progress) => void;
 }
 
 export interface PreviewOptions {
@@ -101,13 +100,13 @@ async function* previewStream(db: Database | undefined, source: ImportSource, op
 function previewOne(db: Database | undefined, resolver: NameResolver | undefined, file: string, raw: Extraction, hash: string, twin: string | undefined): PreviewItem {
   try {
     resolver?.revalidate(); // the await let other handlers run: a rename there must count here
-    const extraction = resolver ? resolver.resolveExtraction(raw) : raw;
-    if (twin) return { file, status: 'duplicate', extraction, reason: `Same text as ${basename(twin)} in this import.` };
+    const { extraction, resolved } = resolver ? resolver.resolveExtraction(raw) : { extraction: raw, resolved: undefined };
+    if (twin) return { file, status: 'duplicate', extraction, resolved, reason: `Same text as ${basename(twin)} in this import.` };
     const existingId = db ? findSummaryByHash(db, hash) : undefined;
     if (existingId) {
-      return { file, status: 'duplicate', existingId, reason: `Already in the library as "${getSummary(db!, existingId).title}".`, extraction };
+      return { file, status: 'duplicate', existingId, reason: `Already in the library as "${getSummary(db!, existingId).title}".`, extraction, resolved };
     }
-    return { file, status: 'new', extraction };
+    return { file, status: 'new', extraction, resolved };
   } catch (error) {
     return { file, status: 'refused', reason: refusal(file, error) };
   }
@@ -137,7 +136,7 @@ export async function importPaths(
     if (p.status === 'refused') results.push({ file: p.file, status: 'refused', reason: p.reason });
     else if (p.status === 'duplicate') results.push({ file: p.file, status: 'duplicate', summaryId: p.existingId, reason: p.reason });
     else results.push({ file: p.file, status: 'would-add', title: p.extraction!.title });
-    if (p.status === 'new' && !options.dryRun) pending.push({ at: results.length - 1, item: commitItemOf(p.file, p.extraction!) });
+    if (p.status === 'new' && !options.dryRun) pending.push({ at: results.length - 1, item: commitItemOf(p.file, p.extraction!, p.resolved) });
     if (pending.length >= COMMIT_CHUNK) flush();
   }
   flush();

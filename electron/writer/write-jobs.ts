@@ -1,7 +1,8 @@
 import type { Library } from '../library/open-library';
 import type { ConflictPolicy } from '../share/bundle-format';
 import { importBundle, inspectBundle, undoImport, type BundleInspection, type ImportResult, type UndoReport } from '../share/bundles';
-import { importItems, type CommitItem, type ImportItemsOptions, type ImportReport } from '../ingest/write/import-writer';
+import type { CommitItem } from '../ingest/write/commit-item';
+import { importItems, type ImportItemsOptions, type ImportReport } from '../ingest/write/import-writer';
 
 /** What a heavy write reports as it goes (one shape for all of them). */
 export interface WriteProgress {

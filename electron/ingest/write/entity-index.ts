@@ -41,6 +41,7 @@ export class EntityIndex {
   private readonly byAlias = new Map<string, number>();
   private readonly bySlug = new Map<string, number>();
   private readonly names = new Map<number, string>();
+  private readonly kinds = new Map<number, EntityKind>();
   /** Person key (see resolve-names.ts) -> entity id, first one in name order wins. */
   private readonly persons = new Map<string, number>();
   private stamp: string;
@@ -65,6 +66,7 @@ export class EntityIndex {
       index.byKey.set(slot(e.kind, e.match_key), e.id);
       if (e.theme_slug !== null) index.bySlug.set(e.theme_slug, e.id);
       index.names.set(e.id, e.name);
+      index.kinds.set(e.id, e.kind);
       if (e.actor_type === 'person') for (const n of [e.name, ...(aliasesOf.get(e.id) ?? [])]) index.addPerson(n, e.id);
     }
     return index;
@@ -93,11 +95,16 @@ export class EntityIndex {
     return this.names.get(id);
   }
 
+  kindOf(id: number): EntityKind | undefined {
+    return this.kinds.get(id);
+  }
+
   /** An entity the holder just created. */
   add(e: { id: number; kind: EntityKind; actorType: ActorType | null; name: string; themeSlug: string | null }): void {
     this.byKey.set(slot(e.kind, matchKey(e.name)), e.id);
     if (e.themeSlug !== null) this.bySlug.set(e.themeSlug, e.id);
     this.names.set(e.id, e.name);
+    this.kinds.set(e.id, e.kind);
     if (e.actorType === 'person') this.addPerson(e.name, e.id);
   }
 

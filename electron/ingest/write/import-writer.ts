@@ -2,11 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import type { Library } from '../../library/open-library';
 import { addSummary, contentHash, findSummaryByHash, getSummary } from '../../library/summaries';
-import type { ActorType, EntityKind, FieldEvidence, TagInput } from '../../library/types';
-import type { Extraction } from '../extract/types';
+import type { TagInput } from '../../library/types';
 import { refusal } from '../extract-file';
 import { finishFileImport, startFileImport } from '../../library/imports';
-import { extractionTags, namesInOwnScript } from './prepare-summary';
+import { PASTED_LABEL, summaryInputOf, type CommitItem, type CommitTag } from './commit-item';
 import { NameResolver } from './resolve-names';
 
 /**
@@ -14,47 +13,6 @@ import { NameResolver } from './resolve-names';
  * with its tags, in chunked transactions, recorded as one batch in `imports`. One bad item
  * is refused on its own; nothing of it is written.
  */
-export const PASTED_LABEL = 'Pasted text';
-
-/** A tag as the import review sends it back: extracted (maybe accepted or rejected) or added. */
-export interface CommitTag {
-  kind: EntityKind;
-  name: string;
-  actorType?: ActorType;
-  /** Theme id of the seeded taxonomy, when the tag is one of those themes. */
-  themeId?: string;
-  confidence?: number;
-  evidence?: Array<[number, number]>;
-  /** 'suggested' (default, not reviewed), 'accepted' or 'rejected' by the user. */
-  decision?: 'suggested' | 'accepted' | 'rejected';
-  /** True when the user added the tag (it did not come from extraction). */
-  addedByUser?: boolean;
-  /** The forum the meeting took place in (forum tags only; one per item). */
-  isPrimary?: boolean;
-  /** Other names the text gave the entity (a person's name in its own script), stored as aliases. */
-  aliases?: string[];
-}
-
-export interface CommitItem {
-  file: string;
-  title: string;
-  date?: string | null;
-  city?: string | null;
-  country?: string | null;
-  body: string;
-  keyPoints?: string[];
-  /** The publisher; the file's own name goes in sourceFile (set from `file` when stored). */
-  sourceName?: string | null;
-  sourceUrl?: string | null;
-  sourceAuthor?: string | null;
-  publishedDate?: string | null;
-  titleGenerated?: boolean;
-  /** Extraction's reasons for the date and place; null once the user changed the value. */
-  dateEvidence?: FieldEvidence | null;
-  placeEvidence?: FieldEvidence | null;
-  notes?: string;
-  tags: CommitTag[];
-}
 
 export interface ImportResult {
   file: string;
@@ -169,45 +127,35 @@ function writeOne(db: Database, resolver: NameResolver, item: CommitItem, import
   if (existing) {
     return { file: item.file, status: 'duplicate', summaryId: existing, reason: `Already in the library as "${getSummary(db, existing).title}".` };
   }
-  const tags = item.tags.map((t) => toTagInput(resolver, t));
-  const result = addSummary(db, {
-    title: item.title,
-    meetingDate: item.date ?? null,
-    city: item.city ?? null,
-    country: item.country ?? null,
-    body: item.body,
-    keyPoints: item.keyPoints ?? [],
-    sourceName: item.sourceName ?? null,
-    sourceUrl: item.sourceUrl ?? null,
-    sourceAuthor: item.sourceAuthor ?? null,
-    publishedDate: item.publishedDate ?? null,
-    sourceFile: item.file === PASTED_LABEL ? null : basename(item.file),
-    titleGenerated: item.titleGenerated ?? false,
-    dateEvidence: item.dateEvidence ?? null,
-    placeEvidence: item.placeEvidence ?? null,
-    notes: item.notes ?? '',
-    tags,
-    originImportId: importId,
-  });
+  const tags = item.tags.map((t) => resolvedTag(resolver, t));
+  const sourceFile = item.file === PASTED_LABEL ? null : basename(item.file);
+  const result = addSummary(db, summaryInputOf(item, sourceFile, tags, importId));
   if (result.status === 'duplicate') throw new Error(`Already in the library as ${result.id}.`);
   return { file: item.file, status: 'added', summaryId: result.id, title: item.title };
 }
 
-function toTagInput(resolver: NameResolver, t: CommitTag): TagInput {
-  const entityId = resolver.ensure({ kind: t.kind, name: t.name, actorType: t.actorType, themeSlug: t.kind === 'theme' ? t.themeId : undefined });
-  if (t.aliases?.length && t.decision !== 'rejected') resolver.ensureAliases(entityId, t.kind, t.aliases);
-  const decision = t.decision ?? (t.addedByUser ? 'accepted' : 'suggested');
+/**
+ * The tag with its entity: the one the preview resolved while it still bears that name, else
+ * found or created now (a name the user added, or the library changed meanwhile). A user's
+ * tag is accepted and sure; a rejected one's other names are not kept.
+ */
+function resolvedTag(resolver: NameResolver, t: CommitTag): TagInput {
+  const themeSlug = t.kind === 'theme' ? t.themeSlug : undefined;
+  const entityId = resolver.stillNamed(t.entityId, t.kind, t.name) ?? resolver.ensure({ kind: t.kind, name: t.name, actorType: t.actorType, themeSlug });
+  const byUser = t.source === 'user';
+  const status = t.status ?? (byUser ? 'accepted' : 'suggested');
+  if (t.aliases?.length && status !== 'rejected') resolver.ensureAliases(entityId, t.kind, t.aliases);
   return {
     kind: t.kind,
     name: resolver.resolveId(entityId),
     entityId,
     actorType: t.actorType,
-    themeSlug: t.kind === 'theme' ? t.themeId : undefined,
-    confidence: t.addedByUser ? 1 : t.confidence,
+    themeSlug,
+    confidence: byUser ? 1 : t.confidence,
     evidence: t.evidence,
-    source: t.addedByUser ? 'user' : 'extracted',
-    status: decision,
-    isPrimary: t.kind === 'forum' && t.isPrimary === true && decision !== 'rejected',
+    source: byUser ? 'user' : 'extracted',
+    status,
+    isPrimary: t.kind === 'forum' && t.isPrimary === true && status !== 'rejected',
   };
 }
 
@@ -215,34 +163,4 @@ export function batchLabel(files: readonly string[]): string {
   if (files.length === 0) return 'Files';
   const first = files[0] === PASTED_LABEL ? PASTED_LABEL : basename(files[0]!);
   return files.length === 1 ? first : `${first} and ${files.length - 1} more`;
-}
-
-/** An extraction as a commit item, tags undecided: what an import without review stores. */
-export function commitItemOf(file: string, e: Extraction): CommitItem {
-  return {
-    file,
-    title: e.title,
-    date: e.date,
-    city: e.location?.city ?? null,
-    country: e.location?.country ?? null,
-    body: e.body,
-    keyPoints: e.keyPoints,
-    sourceName: e.source.publisher,
-    sourceUrl: e.source.url,
-    sourceAuthor: e.source.author,
-    publishedDate: e.source.published,
-    titleGenerated: e.titleGenerated,
-    dateEvidence: e.dateInfo,
-    placeEvidence: e.locationInfo,
-    tags: extractionTags(e).map((t) => ({
-      kind: t.kind,
-      name: t.name,
-      actorType: t.actorType,
-      themeId: t.themeSlug,
-      confidence: t.confidence,
-      evidence: t.evidence,
-      isPrimary: t.isPrimary,
-      aliases: t.kind === 'actor' ? namesInOwnScript(e.body, t.name, t.evidence) : undefined,
-    })),
-  };
 }

@@ -5,6 +5,7 @@ import { EntityIndex } from './entity-index';
 import { countryAliases, organizationAliases } from '../extract/gazetteer';
 import { translitKey } from '../extract/persons';
 import type { Extraction, UserTheme } from '../extract/types';
+import { resolvedKey, type ResolvedIds } from './commit-item';
 
 /**
  * Library-aware naming: an extracted name becomes the name of the library entity it already
@@ -74,17 +75,38 @@ export class NameResolver {
     return this.entities().nameOf(id) ?? getEntity(this.db, id).name;
   }
 
+  /** `id` while it is still the library's entity of that kind and name (a preview's answer, carried to the commit). */
+  stillNamed(id: number | undefined, kind: EntityKind, name: string): number | undefined {
+    return id !== undefined && this.entities().kindOf(id) === kind && this.entities().nameOf(id) === name ? id : undefined;
+  }
+
   /** The user's themes (and seeded themes with user phrases) as the extractor takes them. */
   userThemes(): UserTheme[] {
     return listEntities(this.db, 'theme').map((t) => ({ id: t.themeSlug ?? `user-${t.id}`, name: t.name, phrases: t.phrases }));
   }
 
-  /** The extraction with every forum and actor under its library name (duplicates merged). */
-  resolveExtraction(extraction: Extraction): Extraction {
-    const forums = mergeByName(extraction.forums.map((f) => ({ ...f, name: this.resolve('forum', f.name) })));
-    const actors = mergeByName(extraction.actors.map((a) => ({ ...a, name: this.resolve('actor', a.name, a.type) })));
+  /**
+   * The extraction with every forum and actor under its library name (duplicates merged), and
+   * the entity ids of the names the library already has: the commit takes them as they are
+   * (resolvedTag in import-writer.ts) unless the library changed them meanwhile.
+   */
+  resolveExtraction(extraction: Extraction): { extraction: Extraction; resolved: ResolvedIds } {
+    const resolved: Record<string, number> = {};
+    const named = (kind: EntityKind, name: string, actorType?: ActorType) => {
+      const id = this.find(kind, name, actorType);
+      if (id === undefined) return name;
+      const libraryName = this.resolveId(id);
+      resolved[resolvedKey(kind, libraryName)] = id;
+      return libraryName;
+    };
+    const forums = mergeByName(extraction.forums.map((f) => ({ ...f, name: named('forum', f.name) })));
+    const actors = mergeByName(extraction.actors.map((a) => ({ ...a, name: named('actor', a.name, a.type) })));
     const primaryForum = extraction.primaryForum === null ? null : this.resolve('forum', extraction.primaryForum);
-    return { ...extraction, forums, actors, primaryForum };
+    for (const t of extraction.themes) {
+      const id = t.id.startsWith('user-') ? Number(t.id.slice('user-'.length)) : this.entities().slug(t.id);
+      if (id !== undefined && this.stillNamed(id, 'theme', t.name) !== undefined) resolved[resolvedKey('theme', t.name)] = id;
+    }
+    return { extraction: { ...extraction, forums, actors, primaryForum }, resolved };
   }
 
   /**
