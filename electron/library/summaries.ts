@@ -6,7 +6,7 @@ import { normalizeForHash } from './match-key';
 import { nowIso, statements } from './statements';
 import { applyTags, tagsOf } from './tags';
 import { SUMMARY_COLUMNS, summaryFromRow, type SummaryColumn, type SummaryRow } from './summary-row';
-import type { Summary, SummaryInput } from './types';
+import type { AddResult, Summary, SummaryInput } from './types';
 
 /** A new row: every column but the rowid. An edit: the content, not who made it or when. */
 type NewSummaryRow = Omit<SummaryRow, 'seq'>;
@@ -111,7 +111,7 @@ function columns(input: SummaryInput) {
   } satisfies Omit<EditedSummaryRow, 'id' | 'updated_at'>;
 }
 
-export type AddResult = { status: 'added'; id: string } | { status: 'duplicate'; id: string };
+export type { AddResult };
 
 /**
  * Adds one summary with its tags in one transaction. Text already in the library (same
