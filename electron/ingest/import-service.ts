@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Progress } from '../../common/primitives';
 import { basename } from 'node:path';
 import type { Library } from '../library/open-library';
 import { findSummaryByHash, getSummary } from '../library/summaries';
@@ -23,11 +24,7 @@ import { NameResolver } from './write/resolve-names';
 export { commitItemOf, PASTED_LABEL, type CommitItem, type CommitTag } from './write/commit-item';
 export { BatchWriter, importItems, type ImportItemsOptions, type ImportReport, type ImportResult } from './write/import-writer';
 
-export interface Progress {
-  done: number;
-  total: number;
-  label: string;
-}
+export type { Progress } from '../../common/primitives';
 
 export interface PreviewItem {
   /** The file's path, or "Pasted text". */

@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type { Progress } from '../../common/primitives';
 import { BatchedInsert } from './batched-insert';
 
 /**
@@ -21,7 +22,7 @@ export interface CopyScope {
   bookIds: readonly string[];
   /** A whole-library bundle carries every entity, tagged or not. */
   allEntities: boolean;
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: (p: Progress) => void;
 }
 
 export interface CopiedCounts {
@@ -92,7 +93,7 @@ function copySummaries(copier: TableCopier, scope: CopyScope): { tags: number; e
       entityIds.add(tag[tagEntityAt] as number);
       tags++;
     }
-    if (i % 500 === 0) scope.onProgress?.(i, scope.summaryIds.length, 'summaries');
+    if (i % 500 === 0) scope.onProgress?.({ done: i, total: scope.summaryIds.length, label: 'summaries' });
   });
   return { tags, entityIds };
 }

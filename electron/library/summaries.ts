@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
-import { dateRange, isIsoDate } from './dates';
+import { dateRange, isCalendarDate } from './dates';
 import { normalizeForHash } from './match-key';
 import { nowIso, statements } from './statements';
 import { applyTags, tagsOf } from './tags';
@@ -97,7 +97,7 @@ function columns(input: SummaryInput) {
     source_name: input.sourceName?.trim() || null,
     source_url: input.sourceUrl?.trim() || null,
     source_author: input.sourceAuthor?.trim() || null,
-    published_date: input.publishedDate && input.publishedDate.length === 10 && isIsoDate(input.publishedDate) ? input.publishedDate : null,
+    published_date: input.publishedDate && input.publishedDate.length === 10 && isCalendarDate(input.publishedDate) ? input.publishedDate : null,
     source_file: input.sourceFile?.trim() || null,
     title_generated: input.titleGenerated ? 1 : 0,
     // A date or place the user typed has no extraction evidence: the caller passes null then.

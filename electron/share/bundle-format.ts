@@ -10,6 +10,7 @@ import type { AliasTableRow, EntityTableRow } from '../library/entities';
 import { MAX_BODY_CHARS } from '../library/summaries';
 import { LOCAL_SUMMARY_COLUMNS } from '../library/summary-row';
 import type { TagTableRow } from '../library/tags';
+import type { BundleScope } from './bundle-scope';
 
 /** Bumped when the meaning of the file changes; a newer one is refused with a clear message. */
 export const FORMAT_VERSION = 1;
@@ -75,16 +76,6 @@ export const MAX_CHARS: Readonly<Record<string, number>> = {
   'books.purpose': 100_000,
 };
 
-export type ConflictPolicy = 'keep-mine' | 'take-theirs' | 'keep-both';
-export const CONFLICT_POLICIES: readonly ConflictPolicy[] = ['keep-mine', 'take-theirs', 'keep-both'];
-
-export type BundleScope =
-  | { kind: 'library' }
-  | {
-      kind: 'filter';
-      query: { text?: string; forum?: string[]; theme?: string[]; actor?: string[]; from?: string; to?: string };
-    }
-  | { kind: 'book'; bookId: string };
 
 export interface BundleCounts {
   summaries: number;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
-import type { EntityKind } from '../library/types';
-import type { BundleContent, BundleCounts, BundleManifest, ConflictPolicy } from './bundle-format';
+import type { ConflictPolicy, EntityKind, Progress } from '../../common/primitives';
+import type { BundleContent, BundleCounts, BundleManifest } from './bundle-format';
 import { mergeBundle, type MergeReport } from './merge/merge-bundle';
 import { readBundle, type ReadBundleOptions } from './read/read-bundle-in-worker';
 
@@ -31,7 +31,7 @@ export interface ImportOptions {
   policy?: ConflictPolicy;
   dryRun?: boolean;
   read?: ReadBundleOptions;
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: (p: Progress) => void;
 }
 
 export type ImportResult = MergeReport & { fileName: string; manifest: BundleManifest };
@@ -76,7 +76,7 @@ export async function inspectBundle(db: Database, path: string, options: ImportO
  * (AppError BUNDLE_REFUSED) before the library is touched.
  */
 export async function importBundle(db: Database, path: string, options: ImportOptions = {}): Promise<ImportResult> {
-  options.onProgress?.(0, 1, 'verifying');
+  options.onProgress?.({ done: 0, total: 1, label: 'verifying' });
   const content = await readBundle(path, options.read);
   const report = mergeBundle(db, content, {
     policy: options.policy ?? 'keep-mine',

@@ -3,7 +3,8 @@ import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors';
 import type { Library } from '../library/open-library';
-import { runWriteJobHere, type WriteJobName, type WriteProgress, type WriteRequest, type WriteResult } from './write-jobs';
+import type { Progress } from '../../common/primitives';
+import { runWriteJobHere, type WriteJobName, type WriteRequest, type WriteResult } from './write-jobs';
 
 /** What the main thread hands the writer worker. */
 export interface WriterData<K extends WriteJobName> {
@@ -14,7 +15,7 @@ export interface WriterData<K extends WriteJobName> {
 
 /** What the writer worker posts back: progress any number of times, then one `done`. */
 export type WorkerReply =
-  | { progress: WriteProgress; done?: undefined }
+  | { progress: Progress; done?: undefined }
   | { done: { ok: true; value: unknown } | { ok: false; code: ErrorCode; message: string } };
 
 /**
@@ -46,7 +47,7 @@ export function runWriteJob<K extends WriteJobName>(
   library: Library,
   name: K,
   request: WriteRequest<K>,
-  onProgress: (p: WriteProgress) => void = () => {},
+  onProgress: (p: Progress) => void = () => {},
 ): Promise<WriteResult<K>> {
   const run = () => {
     const worker = library.path !== ':memory:' ? writerWorkerPath() : undefined;
@@ -60,7 +61,7 @@ export function runWriteJob<K extends WriteJobName>(
   return result;
 }
 
-function runInWorker<K extends WriteJobName>(path: string, data: WriterData<K>, onProgress: (p: WriteProgress) => void): Promise<WriteResult<K>> {
+function runInWorker<K extends WriteJobName>(path: string, data: WriterData<K>, onProgress: (p: Progress) => void): Promise<WriteResult<K>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(path, { workerData: data });
     let settled = false;

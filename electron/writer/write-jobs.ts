@@ -1,15 +1,8 @@
 import type { Library } from '../library/open-library';
-import type { ConflictPolicy } from '../share/bundle-format';
+import type { ConflictPolicy, Progress } from '../../common/primitives';
 import { importBundle, inspectBundle, undoImport, type BundleInspection, type ImportResult, type UndoReport } from '../share/bundles';
 import type { CommitItem } from '../ingest/write/commit-item';
 import { importItems, type ImportItemsOptions, type ImportReport } from '../ingest/write/import-writer';
-
-/** What a heavy write reports as it goes (one shape for all of them). */
-export interface WriteProgress {
-  done: number;
-  total: number;
-  label: string;
-}
 
 /**
  * The library writes that can take seconds (a bundle of 10,000 summaries, a batch of files),
@@ -28,12 +21,11 @@ export type WriteJobName = keyof WriteJobs;
 export type WriteRequest<K extends WriteJobName> = WriteJobs[K]['request'];
 export type WriteResult<K extends WriteJobName> = WriteJobs[K]['result'];
 
-type Job<K extends WriteJobName> = (library: Library, request: WriteRequest<K>, onProgress: (p: WriteProgress) => void) => Promise<WriteResult<K>> | WriteResult<K>;
+type Job<K extends WriteJobName> = (library: Library, request: WriteRequest<K>, onProgress: (p: Progress) => void) => Promise<WriteResult<K>> | WriteResult<K>;
 
 export const WRITE_JOBS: { [K in WriteJobName]: Job<K> } = {
   'inspect-bundle': (library, { path, policy }) => inspectBundle(library.db, path, { policy }),
-  'import-bundle': (library, { path, policy }, onProgress) =>
-    importBundle(library.db, path, { policy, onProgress: (done, total, label) => onProgress({ done, total, label }) }),
+  'import-bundle': (library, { path, policy }, onProgress) => importBundle(library.db, path, { policy, onProgress }),
   'undo-import': (library, { importId, force }) => undoImport(library.db, importId, { force }),
   'commit-items': (library, { items, options }, onProgress) => importItems(library, items, { ...options, onProgress }),
 };
@@ -42,7 +34,7 @@ export function runWriteJobHere<K extends WriteJobName>(
   library: Library,
   name: K,
   request: WriteRequest<K>,
-  onProgress: (p: WriteProgress) => void,
+  onProgress: (p: Progress) => void,
 ): Promise<WriteResult<K>> {
   return Promise.resolve().then(() => (WRITE_JOBS[name] as Job<K>)(library, request, onProgress));
 }

@@ -3,9 +3,8 @@ import { resolve } from 'node:path';
 import { version as appVersion } from '../../../package.json';
 import { AppError } from '../../errors';
 import { CONFLICT_POLICIES, type ConflictPolicy } from '../../../common/primitives';
-import type { BundleScope } from '../../share/bundle-format';
+import { describeScope, type BundleScope } from '../../share/bundle-scope';
 import { exportBundle, importBundle, inspectBundle, listImports, undoImport, type MergeReport } from '../../share/bundles';
-import { describeScope } from '../../share/write/select-scope';
 import { printJson, type CliIo, type Command } from '../command';
 
 function exportedBy(): string {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Progress } from '../../../common/primitives';
 import { basename } from 'node:path';
 import type { Library } from '../../library/open-library';
 import { addSummary, contentHash, findSummaryByHash, getSummary } from '../../library/summaries';
@@ -32,7 +33,7 @@ export interface ImportReport {
 }
 
 export interface ImportItemsOptions {
-  onProgress?: (p: { done: number; total: number; label: string }) => void;
+  onProgress?: (p: Progress) => void;
   /** The batch's name in the import history (default: the first file's name and a count). */
   label?: string;
   /** Items of the same batch refused before this step (at preview), counted in the batch's record. */

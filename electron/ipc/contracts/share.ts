@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BundleManifest } from '../../share/bundle-format';
-import { bundleScopeSchema } from '../../share/bundle-scope-schema';
+import { bundleScopeSchema } from '../../share/bundle-scope';
 import type { BundleInspection, ImportResult } from '../../share/bundles';
 import type { ImportRecord, UndoReport } from '../../share/bundles';
 import { conflictPolicySchema as policy, importIdSchema, operationIdSchema } from '../../../common/primitives';

@@ -1,4 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
+import type { Progress } from '../../../common/primitives';
 import { AppError } from '../../errors';
 import { previewImport } from '../../ingest/import-service';
 import { ImportReview } from '../../ingest/write/review';
@@ -9,7 +10,7 @@ import type { Handlers } from '../registry';
 import { runWriteJob } from '../../writer/run-write-job';
 
 function progress(ctx: HandlerContext, operationId: string | undefined) {
-  return operationId ? (p: { done: number; total: number; label: string }) => ctx.emit('import:progress', { operationId, ...p }) : undefined;
+  return operationId ? (p: Progress) => ctx.emit('import:progress', { ...p, operationId }) : undefined;
 }
 
 /**

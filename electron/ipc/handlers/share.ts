@@ -3,16 +3,16 @@ import { basename, resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { BUNDLE_EXTENSION } from '../../share/bundle-format';
 import { exportBundle, listImports } from '../../share/bundles';
-import { describeScope } from '../../share/write/select-scope';
+import { describeScope } from '../../share/bundle-scope';
 import { runWriteJob } from '../../writer/run-write-job';
-import type { WriteProgress } from '../../writer/write-jobs';
+import type { Progress } from '../../../common/primitives';
 import { shareContract } from '../contracts/share';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../registry';
 
 function progress(ctx: HandlerContext, operationId: string | undefined) {
   const id = operationId ?? randomUUID();
-  return (p: WriteProgress) => ctx.emit('bundle:progress', { operationId: id, ...p });
+  return (p: Progress) => ctx.emit('bundle:progress', { ...p, operationId: id });
 }
 
 function suggestedName(scopeLabel: string): string {
@@ -43,13 +43,12 @@ export function createShareHandlers(): Handlers<typeof shareContract.methods> {
         extensions: [BUNDLE_EXTENSION],
       });
       if (!path) return { cancelled: true };
-      const report = progress(ctx, operationId);
       const result = exportBundle(ctx.library.db, {
         scope,
         outPath: path,
         exportedBy: sharedBy ?? ctx.userName,
         appVersion: ctx.appVersion,
-        onProgress: (done, total, label) => report({ done, total, label }),
+        onProgress: progress(ctx, operationId),
       });
       return { cancelled: false, path: result.path, bytes: result.bytes, manifest: result.manifest };
     },

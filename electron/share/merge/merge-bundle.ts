@@ -14,7 +14,8 @@ import { ImportJournal, keyOf } from '../../library/import-journal';
 import { setImportStats, startBundleImport } from '../../library/imports';
 import { sameSummaryContent, summaryContentHash, type SummaryRow } from '../../library/summary-row';
 import { newTagBatch, tagRows, type TagTableRow } from '../../library/tags';
-import { bundleText, type BundleContent, type ConflictPolicy } from '../bundle-format';
+import type { ConflictPolicy, Progress } from '../../../common/primitives';
+import { bundleText, type BundleContent } from '../bundle-format';
 import { mapBundleEntities, type EntityMerge } from './map-bundle-entities';
 
 export interface SummaryConflict {
@@ -44,7 +45,7 @@ export interface MergeOptions {
   policy: ConflictPolicy;
   dryRun: boolean;
   label: string;
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: (p: Progress) => void;
 }
 
 const LIST_LIMIT = 500;
@@ -94,7 +95,7 @@ function applyBundle(db: Database, content: BundleContent, options: MergeOptions
   // A preview is rolled back anyway: it need not index anything.
   finishIndexing({ skipIndexing: options.dryRun });
   journal.flush();
-  options.onProgress?.(rows.summaries.length, rows.summaries.length, 'merged');
+  options.onProgress?.({ done: rows.summaries.length, total: rows.summaries.length, label: 'merged' });
   if (journal.size === 0) return { ...report, importId: null };
   const { summaries, entities: entityCounts, tags, books } = report;
   setImportStats(db, importId, { summaries, entities: entityCounts, tags, books, policy: options.policy });
@@ -160,7 +161,7 @@ class SummaryMerge {
       const placed = this.place(theirs);
       idMap.set(theirs.id, placed.localId);
       this.mergeTags(placed, this.tagsOf.get(theirs.id) ?? []);
-      if (index % 500 === 0) this.options.onProgress?.(index, all.length, 'summaries');
+      if (index % 500 === 0) this.options.onProgress?.({ done: index, total: all.length, label: 'summaries' });
     });
     this.newTags.flush();
     this.report.tags.added += this.newTags.changes;

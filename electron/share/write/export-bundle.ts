@@ -2,11 +2,13 @@ import Database, { type Database as DB } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Progress } from '../../../common/primitives';
 import { AppError, errorMessage } from '../../errors';
 import { LATEST_VERSION } from '../../library/migrations/index';
 import { asBundleFile, copyRowsIntoBundle, type BundleFileDb } from '../../library/bundle-copy';
 import { contentChecksum } from '../bundle-checksum';
-import { FORMAT_VERSION, type BundleCounts, type BundleManifest, type BundleScope, type ContentTable } from '../bundle-format';
+import { FORMAT_VERSION, type BundleCounts, type BundleManifest, type ContentTable } from '../bundle-format';
+import type { BundleScope } from '../bundle-scope';
 import { manifestRow } from '../bundle-manifest';
 import { createBundleSchema, expectedSchema } from '../bundle-schema';
 import { selectContentRows } from '../read/read-bundle';
@@ -19,7 +21,7 @@ export interface ExportOptions {
   exportedBy: string;
   appVersion: string;
   nativeBinding?: string;
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: (p: Progress) => void;
   /** Fixed creation time (reproducible test fixtures); defaults to now. */
   createdAt?: string;
 }
@@ -97,7 +99,7 @@ function copyScope(library: DB, bundle: BundleFileDb, columns: Record<ContentTab
        VALUES (@format_version, @app_version, @schema_version, @created_at, @exported_by, @scope, @counts, @content_sha256)`,
     )
     .run({ ...row, content_sha256: sha });
-  options.onProgress?.(summaryIds.length, summaryIds.length, 'sealed');
+  options.onProgress?.({ done: summaryIds.length, total: summaryIds.length, label: 'sealed' });
   return { ...header, contentSha256: sha };
 }
 

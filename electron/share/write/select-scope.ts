@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../errors';
 import { search } from '../../library/search';
-import type { BundleScope } from '../bundle-format';
+import type { BundleScope } from '../bundle-scope';
 
 const PAGE = 500;
 
@@ -33,19 +33,4 @@ export function bookIdsInScope(db: Database, scope: BundleScope): string[] {
   if (scope.kind === 'book') return [scope.bookId];
   if (scope.kind === 'library') return db.prepare('SELECT id FROM books ORDER BY id').pluck().all() as string[];
   return [];
-}
-
-export function describeScope(scope: BundleScope): string {
-  if (scope.kind === 'library') return 'the whole library';
-  if (scope.kind === 'book') return `book ${scope.bookId}`;
-  const q = scope.query;
-  const parts = [
-    q.text ? `"${q.text}"` : '',
-    ...(q.forum ?? []).map((f) => `forum ${f}`),
-    ...(q.theme ?? []).map((t) => `theme ${t}`),
-    ...(q.actor ?? []).map((a) => `actor ${a}`),
-    q.from ? `from ${q.from}` : '',
-    q.to ? `to ${q.to}` : '',
-  ].filter(Boolean);
-  return parts.length ? `summaries matching ${parts.join(', ')}` : 'all summaries';
 }

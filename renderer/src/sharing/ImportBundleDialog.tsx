@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ConflictPolicy } from '../../../electron/share/bundle-format';
+import type { ConflictPolicy } from '../../../common/primitives';
 import type { BundleInspection, ImportResult } from '../../../electron/share/bundles';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
