@@ -1,45 +1,49 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import type { FieldEvidence, Summary, Tag } from './types';
+import type { DatePrecision, FieldEvidence, Summary, Tag } from './types';
+
+/** A column of type T: the value only carries the type (see SUMMARY_ROW). */
+const column = <T>() => undefined as unknown as T;
 
 /**
- * A `summaries` row exactly as stored: the one list of the table's columns. Statements that
- * write whole rows (addSummary, updateSummary, a bundle merge, an undo) are built from it or
- * from the bundle's subset of it, so a new column is one line here (and its migration); the
- * app-facing field it maps to is one line of summaryFromRow.
+ * A `summaries` row exactly as stored: the one list of the table's columns, with their types.
+ * Statements that write whole rows (addSummary, updateSummary, a bundle merge, an undo) are
+ * built from it or from a bundle's subset of it, so a new column is one line here (and its
+ * migration); the app-facing field it maps to is one line of summaryFromRow. (Not a zod
+ * schema: nothing validates library rows, and this module reaches the extraction worker,
+ * which has no zod.)
  */
-export const summaryRowSchema = z.object({
-  seq: z.number(),
-  id: z.string(),
-  title: z.string(),
-  meeting_date: z.string().nullable(),
-  date_precision: z.enum(['day', 'month', 'year']).nullable(),
-  date_start: z.string().nullable(),
-  date_end: z.string().nullable(),
-  city: z.string().nullable(),
-  country: z.string().nullable(),
-  source_name: z.string().nullable(),
-  source_url: z.string().nullable(),
-  source_author: z.string().nullable(),
-  published_date: z.string().nullable(),
-  source_file: z.string().nullable(),
-  title_generated: z.union([z.literal(0), z.literal(1)]),
-  date_evidence: z.string().nullable(),
-  place_evidence: z.string().nullable(),
-  body: z.string(),
-  key_points: z.string(),
-  notes: z.string(),
-  language: z.string(),
-  content_hash: z.string(),
-  created_at: z.string(),
-  updated_at: z.string(),
-  origin_import_id: z.string().nullable(),
-});
+const SUMMARY_ROW = {
+  seq: column<number>(),
+  id: column<string>(),
+  title: column<string>(),
+  meeting_date: column<string | null>(),
+  date_precision: column<DatePrecision | null>(),
+  date_start: column<string | null>(),
+  date_end: column<string | null>(),
+  city: column<string | null>(),
+  country: column<string | null>(),
+  source_name: column<string | null>(),
+  source_url: column<string | null>(),
+  source_author: column<string | null>(),
+  published_date: column<string | null>(),
+  source_file: column<string | null>(),
+  title_generated: column<0 | 1>(),
+  date_evidence: column<string | null>(),
+  place_evidence: column<string | null>(),
+  body: column<string>(),
+  key_points: column<string>(),
+  notes: column<string>(),
+  language: column<string>(),
+  content_hash: column<string>(),
+  created_at: column<string>(),
+  updated_at: column<string>(),
+  origin_import_id: column<string | null>(),
+};
 
-export type SummaryRow = z.infer<typeof summaryRowSchema>;
+export type SummaryRow = { [C in keyof typeof SUMMARY_ROW]: (typeof SUMMARY_ROW)[C] };
 export type SummaryColumn = keyof SummaryRow;
 
-export const SUMMARY_COLUMNS = Object.keys(summaryRowSchema.shape) as SummaryColumn[];
+export const SUMMARY_COLUMNS = Object.keys(SUMMARY_ROW) as SummaryColumn[];
 
 /** Columns that describe this library only (its rowid, which import brought the row): never in a bundle. */
 export const LOCAL_SUMMARY_COLUMNS: readonly SummaryColumn[] = ['seq', 'origin_import_id'];
