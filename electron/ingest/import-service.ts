@@ -7,7 +7,7 @@ import type { Extraction } from './extract/types';
 import { extractInOrder, type BatchInput, type BatchOptions } from './extract-batch';
 import { refusal } from './extract-file';
 import { commitItemOf, PASTED_LABEL, type CommitItem, type ResolvedIds } from './write/commit-item';
-import { BatchWriter, batchLabel, COMMIT_CHUNK, type ImportReport, type ImportResult } from './write/import-writer';
+import { BatchWriter, batchLabel, COMMIT_CHUNK, type ImportReport, type ItemResult } from './write/import-writer';
 import { decodeText } from './read-text-file';
 import { collectFiles } from './readers/collect-files';
 import { readDocument, readDocumentBytes } from './readers/read-document';
@@ -22,7 +22,7 @@ import { NameResolver } from './write/resolve-names';
  * reported as done/total before each item.
  */
 export { commitItemOf, PASTED_LABEL, type CommitItem, type CommitTag } from './write/commit-item';
-export { BatchWriter, importItems, type ImportItemsOptions, type ImportReport, type ImportResult } from './write/import-writer';
+export { BatchWriter, importItems, type ImportItemsOptions, type ImportReport, type ItemResult } from './write/import-writer';
 
 export type { Progress } from '../../common/primitives';
 
@@ -119,7 +119,7 @@ export async function importPaths(
   paths: readonly string[],
   options: { dryRun?: boolean; onProgress?: (p: Progress) => void; workers?: BatchOptions['workers'] } = {},
 ): Promise<ImportReport> {
-  const results: ImportResult[] = [];
+  const results: ItemResult[] = [];
   let writer: BatchWriter | undefined;
   let pending: Array<{ at: number; item: CommitItem }> = [];
   const flush = () => {
@@ -137,9 +137,9 @@ export async function importPaths(
     if (pending.length >= COMMIT_CHUNK) flush();
   }
   flush();
-  const count = (s: ImportResult['status']) => results.filter((r) => r.status === s).length;
+  const count = (s: ItemResult['status']) => results.filter((r) => r.status === s).length;
   // The batch's record counts what was refused or already there at preview too.
-  const earlier = (s: ImportResult['status']) => count(s) - (writer?.results.filter((r) => r.status === s).length ?? 0);
+  const earlier = (s: ItemResult['status']) => count(s) - (writer?.results.filter((r) => r.status === s).length ?? 0);
   const recorded = writer?.finish(earlier('refused'), earlier('duplicate'));
   return { importId: recorded?.importId ?? null, results, added: count('added'), duplicates: count('duplicate'), refused: count('refused') };
 }

@@ -43,7 +43,7 @@ function finishUpgrade(db: DB, onProgress: OpenLibraryOptions['onUpgradeProgress
 }
 
 /** Applies the connection settings every library connection needs. */
-export function configureConnection(db: DB): void {
+function configureConnection(db: DB): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   // better-sqlite3 builds with WAL synchronous=NORMAL; FULL makes each commit durable on power loss.

@@ -16,7 +16,7 @@ export interface SchemaEntry {
  * the migrations made them, without triggers and virtual tables (the FTS index is rebuilt by
  * the receiving library's own triggers), plus the manifest table.
  */
-export function shapeAsBundle(db: DB): void {
+function shapeAsBundle(db: DB): void {
   const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[];
   for (const name of triggers) db.exec(`DROP TRIGGER "${name.replace(/"/g, '""')}"`);
   const virtual = db

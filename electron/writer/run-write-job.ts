@@ -24,7 +24,7 @@ export type WorkerReply =
  * From the TypeScript sources (unit tests) there is none unless BRIEFING_WRITER_WORKER names a
  * fresh build: a dist/ copy could be older than the sources.
  */
-export function writerWorkerPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function writerWorkerPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const candidates = [
     env.BRIEFING_WRITER_WORKER,
     join(__dirname, 'write-worker.cjs'),

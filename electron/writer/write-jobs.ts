@@ -1,6 +1,6 @@
 import type { Library } from '../library/open-library';
 import type { ConflictPolicy, Progress } from '../../common/primitives';
-import { importBundle, inspectBundle, undoImport, type BundleInspection, type ImportResult, type UndoReport } from '../share/bundles';
+import { importBundle, inspectBundle, undoImport, type BundleInspection, type BundleImportResult, type UndoReport } from '../share/bundles';
 import type { CommitItem } from '../ingest/write/commit-item';
 import { importItems, type ImportItemsOptions, type ImportReport } from '../ingest/write/import-writer';
 
@@ -12,7 +12,7 @@ import { importItems, type ImportItemsOptions, type ImportReport } from '../inge
 export interface WriteJobs {
   /** A dry run of the merge (rolled back): what importing the bundle would do. */
   'inspect-bundle': { request: { path: string; policy?: ConflictPolicy }; result: BundleInspection };
-  'import-bundle': { request: { path: string; policy?: ConflictPolicy }; result: ImportResult };
+  'import-bundle': { request: { path: string; policy?: ConflictPolicy }; result: BundleImportResult };
   'undo-import': { request: { importId: string; force?: boolean }; result: UndoReport };
   'commit-items': { request: { items: CommitItem[]; options?: Omit<ImportItemsOptions, 'onProgress'> }; result: ImportReport };
 }
@@ -23,7 +23,7 @@ export type WriteResult<K extends WriteJobName> = WriteJobs[K]['result'];
 
 type Job<K extends WriteJobName> = (library: Library, request: WriteRequest<K>, onProgress: (p: Progress) => void) => Promise<WriteResult<K>> | WriteResult<K>;
 
-export const WRITE_JOBS: { [K in WriteJobName]: Job<K> } = {
+const WRITE_JOBS: { [K in WriteJobName]: Job<K> } = {
   'inspect-bundle': (library, { path, policy }) => inspectBundle(library.db, path, { policy }),
   'import-bundle': (library, { path, policy }, onProgress) => importBundle(library.db, path, { policy, onProgress }),
   'undo-import': (library, { importId, force }) => undoImport(library.db, importId, { force }),

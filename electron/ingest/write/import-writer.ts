@@ -15,7 +15,7 @@ import { NameResolver } from './resolve-names';
  * is refused on its own; nothing of it is written.
  */
 
-export interface ImportResult {
+export interface ItemResult {
   file: string;
   status: 'added' | 'duplicate' | 'refused' | 'would-add';
   summaryId?: string;
@@ -26,7 +26,7 @@ export interface ImportResult {
 export interface ImportReport {
   /** The `imports` row recording the batch, when it added anything. */
   importId: string | null;
-  results: ImportResult[];
+  results: ItemResult[];
   added: number;
   duplicates: number;
   refused: number;
@@ -63,7 +63,7 @@ export function importItems(library: Library, items: readonly CommitItem[], opti
  * library before each chunk.
  */
 export class BatchWriter {
-  readonly results: ImportResult[] = [];
+  readonly results: ItemResult[] = [];
   private readonly db: Database;
   private readonly importId: string;
   private resolver: NameResolver;
@@ -81,10 +81,10 @@ export class BatchWriter {
    * chunk is rolled back whole and redone one summary per transaction, so only the bad one
    * is refused.
    */
-  write(chunk: readonly CommitItem[], report?: (i: number) => void): ImportResult[] {
+  write(chunk: readonly CommitItem[], report?: (i: number) => void): ItemResult[] {
     const { db, importId } = this;
     this.resolver.revalidate();
-    let written: ImportResult[];
+    let written: ItemResult[];
     try {
       written = db.transaction(() => chunk.map((item, i) => (report?.(i), writeOne(db, this.resolver, item, importId))))();
     } catch {
@@ -103,14 +103,14 @@ export class BatchWriter {
 
   /** Records the batch's counts (a batch that added nothing leaves no record). */
   finish(refusedEarlier: number, duplicatesEarlier: number): ImportReport {
-    const count = (s: ImportResult['status']) => this.results.filter((r) => r.status === s).length;
+    const count = (s: ItemResult['status']) => this.results.filter((r) => r.status === s).length;
     const added = count('added');
     finishFileImport(this.db, this.importId, { added, duplicates: count('duplicate') + duplicatesEarlier, refused: count('refused') + refusedEarlier });
     return { importId: added > 0 ? this.importId : null, results: this.results, added, duplicates: count('duplicate'), refused: count('refused') };
   }
 }
 
-function commitOne(db: Database, resolver: NameResolver, item: CommitItem, importId: string): ImportResult {
+function commitOne(db: Database, resolver: NameResolver, item: CommitItem, importId: string): ItemResult {
   try {
     return db.transaction(() => writeOne(db, resolver, item, importId))();
   } catch (error) {
@@ -123,7 +123,7 @@ function commitOne(db: Database, resolver: NameResolver, item: CommitItem, impor
  * reported as a duplicate before anything is written (so its tags create no entities);
  * anything else that goes wrong throws, and the caller's transaction decides what survives.
  */
-function writeOne(db: Database, resolver: NameResolver, item: CommitItem, importId: string): ImportResult {
+function writeOne(db: Database, resolver: NameResolver, item: CommitItem, importId: string): ItemResult {
   const existing = findSummaryByHash(db, contentHash(item.body));
   if (existing) {
     return { file: item.file, status: 'duplicate', summaryId: existing, reason: `Already in the library as "${getSummary(db, existing).title}".` };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BundleManifest } from '../../share/bundle-format';
 import { bundleScopeSchema } from '../../share/bundle-scope';
-import type { BundleInspection, ImportResult } from '../../share/bundles';
+import type { BundleInspection, BundleImportResult } from '../../share/bundles';
 import type { ImportRecord, UndoReport } from '../../share/bundles';
 import { conflictPolicySchema as policy, importIdSchema, operationIdSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
@@ -24,7 +24,7 @@ export const shareContract = defineContract('share', {
   /** Shows the open dialog; null when the user cancelled. */
   pickBundle: method<{ path: string } | null>()(z.strictObject({}).optional()),
   inspect: method<BundleInspection>()(z.strictObject({ path: bundlePath, policy: policy.optional() })),
-  import: method<ImportResult>()(z.strictObject({ path: bundlePath, policy: policy.optional(), operationId })),
+  import: method<BundleImportResult>()(z.strictObject({ path: bundlePath, policy: policy.optional(), operationId })),
   undo: method<UndoReport>()(z.strictObject({ importId: importIdSchema, force: z.boolean().optional() })),
   history: method<ImportRecord[]>()(z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }).optional()),
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AppError, errorMessage } from '../../errors';
 import { MAX_BUNDLE_BYTES, type BundleContent } from '../bundle-format';
-import { checkHeader, contentFromRaw, refuse, verifyOpened, type RawBundleContent } from './read-bundle';
+import { unpackContent, type PackedContent } from './bundle-transfer';
+import { checkHeader, refuse, verifyOpened } from './read-bundle';
 import { sqliteOptions } from '../../library/native-binding';
 
 /**
@@ -15,7 +16,7 @@ import { sqliteOptions } from '../../library/native-binding';
  * having SQLite copy it again.) `workDir`, when given, is a private folder the caller
  * created and will remove: a worker stopped mid-way cannot clean up after itself.
  */
-export function readBundleFileRaw(path: string, workDir?: string, maxBytes = MAX_BUNDLE_BYTES): RawBundleContent {
+export function readBundleFileRaw(path: string, workDir?: string, maxBytes = MAX_BUNDLE_BYTES): PackedContent {
   const fileName = basename(path);
   const size = regularFileSize(path);
   const tooLarge = (n: number) =>
@@ -53,7 +54,7 @@ export function regularFileSize(path: string): number {
 }
 
 export function readBundleFile(path: string): BundleContent {
-  return contentFromRaw(readBundleFileRaw(path));
+  return unpackContent(readBundleFileRaw(path));
 }
 
 function readHead(path: string): Buffer {

@@ -21,7 +21,7 @@ const DEFAULT_TIMEOUT_MS = 120_000;
  * the Electron main bundle (dist/electron/main.cjs), or under dist/ from the sources (tests).
  * BRIEFING_BUNDLE_WORKER overrides (tests that build a fresh worker).
  */
-export function bundleWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
+function bundleWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
   const candidates = [
     env.BRIEFING_BUNDLE_WORKER,
     join(__dirname, 'bundle-worker.cjs'),

@@ -1,6 +1,4 @@
 import Database, { type Database as DB } from 'better-sqlite3';
-import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
-import { basename } from 'node:path';
 import { AppError, errorMessage } from '../../errors';
 import { LATEST_VERSION } from '../../library/migrations/index';
 import type { RawRows } from '../bundle-checksum';
@@ -8,7 +6,6 @@ import {
   CONTENT_TABLES,
   DEFAULT_MAX_CHARS,
   FORMAT_VERSION,
-  MAX_BUNDLE_BYTES,
   MAX_CHARS,
   MAX_ROWS,
   type BundleContent,
@@ -29,32 +26,6 @@ export function refuse(fileName: string, reason: string): AppError {
   return new AppError('BUNDLE_REFUSED', `${fileName} cannot be imported: ${reason}. Nothing was changed.`);
 }
 
-/** Reads the whole file into memory (size-capped first), so SQLite never touches the sender's file. */
-export function readBundleBytes(path: string, maxBytes = MAX_BUNDLE_BYTES): Buffer {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    throw new AppError('FILE_NOT_FOUND', `Cannot read ${path}: ${errorMessage(error)}.`);
-  }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) {
-      throw refuse(basename(path), `it is ${Math.round(size / 2 ** 20)} MB, more than the ${Math.round(maxBytes / 2 ** 20)} MB a bundle may be`);
-    }
-    const buffer = Buffer.alloc(size);
-    let offset = 0;
-    while (offset < size) {
-      const n = readSync(fd, buffer, offset, size - offset, offset);
-      if (n === 0) break;
-      offset += n;
-    }
-    return buffer.subarray(0, offset);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * Verifies a bundle image and returns its content as plain data. Nothing here writes
  * anywhere: the image is opened read-only from memory with SQLite's defensive settings, its
@@ -62,21 +33,8 @@ export function readBundleBytes(path: string, maxBytes = MAX_BUNDLE_BYTES): Buff
  * are capped, and the content checksum must match the manifest before any row is returned.
  */
 export function verifyBundleBuffer(buffer: Buffer, fileName: string): BundleContent {
-  const verified = verifyBundleBufferRaw(buffer, fileName);
-  return contentFromRaw(verified);
-}
-
-/** A verified bundle, packed as read (bundle-transfer.ts): what the worker posts to the main thread. */
-export type RawBundleContent = PackedContent;
-
-export function contentFromRaw(verified: RawBundleContent): BundleContent {
-  return unpackContent(verified);
-}
-
-/** Same checks as verifyBundleBuffer; rows stay arrays of values in schema column order. */
-export function verifyBundleBufferRaw(buffer: Buffer, fileName: string): RawBundleContent {
   checkHeader(buffer.subarray(0, 100), buffer.length, fileName);
-  return verifyOpened(() => new Database(buffer, { readonly: true, ...sqliteOptions() }), fileName, buffer.length);
+  return unpackContent(verifyOpened(() => new Database(buffer, { readonly: true, ...sqliteOptions() }), fileName, buffer.length));
 }
 
 /** The first 100 bytes decide whether SQLite is asked to open the file at all. */
@@ -90,7 +48,7 @@ export function checkHeader(head: Buffer, size: number, fileName: string): void 
 }
 
 /** Opens (read-only, defensive settings) and verifies; any SQLite error means a damaged file. */
-export function verifyOpened(open: () => DB, fileName: string, fileBytes: number): RawBundleContent {
+export function verifyOpened(open: () => DB, fileName: string, fileBytes: number): PackedContent {
   let db: DB;
   try {
     db = open();
@@ -111,7 +69,7 @@ export function verifyOpened(open: () => DB, fileName: string, fileBytes: number
   }
 }
 
-function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): RawBundleContent {
+function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): PackedContent {
   const schema = readSchema(db);
   // Views, triggers and virtual tables are refused before any statement touches a table.
   const planted = plantedObject(schema);
@@ -163,7 +121,7 @@ function verifyOpenBundle(db: DB, fileName: string, fileBytes: number): RawBundl
     throw refuse(fileName, 'its content does not match its checksum (it was damaged or altered after export)');
   }
   if (textProblem) throw refuse(fileName, textProblem);
-  const verified: RawBundleContent = { manifest, columns: expected.columns, fileBytes, tables, bodies };
+  const verified: PackedContent = { manifest, columns: expected.columns, fileBytes, tables, bodies };
   const rows = {} as Record<ContentTable, Iterable<UncheckedRow>>;
   for (const { table } of CONTENT_TABLES) rows[table] = { [Symbol.iterator]: () => packedRows(verified, table) };
   const invalid = validateBundleRows(rows, bodyVerdicts);

@@ -93,9 +93,9 @@ export function validateBundleRows(rows: Record<ContentTable, Iterable<Unchecked
   return undefined;
 }
 
-export const BODY_OK = 0;
-export const BODY_EMPTY = 1;
-export const BODY_WRONG_HASH = 2;
+const BODY_OK = 0;
+const BODY_EMPTY = 1;
+const BODY_WRONG_HASH = 2;
 
 /**
  * The checks on a summary's text, apart from the rest: a reader that streams summaries makes

@@ -26,7 +26,7 @@ export interface ExportOptions {
   createdAt?: string;
 }
 
-export interface ExportResult {
+export interface BundleExportResult {
   path: string;
   manifest: BundleManifest;
   bytes: number;
@@ -38,7 +38,7 @@ export interface ExportResult {
  * manifest and its checksum, verified, synced, and only then renamed into place: a failed or
  * interrupted export never leaves a half-written bundle under the chosen name.
  */
-export function exportBundle(library: DB, options: ExportOptions): ExportResult {
+export function exportBundle(library: DB, options: ExportOptions): BundleExportResult {
   const temp = join(dirname(options.outPath), `.${basename(options.outPath)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
   rmSync(temp, { force: true });
   let bundle: DB | undefined;
