@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { AppError, errorMessage, isUserError } from '../errors';
-import { defaultLibraryPath } from '../library/default-path';
-import { openLibrary, type Library } from '../library/open-library';
+import { defaultLibraryPath, type Library, openLibrary } from '../library/open-library';
 import type { CliIo, Command, OptionSpec } from './command';
 import { COMMANDS } from './commands/index';
 

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import themes from '../../resources/taxonomy/themes.json';
 import { AppError } from '../errors';
-import { matchKey } from './match-key';
 import { nowIso, statements } from './statements';
 import type { ActorType, Entity, EntityKind } from './types';
 
@@ -28,6 +27,21 @@ export interface AliasTableRow {
 }
 
 type EntityRow = Omit<EntityTableRow, 'match_key' | 'created_at' | 'updated_at'> & { aliases: string | null };
+
+/**
+ * The folded form of a name used to match entities and aliases: case, diacritics,
+ * dots and punctuation do not matter ("U.S." = "US" = "us"; "Lavrov" = "LAVROV";
+ * "Côte d'Ivoire" = "Cote d'Ivoire").
+ */
+export function matchKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[.\u2019']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
 
 const q = statements((db) => ({
   byKey: db.prepare<[EntityKind, string], { id: number }>('SELECT id FROM entities WHERE kind = ? AND match_key = ?'),

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { EntityKind } from './types';
-import { changeStamp } from './change-stamp';
+import { changeStamp } from './statements';
 
 /**
  * An in-memory, per-connection copy of what search filters, sorts and counts facets on:

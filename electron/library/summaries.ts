@@ -2,11 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
 import { dateRange, isCalendarDate } from './dates';
-import { normalizeForHash } from './match-key';
 import { nowIso, statements } from './statements';
 import { applyTags, tagsOf } from './tags';
 import { SUMMARY_COLUMNS, summaryFromRow, type SummaryColumn, type SummaryRow } from './summary-row';
-import type { AddResult, Summary, SummaryInput } from './types';
+import type { AddResult, LibraryStats, Summary, SummaryInput } from './types';
 
 /** A new row: every column but the rowid. An edit: the content, not who made it or when. */
 type NewSummaryRow = Omit<SummaryRow, 'seq'>;
@@ -38,6 +37,13 @@ export const MAX_BODY_CHARS = 5_000_000;
 
 /** The last body hashed: a batch import hashes each body at preview, dedup and insert. */
 let lastHashed: { body: string; hash: string } | undefined;
+
+/** Whitespace-collapsed, NFC text: what the content hash is taken over. */
+export function normalizeForHash(text: string): string {
+  // Same result as replacing every whitespace run with one space, but a lone space (most
+  // of them) is left alone instead of replaced: half the time on a 3 KB article.
+  return text.normalize('NFC').replace(/\s{2,}|[^\S ]/g, ' ').trim();
+}
 
 /** SHA-256 of the whitespace-normalised body: the same text pasted twice is one summary. */
 export function contentHash(body: string): string {
@@ -175,4 +181,21 @@ function keepingWhatTheEditLeft(before: Summary, input: SummaryInput): SummaryIn
 export function deleteSummary(db: Database, id: string): void {
   const info = q(db).delete.run(id);
   if (info.changes === 0) throw new AppError('NOT_FOUND', `No summary has id ${id}.`);
+}
+
+const statsQuery = statements((db) => ({
+  stats: db.prepare<[], LibraryStats>(
+    `SELECT
+       (SELECT count(*) FROM summaries) AS summaries,
+       (SELECT count(*) FROM entities WHERE kind = 'forum') AS forums,
+       (SELECT count(*) FROM entities WHERE kind = 'actor') AS actors,
+       (SELECT count(*) FROM entities WHERE kind = 'theme') AS themes,
+       (SELECT count(*) FROM books) AS books,
+       (SELECT min(date_start) FROM summaries) AS firstDate,
+       (SELECT max(date_end) FROM summaries) AS lastDate`,
+  ),
+}));
+
+export function libraryStats(db: Database): LibraryStats {
+  return statsQuery(db).stats.get()!;
 }

@@ -9,8 +9,7 @@ import {
   renameEntity,
 } from '../../electron/library/entities';
 import type { Library } from '../../electron/library/open-library';
-import { libraryStats } from '../../electron/library/stats';
-import { addSummary, countSummaries, deleteSummary, getSummary, updateSummary } from '../../electron/library/summaries';
+import { addSummary, countSummaries, deleteSummary, getSummary, libraryStats, updateSummary } from '../../electron/library/summaries';
 import { addUserTag, removeTag, replaceExtractedTags } from '../../electron/library/tags';
 import { tempLibrary } from '../helpers/temp-library';
 

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { changeStamp } from '../../library/change-stamp';
-import { matchKey } from '../../library/match-key';
-import { statements } from '../../library/statements';
+import { changeStamp, statements } from '../../library/statements';
+import { matchKey } from '../../library/entities';
 import type { ActorType, EntityKind } from '../../library/types';
 
 /**

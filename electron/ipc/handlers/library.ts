@@ -12,8 +12,7 @@ import {
   setThemePhrases,
 } from '../../library/entities';
 import { search } from '../../library/search';
-import { libraryStats } from '../../library/stats';
-import { addSummary, deleteSummary, getSummary, updateSummary } from '../../library/summaries';
+import { addSummary, deleteSummary, getSummary, libraryStats, updateSummary } from '../../library/summaries';
 import { addUserTag, decideTag, removeTag, setPrimaryForum } from '../../library/tags';
 import { libraryContract } from '../contracts/library';
 import type { Handlers } from '../registry';

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { entityRows, type AliasTableRow, type EntityTableRow } from '../../library/entities';
+import { type AliasTableRow, entityRows, type EntityTableRow, matchKey } from '../../library/entities';
 import { keyOf, type ImportJournal } from '../../library/import-journal';
-import { matchKey } from '../../library/match-key';
 import type { EntityKind } from '../../library/types';
 
 export interface EntityMerge {

@@ -1,6 +1,6 @@
 import { bookOptionsSchema, markingProblem } from '../../../common/book-options';
 import { dateRange } from '../../library/dates';
-import { matchKey } from '../../library/match-key';
+import { matchKey } from '../../library/entities';
 import { contentHash } from '../../library/summaries';
 import type { ContentTable, UncheckedRow } from '../bundle-format';
 
