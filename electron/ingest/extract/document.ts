@@ -1,7 +1,7 @@
-import { splitSentences, type Span } from '../text/sentences';
-import { tokenize, type Token } from '../text/tokenize';
+import { splitSentences, type Span } from './text/sentences';
+import { tokenize, type Token } from './text/tokenize';
 import { gazetteer, type Place } from './gazetteer';
-import type { TrieMatch } from '../text/token-trie';
+import type { TrieMatch } from './text/token-trie';
 
 /**
  * A cleaned body analysed once for every extractor: its tokens, sentences (and which

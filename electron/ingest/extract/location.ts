@@ -1,7 +1,7 @@
 import { keysBefore, type Doc } from './document';
 import { laterTrip } from './forums';
 import { gazetteer, type Country } from './gazetteer';
-import { tokenize } from '../text/tokenize';
+import { tokenize } from './text/tokenize';
 import type { FieldEvidence } from './types';
 
 /**

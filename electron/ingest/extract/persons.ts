@@ -1,5 +1,5 @@
 import personNames from '../../../resources/gazetteer/person-names.json';
-import { foldWord } from '../text/tokenize';
+import { foldWord } from './text/tokenize';
 import type { Doc } from './document';
 import type { Range } from './types';
 

@@ -1,6 +1,6 @@
 import themesJson from '../../../resources/taxonomy/themes.json';
 import phrasesJson from '../../../resources/taxonomy/theme-phrases.json';
-import { TokenTrie } from '../text/token-trie';
+import { TokenTrie } from './text/token-trie';
 import type { Doc } from './document';
 import type { Range, ThemeSuggestion, UserTheme } from './types';
 

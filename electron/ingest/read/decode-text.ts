@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { AppError } from '../errors';
+import { AppError } from '../../errors';
 
 /** Larger text than this is not a meeting summary; refusing early keeps memory bounded. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
