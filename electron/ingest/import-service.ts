@@ -4,13 +4,13 @@ import { basename } from 'node:path';
 import type { Library } from '../library/open-library';
 import { findSummaryByHash, getSummary } from '../library/summaries';
 import type { Extraction } from './extract/types';
-import { extractInOrder, type BatchInput, type BatchOptions } from './extract-batch';
-import { refusal } from './extract-file';
+import { extractInOrder, type BatchInput, type BatchOptions } from './extract/extract-batch';
+import { refusal } from './extract/extract-file';
 import { commitItemOf, PASTED_LABEL, type CommitItem, type ResolvedIds } from './write/commit-item';
 import { BatchWriter, batchLabel, COMMIT_CHUNK, type ImportReport, type ItemResult } from './write/import-writer';
-import { decodeText } from './read-text-file';
-import { collectFiles } from './readers/collect-files';
-import { readDocument, readDocumentBytes } from './readers/read-document';
+import { decodeText } from './read/decode-text';
+import { collectFiles } from './read/collect-files';
+import { readDocument, readDocumentBytes } from './read/read-document';
 import { NameResolver } from './write/resolve-names';
 
 /**

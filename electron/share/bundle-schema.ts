@@ -1,6 +1,6 @@
 import Database, { type Database as DB } from 'better-sqlite3';
 import { migrate } from '../library/migrate';
-import { MIGRATIONS } from '../library/migrations/index';
+import { MIGRATIONS } from '../library/migrate';
 import { sqliteOptions } from '../library/native-binding';
 import { CONTENT_TABLES, LOCAL_ONLY_COLUMNS, MANIFEST_SQL, type ContentTable } from './bundle-format';
 

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { Library } from '../../library/open-library';
 import { addSummary, contentHash, findSummaryByHash, getSummary } from '../../library/summaries';
 import type { TagInput } from '../../library/types';
-import { refusal } from '../extract-file';
+import { refusal } from '../extract/extract-file';
 import { finishFileImport, startFileImport } from '../../library/imports';
 import { PASTED_LABEL, summaryInputOf, type CommitItem, type CommitTag } from './commit-item';
 import { NameResolver } from './resolve-names';

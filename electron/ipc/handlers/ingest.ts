@@ -3,7 +3,7 @@ import type { Progress } from '../../../common/primitives';
 import { AppError } from '../../errors';
 import { previewImport } from '../../ingest/import-service';
 import { ImportReview } from '../../ingest/write/review';
-import { SUPPORTED_EXTENSIONS } from '../../ingest/readers/read-document';
+import { SUPPORTED_EXTENSIONS } from '../../ingest/read/read-document';
 import { ingestContract, type IngestPreviewItem } from '../contracts/ingest';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../registry';

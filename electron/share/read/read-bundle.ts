@@ -1,6 +1,6 @@
 import Database, { type Database as DB } from 'better-sqlite3';
 import { AppError, errorMessage } from '../../errors';
-import { LATEST_VERSION } from '../../library/migrations/index';
+import { LATEST_VERSION } from '../../library/migrate';
 import type { RawRows } from '../bundle-checksum';
 import {
   CONTENT_TABLES,

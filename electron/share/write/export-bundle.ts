@@ -4,7 +4,7 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'no
 import { basename, dirname, join } from 'node:path';
 import type { Progress } from '../../../common/primitives';
 import { AppError, errorMessage } from '../../errors';
-import { LATEST_VERSION } from '../../library/migrations/index';
+import { LATEST_VERSION } from '../../library/migrate';
 import { asBundleFile, copyRowsIntoBundle, type BundleFileDb } from '../../library/bundle-copy';
 import { contentChecksum } from '../bundle-checksum';
 import { FORMAT_VERSION, type BundleCounts, type BundleManifest, type ContentTable } from '../bundle-format';

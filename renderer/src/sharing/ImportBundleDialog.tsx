@@ -55,7 +55,6 @@ export function ImportBundleDialog({ onClose }: Props) {
       live = false;
     };
     // runs once: the open dialog is shown when this dialog opens
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const runImport = async (path: string, inspection: BundleInspection) => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { UserTheme } from './extract/types';
+import type { UserTheme } from './types';
 import { extractJob, type ExtractJob, type Extracted } from './extract-file';
 import type { WorkerMessage } from './extract-worker';
 
@@ -94,7 +94,10 @@ export class ExtractPool {
 
   /** Whether the workers keep the process alive (while a batch waits for them) or not (idle). */
   hold(on: boolean): void {
-    for (const s of this.slots) (on ? s.worker.ref() : s.worker.unref());
+    for (const s of this.slots) {
+      if (on) s.worker.ref();
+      else s.worker.unref();
+    }
   }
 
   async close(): Promise<void> {
