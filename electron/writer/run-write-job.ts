@@ -69,6 +69,8 @@ function runInWorker<K extends WriteJobName>(path: string, data: WriterData<K>, 
       if (settled) return;
       settled = true;
       fn();
+      // Its job is done (or failed): nothing it started, such as extraction workers, outlives it.
+      void worker.terminate();
     };
     worker.on('message', (reply: WorkerReply) => {
       if (!reply.done) return onProgress(reply.progress);

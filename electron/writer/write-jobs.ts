@@ -1,6 +1,7 @@
 import type { Library } from '../library/open-library';
 import type { ConflictPolicy, Progress } from '../../common/primitives';
 import { importBundle, inspectBundle, undoImport, type BundleInspection, type BundleImportResult, type UndoReport } from '../share/bundles';
+import { importPaths } from '../ingest/import-service';
 import type { CommitItem } from '../ingest/write/commit-item';
 import { importItems, type ImportItemsOptions, type ImportReport } from '../ingest/write/import-writer';
 
@@ -15,6 +16,8 @@ export interface WriteJobs {
   'import-bundle': { request: { path: string; policy?: ConflictPolicy }; result: BundleImportResult };
   'undo-import': { request: { importId: string; force?: boolean }; result: UndoReport };
   'commit-items': { request: { items: CommitItem[]; options?: Omit<ImportItemsOptions, 'onProgress'> }; result: ImportReport };
+  /** Files read, extracted and stored in one go (the sample library), chunk by chunk as they come. */
+  'import-paths': { request: { paths: string[] }; result: ImportReport };
 }
 
 export type WriteJobName = keyof WriteJobs;
@@ -28,6 +31,7 @@ const WRITE_JOBS: { [K in WriteJobName]: Job<K> } = {
   'import-bundle': (library, { path, policy }, onProgress) => importBundle(library.db, path, { policy, onProgress }),
   'undo-import': (library, { importId, force }) => undoImport(library.db, importId, { force }),
   'commit-items': (library, { items, options }, onProgress) => importItems(library, items, { ...options, onProgress }),
+  'import-paths': (library, { paths }, onProgress) => importPaths(library, paths, { onProgress }),
 };
 
 export function runWriteJobHere<K extends WriteJobName>(

@@ -14,12 +14,14 @@ const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
 
 async function main(): Promise<void> {
   const library = openWriterConnection(libraryPath);
+  let value: unknown;
   try {
-    const value = await runWriteJobHere(library, name, request, (progress) => post({ progress }));
-    post({ done: { ok: true, value } });
+    value = await runWriteJobHere(library, name, request, (progress) => post({ progress }));
   } finally {
     library.close();
   }
+  // Only once the connection is closed: the main thread stops this worker when it has the answer.
+  post({ done: { ok: true, value } });
 }
 
 main().catch((error: unknown) => {
