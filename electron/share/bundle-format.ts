@@ -5,6 +5,7 @@
  */
 
 import type { BookItemRow, BookRow } from '../library/books';
+import type { CopiedCounts } from '../library/bundle-copy';
 import type { BundleSummaryRow } from '../library/bulk-summaries';
 import type { AliasTableRow, EntityTableRow } from '../library/entities';
 import { MAX_BODY_CHARS } from '../library/summaries';
@@ -77,14 +78,8 @@ export const MAX_CHARS: Readonly<Record<string, number>> = {
 };
 
 
-export interface BundleCounts {
-  summaries: number;
-  entities: number;
-  aliases: number;
-  tags: number;
-  books: number;
-  bookItems: number;
-}
+/** The manifest's counts: what the export copied (library/bundle-copy.ts). */
+export type BundleCounts = CopiedCounts;
 
 export interface BundleManifest {
   formatVersion: number;

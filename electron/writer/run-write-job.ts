@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors';
 import type { Library } from '../library/open-library';
+import { findWorkerBundle } from '../library/native-binding';
 import type { Progress } from '../../common/primitives';
 import { runWriteJobHere, type WriteJobName, type WriteRequest, type WriteResult } from './write-jobs';
 
@@ -19,19 +18,12 @@ export type WorkerReply =
   | { done: { ok: true; value: unknown } | { ok: false; code: ErrorCode; message: string } };
 
 /**
- * Where dist/write-worker.cjs is: next to the CLI and bridge bundles (dist/), one level up from
- * the Electron main bundle (dist/electron/main.cjs), unpacked from the asar in a packaged app.
- * From the TypeScript sources (unit tests) there is none unless BRIEFING_WRITER_WORKER names a
- * fresh build: a dist/ copy could be older than the sources.
+ * dist/write-worker.cjs (see library/native-binding.ts findWorkerBundle). From the TypeScript sources (unit tests) there
+ * is none unless BRIEFING_WRITER_WORKER names a fresh build: a dist/ copy could be older than
+ * the sources.
  */
 function writerWorkerPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = [
-    env.BRIEFING_WRITER_WORKER,
-    join(__dirname, 'write-worker.cjs'),
-    join(__dirname, '..', 'write-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
-    join(__dirname, '..', 'write-worker.cjs'),
-  ];
-  return candidates.find((p): p is string => Boolean(p) && existsSync(p!));
+  return findWorkerBundle('write-worker.cjs', env.BRIEFING_WRITER_WORKER).found;
 }
 
 /** One heavy write at a time: two would only wait for each other's write lock (and time out). */

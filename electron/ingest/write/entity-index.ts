@@ -1,7 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { changeStamp, statements } from '../../library/statements';
-import { matchKey } from '../../library/entities';
+import { matchKey, type AliasTableRow, type EntityTableRow } from '../../library/entities';
 import type { ActorType, EntityKind } from '../../library/types';
+
+type EntityRow = Pick<EntityTableRow, 'id' | 'kind' | 'actor_type' | 'name' | 'match_key' | 'theme_slug'>;
+
+const q = statements((db) => ({
+  // Name order as listEntities, so the person index gives the same first match as before.
+  entities: db.prepare<[], EntityRow>('SELECT id, kind, actor_type, name, match_key, theme_slug FROM entities ORDER BY name COLLATE NOCASE'),
+  aliases: db.prepare<[], AliasTableRow>('SELECT entity_id, kind, alias, match_key FROM aliases ORDER BY alias'),
+}));
 
 /**
  * The library's entity names in memory, for a batch import: the same answers as
@@ -13,28 +21,6 @@ import type { ActorType, EntityKind } from '../../library/types';
  * `addAlias`), and whoever lets other code run in between (an `await`) must check `isStale`
  * — another handler on this connection or another process may have renamed or merged.
  */
-interface EntityRow {
-  id: number;
-  kind: EntityKind;
-  actor_type: ActorType | null;
-  name: string;
-  match_key: string;
-  theme_slug: string | null;
-}
-
-interface AliasRow {
-  entity_id: number;
-  kind: EntityKind;
-  alias: string;
-  match_key: string;
-}
-
-const q = statements((db) => ({
-  // Name order as listEntities, so the person index gives the same first match as before.
-  entities: db.prepare<[], EntityRow>('SELECT id, kind, actor_type, name, match_key, theme_slug FROM entities ORDER BY name COLLATE NOCASE'),
-  aliases: db.prepare<[], AliasRow>('SELECT entity_id, kind, alias, match_key FROM aliases ORDER BY alias'),
-}));
-
 export class EntityIndex {
   private readonly byKey = new Map<string, number>();
   private readonly byAlias = new Map<string, number>();
