@@ -1,6 +1,6 @@
 import type { Library } from '../library/open-library';
 import type { ConflictPolicy, Progress } from '../../common/primitives';
-import { importBundle, inspectBundle, undoImport, type BundleInspection, type BundleImportResult, type UndoReport } from '../share/bundles';
+import { exportBundle, importBundle, inspectBundle, undoImport, type BundleExportResult, type BundleInspection, type BundleImportResult, type ExportOptions, type UndoReport } from '../share/bundles';
 import { importPaths } from '../ingest/import-service';
 import type { CommitItem } from '../ingest/write/commit-item';
 import { importItems, type ImportItemsOptions, type ImportReport } from '../ingest/write/import-writer';
@@ -15,6 +15,8 @@ export interface WriteJobs {
   'inspect-bundle': { request: { path: string; policy?: ConflictPolicy }; result: BundleInspection };
   'import-bundle': { request: { path: string; policy?: ConflictPolicy }; result: BundleImportResult };
   'undo-import': { request: { importId: string; force?: boolean }; result: UndoReport };
+  /** Not a write to the library, but as long as one: a bundle of thousands read and written out. */
+  'export-bundle': { request: Omit<ExportOptions, 'onProgress'>; result: BundleExportResult };
   'commit-items': { request: { items: CommitItem[]; options?: Omit<ImportItemsOptions, 'onProgress'> }; result: ImportReport };
   /** Files read, extracted and stored in one go (the sample library), chunk by chunk as they come. */
   'import-paths': { request: { paths: string[] }; result: ImportReport };
@@ -30,6 +32,7 @@ const WRITE_JOBS: { [K in WriteJobName]: Job<K> } = {
   'inspect-bundle': (library, { path, policy }) => inspectBundle(library.db, path, { policy }),
   'import-bundle': (library, { path, policy }, onProgress) => importBundle(library.db, path, { policy, onProgress }),
   'undo-import': (library, { importId, force }) => undoImport(library.db, importId, { force }),
+  'export-bundle': (library, options, onProgress) => exportBundle(library.db, { ...options, onProgress }),
   'commit-items': (library, { items, options }, onProgress) => importItems(library, items, { ...options, onProgress }),
   'import-paths': (library, { paths }, onProgress) => importPaths(library, paths, { onProgress }),
 };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { BUNDLE_EXTENSION } from '../../share/bundle-format';
-import { exportBundle, listImports } from '../../share/bundles';
+import { listImports } from '../../share/bundles';
 import { describeScope } from '../../share/bundle-scope';
 import { runWriteJob } from '../../writer/run-write-job';
 import type { Progress } from '../../../common/primitives';
@@ -35,6 +35,7 @@ export function createShareHandlers(): Handlers<typeof shareContract.methods> {
     }
     return full;
   };
+  // Export, the merge (a dry run for inspect) and the undo run in the library writer: seconds for a large bundle.
   return {
     export: async ({ scope, operationId, sharedBy }, ctx) => {
       const path = await ctx.dialogs.save({
@@ -43,13 +44,8 @@ export function createShareHandlers(): Handlers<typeof shareContract.methods> {
         extensions: [BUNDLE_EXTENSION],
       });
       if (!path) return { cancelled: true };
-      const result = exportBundle(ctx.library.db, {
-        scope,
-        outPath: path,
-        exportedBy: sharedBy ?? ctx.userName,
-        appVersion: ctx.appVersion,
-        onProgress: progress(ctx, operationId),
-      });
+      const request = { scope, outPath: path, exportedBy: sharedBy ?? ctx.userName, appVersion: ctx.appVersion };
+      const result = await runWriteJob(ctx.library, 'export-bundle', request, progress(ctx, operationId));
       return { cancelled: false, path: result.path, bytes: result.bytes, manifest: result.manifest };
     },
     pickBundle: async (_req, ctx) => {
@@ -57,7 +53,6 @@ export function createShareHandlers(): Handlers<typeof shareContract.methods> {
       if (path) picked.add(resolve(path));
       return path ? { path } : null;
     },
-    // The merge (a dry run for inspect) and the undo run in the writer worker: seconds for a large bundle.
     inspect: ({ path, policy }, ctx) => runWriteJob(ctx.library, 'inspect-bundle', { path: chosen(path), policy }),
     import: async ({ path, policy, operationId }, ctx) => {
       const result = await runWriteJob(ctx.library, 'import-bundle', { path: chosen(path), policy }, progress(ctx, operationId));
