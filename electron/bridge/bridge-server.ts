@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HandlerContext } from '../ipc/context';
-import { MENU_COMMANDS, type MenuCommand } from '../ipc/events';
+import type { HandlerContext } from '../ipc/registry';
+import { MENU_COMMANDS, type MenuCommand } from '../ipc/contracts/api';
 import type { IpcRegistry } from '../ipc/registry';
 import { contentSecurityPolicy } from '../shell/csp';
 import { prepareIndexHtml } from '../shell/html-injection';

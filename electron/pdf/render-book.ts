@@ -7,7 +7,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError, errorMessage } from '../errors';
 import type { LayoutPlan } from '../books/layout-plan';
 import { bookFlow } from './book-flow';
-import { formatBookDate } from '../books/format-date';
+import { formatBookDate } from '../books/layout-plan';
 import { drawBackCover } from './back-cover';
 import { drawCover, layoutCover } from './cover';
 import { layoutMarking, PAGE_MARKING_STYLES } from './marking';

@@ -1,7 +1,7 @@
 import { ipcMain } from 'electron';
-import type { HandlerContext } from '../ipc/context';
+import type { HandlerContext } from '../ipc/registry';
 import type { IpcRegistry } from '../ipc/registry';
-import { fail } from '../ipc/result';
+import { fail } from '../ipc/contracts/api';
 import { isTrustedSender } from './sender-check';
 
 /**

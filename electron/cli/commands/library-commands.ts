@@ -5,7 +5,7 @@ import { backupLibrary } from '../../library/backup';
 import { search, type SnippetPart } from '../../library/search';
 import { libraryStats } from '../../library/stats';
 import { getSummary, listSummaries } from '../../library/summaries';
-import { formatBookDate } from '../../books/format-date';
+import { formatBookDate } from '../../books/layout-plan';
 import type { FieldEvidence, Summary } from '../../library/types';
 import { printJson, type Command } from '../command';
 

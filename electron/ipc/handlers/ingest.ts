@@ -4,7 +4,7 @@ import { commitItemOf, importItems, previewImport, type CommitItem, type CommitT
 import { PreviewCache } from '../../ingest/preview-cache';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/read/read-document';
 import { ingestContract, type IngestPreviewItem } from '../contracts/ingest';
-import type { HandlerContext } from '../context';
+import type { HandlerContext } from '../registry';
 import type { Handlers } from '../registry';
 
 const cache = new PreviewCache();

@@ -5,7 +5,7 @@ import { BUNDLE_EXTENSION } from '../../share/bundle-format';
 import { exportBundle, importBundle, inspectBundle, listImports, undoImport } from '../../share/bundles';
 import { describeScope } from '../../share/select-scope';
 import { shareContract } from '../contracts/share';
-import type { HandlerContext } from '../context';
+import type { HandlerContext } from '../registry';
 import type { Handlers } from '../registry';
 
 function progress(ctx: HandlerContext, operationId: string | undefined) {
