@@ -7,7 +7,8 @@
  * Also the limits and checks on a book's title and marking, which the renderer uses at runtime.
  */
 import { z } from 'zod';
-import { actorTypeSchema, GROUP_KEYS, type GroupKey } from './primitives';
+import { actorTypeSchema, GROUP_KEYS, groupKeySchema, isoDateSchema, type GroupKey } from './primitives';
+import { searchQuerySchema } from './search-query';
 
 /** Markings offered in the UI; any other free text is accepted too. */
 export const CLASSIFICATION_PRESETS = ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'] as const;
@@ -200,3 +201,32 @@ export const bookOptionsSchema = completeBookOptionsSchema.partial();
 export const DEFAULT_BOOK_OPTIONS: BookOptions = Object.fromEntries(
   BOOK_OPTION_KEYS.map((key) => [key, BOOK_OPTIONS[key].default]),
 ) as BookOptions;
+
+/**
+ * Everything about a book a user edits, as stored and printed. The IPC contract's fields
+ * (electron/ipc/contracts/books.ts) are this schema made partial, the options partial too.
+ */
+export const bookSettingsSchema = z.strictObject({
+  title: z.string().min(1).max(MAX_TITLE_LENGTH),
+  subtitle: z.string().max(500),
+  preparedFor: z.string().max(300),
+  preparedBy: z.string().max(300),
+  /** ISO date printed on the cover (YYYY, YYYY-MM or YYYY-MM-DD), or null for none. */
+  date: isoDateSchema.nullable(),
+  /** Free text; the UI offers CLASSIFICATION_PRESETS. */
+  classification: z
+    .string()
+    .min(1)
+    .refine((v) => [...v.trim()].length <= MAX_MARKING_LENGTH, `at most ${MAX_MARKING_LENGTH} characters`),
+  purpose: z.string().max(5000),
+  groupBy: groupBySchema,
+  groupBySecond: groupKeySchema.nullable(),
+  groupOrder: groupOrderSchema,
+  itemOrder: itemOrderSchema,
+  /** Group names in the user's order, used when groupOrder is 'manual' (unlisted groups follow alphabetically). */
+  manualGroupOrder: z.array(z.string().min(1).max(300)).max(1000),
+  options: completeBookOptionsSchema,
+  /** A live source: every summary matching this query is in the book, besides the chosen items. */
+  savedSearch: searchQuerySchema.nullable(),
+});
+export type BookSettings = z.infer<typeof bookSettingsSchema>;

@@ -1,6 +1,5 @@
 /** Plain data shapes of briefing books, shared by the store, the layout step, IPC, CLI and UI. */
-import type { BookOptions, GroupBy, GroupKey, GroupOrder, ItemOrder } from '../../common/book-options';
-import type { SearchQuery } from '../../common/search-query';
+import type { BookOptions, BookSettings } from '../../common/book-options';
 import type { ActorType } from '../library/types';
 
 export {
@@ -15,28 +14,7 @@ export {
   markingProblem,
   titleProblem,
 } from '../../common/book-options';
-export type { BookOptions, GroupBy, GroupKey, GroupOrder, ItemOrder, Paper } from '../../common/book-options';
-
-/** Everything about a book a user edits (all but the title optional on create). */
-export interface BookSettings {
-  title: string;
-  subtitle: string;
-  preparedFor: string;
-  preparedBy: string;
-  /** ISO date printed on the cover (YYYY, YYYY-MM or YYYY-MM-DD), or null for none. */
-  date: string | null;
-  classification: string;
-  purpose: string;
-  groupBy: GroupBy;
-  groupBySecond: GroupKey | null;
-  groupOrder: GroupOrder;
-  itemOrder: ItemOrder;
-  /** Group names in the user's order, used when groupOrder is 'manual' (unlisted groups follow alphabetically). */
-  manualGroupOrder: string[];
-  options: BookOptions;
-  /** A live source: every summary matching this query is in the book, besides the chosen items. */
-  savedSearch: SearchQuery | null;
-}
+export type { BookOptions, BookSettings, GroupBy, GroupKey, GroupOrder, ItemOrder, Paper } from '../../common/book-options';
 
 /** A new book's settings, before the caller's own (the title is always the caller's). */
 export const DEFAULT_BOOK_SETTINGS: Omit<BookSettings, 'title' | 'options'> = {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandlerContext } from '../../electron/ipc/context';
+import type { HandlerContext } from '../../electron/ipc/registry';
 import { createRegistry } from '../../electron/ipc/handlers/index';
 import { openLibrary, type Library } from '../../electron/library/open-library';
 import { getSummary } from '../../electron/library/summaries';

@@ -2,7 +2,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_FILE_NAME, PRODUCT_NAME, defaultLibraryPath, userDataDir } from '../../electron/library/open-library';
-import { chooseLibraryPath } from '../../electron/shell/settings';
+import { chooseLibraryPath } from '../../electron/shell/current-library';
 import pkg from '../../package.json';
 
 

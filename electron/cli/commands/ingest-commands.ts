@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { formatBookDate } from '../../books/format-date';
+import { formatBookDate } from '../../books/layout-plan';
 import { AppError } from '../../errors';
 import { extract } from '../../ingest/extract/extract';
 import type { Extraction } from '../../ingest/extract/types';

@@ -4,7 +4,7 @@ import { AppError } from '../../errors';
 import { backupLibrary } from '../../library/backup';
 import { search, type SnippetPart } from '../../library/search';
 import { getSummary, libraryStats, listSummaries } from '../../library/summaries';
-import { formatBookDate } from '../../books/format-date';
+import { formatBookDate } from '../../books/layout-plan';
 import type { FieldEvidence, Summary } from '../../library/types';
 import { printJson, type Command } from '../command';
 

@@ -118,12 +118,22 @@ function mentionScore(doc: AnalysedText, from: number, to: number, org: Organiza
   const before = keysBefore(doc, from, 14);
   const after = keysFrom(doc, to, 8);
   const sentence = doc.sentenceOf[from]!;
-  let cue = 0;
-
-  // "... Meeting of the X", "31st session of the X", "Summit of Heads of State ... of the X",
-  // "on the sidelines of the X", "Foreign ministers of the X agreed".
+  // `before` without a final "the": the words that lead up to the name.
   const b = before.slice();
   if (b[b.length - 1] === 'the') b.pop();
+  let cue = ofTheCue(doc, b, sentence);
+  cue = Math.max(cue, followingCue(doc, after, sentence, org));
+  cue = surroundingCue(doc, b, after, sentence, org, cue);
+  cue = discounted(doc, { before, b, after, from, to, sentence }, cue);
+  const position = sentence === 0 ? 1 : sentence <= 2 ? 0.96 : sentence <= 5 ? 0.9 : 0.82;
+  return cue * position;
+}
+
+/** The cue of the words before the name. */
+function ofTheCue(doc: AnalysedText, b: readonly string[], sentence: number): number {
+  let cue = 0;
+  // "... Meeting of the X", "31st session of the X", "Summit of Heads of State ... of the X",
+  // "on the sidelines of the X", "Foreign ministers of the X agreed".
   if (b[b.length - 1] === 'of' || b[b.length - 1] === 'for') {
     let j = b.length - 2;
     let ordinal = false;
@@ -140,6 +150,12 @@ function mentionScore(doc: AnalysedText, from: number, to: number, org: Organiza
     else if (PARTICIPANTS.has(head) && sentenceHas(doc, sentence, MEET_VERBS)) cue = 0.82;
   }
 
+  return cue;
+}
+
+/** The cue of the words after the name (0: none). */
+function followingCue(doc: AnalysedText, after: readonly string[], sentence: number, org: Organization): number {
+  let cue = 0;
   // "X summit", "X foreign ministers' meeting", "X Defence Ministers' Meeting-Plus", "X's annual summit".
   let k = 0;
   while (k < after.length && (MODIFIERS.has(after[k]!) || ORDINAL.test(after[k]!)) && !MEETING.has(after[k]!) && !PARTICIPANTS.has(after[k]!)) k++;
@@ -156,6 +172,11 @@ function mentionScore(doc: AnalysedText, from: number, to: number, org: Organiza
     cue = Math.max(cue, 0.88);
   }
 
+  return cue;
+}
+
+/** Weaker cues around the name, each raising the cue only where nothing stronger was found. */
+function surroundingCue(doc: AnalysedText, b: readonly string[], after: readonly string[], sentence: number, org: Organization, cue: number): number {
   // "the 30th ASEAN Regional Forum", "the 19th East Asia Summit": a numbered meeting of the body.
   if (/^\d+(?:st|nd|rd|th)$/.test(b[b.length - 1] ?? '')) cue = Math.max(cue, 0.9);
   // "meeting in the European Council", "meeting in a special European Council", "met in the X format".
@@ -179,6 +200,15 @@ function mentionScore(doc: AnalysedText, from: number, to: number, org: Organiza
 
   // "on the D-8 sidelines", "on the G20 margins".
   if (SIDELINES.has(after[0] ?? '') && after[0] !== 'framework' && after[0] !== 'auspices') cue = Math.max(cue, 0.9);
+  return cue;
+}
+
+/** Mentions of the body that are not this meeting: a subject of talks, another or a later meeting. */
+function discounted(
+  doc: AnalysedText,
+  { before, b, after, from, to, sentence }: { before: readonly string[]; b: readonly string[]; after: readonly string[]; from: number; to: number; sentence: number },
+  cue: number,
+): number {
   if (NOT_FORUM_AFTER.has(after[0] ?? '') && cue < 0.9) cue *= 0.6;
   const ofWhat = b[b.length - 1] === 'of' ? b[b.length - 2] : undefined;
   if ((ofWhat && SUBJECT_OF.has(ofWhat)) || SUBJECT_OF.has(after[0] ?? '')) cue *= 0.5;
@@ -194,8 +224,7 @@ function mentionScore(doc: AnalysedText, from: number, to: number, org: Organiza
   // "the 55th General Assembly, which Antigua and Barbuda will host next year".
   const rest = doc.text.slice(doc.tokens[to - 1]!.end, doc.sentences[sentence]!.end);
   if (/^[^.;]{0,60}\b(?:will host|will be held|next year|next time|to be held|last year|last month|earlier this year|a year ago|years? earlier)\b/i.test(rest)) cue *= 0.6;
-  const position = sentence === 0 ? 1 : sentence <= 2 ? 0.96 : sentence <= 5 ? 0.9 : 0.82;
-  return cue * position;
+  return cue;
 }
 
 /**

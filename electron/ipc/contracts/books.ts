@@ -1,37 +1,16 @@
 import { z } from 'zod';
-import { bookOptionsSchema, groupBySchema, groupOrderSchema, itemOrderSchema, MAX_MARKING_LENGTH, MAX_TITLE_LENGTH } from '../../../common/book-options';
-import { bookIdSchema as bookId, groupKeySchema as groupKey, isoDateSchema, operationIdSchema as operationId, summaryIdSchema } from '../../../common/primitives';
+import { bookOptionsSchema, bookSettingsSchema, MAX_TITLE_LENGTH } from '../../../common/book-options';
+import { bookIdSchema as bookId, operationIdSchema as operationId, summaryIdSchema } from '../../../common/primitives';
 import type { Book, BookListEntry } from '../../books/book-types';
 import type { OutlineSection } from '../../books/plan-outline';
 import { defineContract, method } from '../define';
-import { searchQuerySchema } from './library';
 
 const summaryIds = z.array(summaryIdSchema).min(1).max(10_000);
 
 export { bookOptionsSchema };
 
 /** Every editable field of a book; all optional (a patch), the title required on create. */
-export const bookFieldsSchema = z.strictObject({
-  title: z.string().min(1).max(MAX_TITLE_LENGTH).optional(),
-  subtitle: z.string().max(500).optional(),
-  preparedFor: z.string().max(300).optional(),
-  preparedBy: z.string().max(300).optional(),
-  date: isoDateSchema.nullable().optional(),
-  /** Free text; the UI offers CLASSIFICATION_PRESETS from books/book-types. */
-  classification: z
-    .string()
-    .min(1)
-    .refine((v) => [...v.trim()].length <= MAX_MARKING_LENGTH, `at most ${MAX_MARKING_LENGTH} characters`)
-    .optional(),
-  purpose: z.string().max(5000).optional(),
-  groupBy: groupBySchema.optional(),
-  groupBySecond: groupKey.nullable().optional(),
-  groupOrder: groupOrderSchema.optional(),
-  itemOrder: itemOrderSchema.optional(),
-  manualGroupOrder: z.array(z.string().min(1).max(300)).max(1000).optional(),
-  options: bookOptionsSchema.optional(),
-  savedSearch: searchQuerySchema.nullable().optional(),
-});
+export const bookFieldsSchema = bookSettingsSchema.extend({ options: bookOptionsSchema }).partial();
 
 /** A summary as listed in a book, with where it comes from. */
 export interface BookContentEntry {

@@ -12,7 +12,7 @@ import { findSummary } from '../../library/summaries';
 import { renderInWorker } from '../../export/render-in-worker';
 import type { Progress } from '../../../common/primitives';
 import { booksContract, type BookContentEntry, type ExportFormat } from '../contracts/books';
-import type { HandlerContext } from '../context';
+import type { HandlerContext } from '../registry';
 import type { Handlers } from '../registry';
 
 /** Exports in progress, by operation id, so `books:cancel` can stop them. */

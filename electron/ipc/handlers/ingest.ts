@@ -5,7 +5,7 @@ import { previewImport } from '../../ingest/import-service';
 import { ImportReview } from '../../ingest/write/review';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/read/read-document';
 import { ingestContract, type IngestPreviewItem } from '../contracts/ingest';
-import type { HandlerContext } from '../context';
+import type { HandlerContext } from '../registry';
 import type { Handlers } from '../registry';
 import { runWriteJob } from '../../writer/run-write-job';
 

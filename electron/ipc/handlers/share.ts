@@ -7,7 +7,7 @@ import { describeScope } from '../../share/bundle-scope';
 import { runWriteJob } from '../../writer/run-write-job';
 import type { Progress } from '../../../common/primitives';
 import { shareContract } from '../contracts/share';
-import type { HandlerContext } from '../context';
+import type { HandlerContext } from '../registry';
 import type { Handlers } from '../registry';
 
 function progress(ctx: HandlerContext, operationId: string | undefined) {
