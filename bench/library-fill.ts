@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureEntity } from '../electron/library/entities';
-import { LATEST_VERSION } from '../electron/library/migrations/index';
+import { LATEST_VERSION } from '../electron/library/migrate';
 import { openLibrary, type Library } from '../electron/library/open-library';
 import { contentHash } from '../electron/library/summaries';
 import { CORPUS_GENERATOR_VERSION, corpus, type CorpusItem } from './corpus';

@@ -3,8 +3,9 @@
 // (ingest, books, pdf, share), then runs it. Domains are bundled apart so that one which is
 // missing or does not compile is reported as "not available" without stopping the others.
 import { build } from 'esbuild';
+import { rawText } from '../scripts/build-node.mjs';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -15,17 +16,6 @@ await import(pathToFileURL(join(root, 'scripts', 'build-node.mjs')).href);
 const outDir = join(root, 'dist', 'bench');
 mkdirSync(outDir, { recursive: true });
 
-/** `import sql from './x.sql?raw'` -> the file's text (same plugin as scripts/build-node.mjs). */
-const rawText = {
-  name: 'raw-text',
-  setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
-      namespace: 'raw-text',
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
-  },
-};
 
 const external = ['electron', 'better-sqlite3', 'pdfjs-dist', 'pdfkit', 'fontkit', 'mammoth', 'linkedom', '@mozilla/readability', 'playwright-core'];
 const common = {

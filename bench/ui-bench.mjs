@@ -7,8 +7,9 @@
 //    is scrolled continuously and jumped around (as when dragging the scrollbar) across all
 //    rows; target: none.
 import { build } from 'esbuild';
+import { rawText } from '../scripts/build-node.mjs';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -28,13 +29,6 @@ const log = (line) => process.stderr.write(`${line}\n`);
 const QUERIES = ['minister', 'maritime security', 'Lavrov', 'climate finance', 'counterterrorism', 'Jakarta', 'summit declaration', 'trade', 'sanctions', 'ASEAN'];
 const KEY_DELAY_MS = 80;
 
-const rawText = {
-  name: 'raw-text',
-  setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (a) => ({ path: resolve(a.resolveDir, a.path.replace(/\?raw$/, '')), namespace: 'raw-text' }));
-    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (a) => ({ contents: readFileSync(a.path, 'utf8'), loader: 'text' }));
-  },
-};
 
 async function ensureLibrary() {
   const outfile = join(root, 'dist', 'bench', 'ui-ensure-library.cjs');

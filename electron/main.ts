@@ -3,28 +3,26 @@
  * IPC registry. Policy lives in electron/shell/* (pure, unit-tested); domain logic in the
  * Electron-free modules the CLI and the test bridge share.
  */
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { AppError, errorMessage } from './errors';
-import type { HandlerContext } from './ipc/context';
-import { eventChannel } from './ipc/contracts-api';
+import type { HandlerContext, IpcRegistry } from './ipc/registry';
+import { eventChannel, fail } from './ipc/contracts/api';
 import { createRegistry } from './ipc/handlers';
-import { LIBRARY_FILE_NAME, PRODUCT_NAME, userDataDir } from './library/default-path';
+import { LIBRARY_FILE_NAME, openLibrary, PRODUCT_NAME, userDataDir } from './library/open-library';
 import { resolveNativeBinding } from './library/native-binding';
-import { openLibrary } from './library/open-library';
 import { declareAppScheme, serveRenderer } from './shell/app-protocol';
-import { CurrentLibrary } from './shell/current-library';
 import { nativeDialogs } from './shell/dialogs';
-import { serveIpc } from './shell/ipc-main';
 import { createLogger } from './shell/logging';
 import { createMainWindow } from './shell/main-window';
 import { buildMenuTemplate } from './shell/menu-template';
 import { hardenSession, hardenWebContents } from './shell/secure-session';
-import { chooseLibraryPath, loadSettings, saveSettings } from './shell/settings';
+import { isTrustedSender } from './shell/web-policies';
+import { chooseLibraryPath, CurrentLibrary, loadSettings, saveSettings } from './shell/current-library';
 
-// The same folder the CLI uses (library/default-path.ts); BRIEFING_USER_DATA isolates tests.
+// The same folder the CLI uses (library/open-library.ts defaultLibraryPath); BRIEFING_USER_DATA isolates tests.
 const userData = process.env.BRIEFING_USER_DATA || userDataDir();
 app.setPath('userData', userData);
 app.setAppLogsPath(join(userData, 'logs'));
@@ -156,4 +154,25 @@ if (!app.requestSingleInstanceLock()) {
       reportFatal('Cannot start', error);
       app.exit(1);
     });
+}
+
+/**
+ * Serves every registry channel over ipcMain.handle, to the app window's own top frame
+ * only. Requests are validated by the registry (zod) after the sender check.
+ */
+export function serveIpc(options: {
+  registry: IpcRegistry;
+  context: HandlerContext;
+  appWebContentsId: () => number | undefined;
+  log: (line: string) => void;
+}): void {
+  for (const channel of options.registry.channels()) {
+    ipcMain.handle(channel, (event, payload: unknown) => {
+      if (!isTrustedSender(event, options.appWebContentsId())) {
+        options.log(`refused IPC ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
+        return fail('INVALID_REQUEST', 'Refused: this request did not come from the app window.');
+      }
+      return options.registry.invoke(channel, payload, options.context);
+    });
+  }
 }

@@ -5,10 +5,10 @@
  * import 'electron' and bundled code.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CONTRACTS, type BriefingApi } from './ipc/api';
-import { contractsApi, eventChannel } from './ipc/contracts-api';
-import { EVENT_NAMES, type EventName, type EventPayload } from './ipc/events';
-import type { Result } from './ipc/result';
+import { CONTRACTS, type BriefingApi } from './ipc/contracts/api';
+import { contractsApi, eventChannel } from './ipc/contracts/api';
+import { EVENT_NAMES, type EventName, type EventPayload } from './ipc/contracts/api';
+import type { Result } from './ipc/contracts/api';
 
 const invoke = (channel: string, request: unknown) => ipcRenderer.invoke(channel, request) as Promise<Result<unknown>>;
 

@@ -4,12 +4,15 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** `import sql from './x.sql?raw'` -> the file's text, as Vite does in tests. */
-const rawText = {
+/**
+ * `import sql from './x.sql?raw'` -> the file's text, as Vite does in tests. The one copy of
+ * this plugin: the demo and the benchmarks import it from here.
+ */
+export const rawText = {
   name: 'raw-text',
   setup(b) {
     b.onResolve({ filter: /\?raw$/ }, (args) => ({
@@ -25,8 +28,10 @@ const entries = [
   { in: 'electron/main.ts', out: 'dist/electron/main.cjs' },
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs' },
   { in: 'electron/bridge/bridge-cli.ts', out: 'dist/bridge.cjs' },
-  { in: 'electron/share/bundle-worker.ts', out: 'dist/bundle-worker.cjs' },
-  { in: 'electron/ingest/extract-worker.ts', out: 'dist/extract-worker.cjs' },
+  { in: 'electron/share/read/bundle-worker.ts', out: 'dist/bundle-worker.cjs' },
+  { in: 'electron/ingest/extract/extract-worker.ts', out: 'dist/extract-worker.cjs' },
+  { in: 'electron/writer/write-worker.ts', out: 'dist/write-worker.cjs' },
+  { in: 'electron/export/export-worker.ts', out: 'dist/export-worker.cjs' },
 ].filter((e) => existsSync(resolve(root, e.in)));
 
 // The test bridge's browser client (installs window.briefing over fetch). Built apart from
@@ -35,7 +40,9 @@ const browserEntries = [{ in: 'electron/bridge/client/bridge-client.ts', out: 'd
   existsSync(resolve(root, e.in)),
 );
 
-await Promise.all([
+/** Builds every entry of this file (what `node scripts/build-node.mjs` does). */
+export async function buildNode() {
+  await Promise.all([
   ...browserEntries.map((e) =>
     build({
       absWorkingDir: root,
@@ -66,3 +73,7 @@ await Promise.all([
     }),
   ),
 ]);
+}
+
+// Run as a script, build; imported (for rawText), do nothing.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildNode();

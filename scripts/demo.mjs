@@ -1,19 +1,12 @@
 // Bundles scripts/demo.ts with esbuild (as scripts/build-node.mjs bundles the CLI) and runs
 // it with plain Node: the demo needs no Electron.
 import { build } from 'esbuild';
+import { rawText } from './build-node.mjs';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const rawText = {
-  name: 'raw-text',
-  setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw-text' }));
-    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
-  },
-};
 const outfile = resolve(root, 'dist/demo.cjs');
 await build({
   absWorkingDir: root,

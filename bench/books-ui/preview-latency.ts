@@ -7,7 +7,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prepareSummary } from '../../electron/ingest/prepare-summary';
+import { prepareSummary } from '../../electron/ingest/write/commit-item';
 import { createRegistry } from '../../electron/ipc/handlers/index';
 import { addSummary } from '../../electron/library/summaries';
 import { openLibrary } from '../../electron/library/open-library';

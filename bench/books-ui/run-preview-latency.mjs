@@ -1,20 +1,14 @@
 // Bundles preview-latency.ts (with `?raw` SQL imports, as scripts/build-node.mjs does) and runs it.
 // Usage: node bench/books-ui/run-preview-latency.mjs
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { rawText } from '../../scripts/build-node.mjs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'node_modules', '.cache', 'books-ui-bench');
 mkdirSync(outDir, { recursive: true });
-const rawText = {
-  name: 'raw-text',
-  setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw-text' }));
-    b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
-  },
-};
 const outfile = join(outDir, 'preview-latency.cjs');
 await build({
   entryPoints: [join(root, 'bench', 'books-ui', 'preview-latency.ts')],

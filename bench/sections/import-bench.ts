@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openLibrary, type Library } from '../../electron/library/open-library';
 import { addSummary } from '../../electron/library/summaries';
-import { prepareSummary } from '../../electron/ingest/prepare-summary';
+import { prepareSummary } from '../../electron/ingest/write/commit-item';
 import { corpus, type CorpusItem } from '../corpus';
 import type { BenchContext } from '../context';
 import { nowMs, round } from '../timing';

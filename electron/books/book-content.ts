@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { getEntity } from '../library/entities';
-import { getSummaryRow } from '../library/summaries';
-import { tagsOf } from '../library/tags';
+import { findSummary } from '../library/summaries';
 import type { EntityKind, Tag } from '../library/types';
 import type { BookActor, BookEntry } from './book-types';
 
@@ -36,9 +35,9 @@ export function loadBookEntries(db: Database, summaryIds: readonly string[]): Bo
     return list;
   };
   for (const id of summaryIds) {
-    const row = getSummaryRow(db, id);
-    if (!row) continue;
-    const tags = tagsOf(db, id);
+    const summary = findSummary(db, id);
+    if (!summary) continue;
+    const { tags } = summary;
     const names: Record<EntityKind, string[]> = { forum: [], actor: [], theme: [] };
     const actorDetails: BookActor[] = [];
     for (const tag of tags) {
@@ -47,20 +46,20 @@ export function loadBookEntries(db: Database, summaryIds: readonly string[]): Bo
       if (tag.kind === 'actor') actorDetails.push({ name: tag.name, type: tag.actorType ?? 'organization', aliases: aliasesOf(tag.entityId) });
     }
     entries.push({
-      id: row.id,
-      title: row.title,
-      meetingDate: row.meeting_date,
-      city: row.city,
-      country: row.country,
-      sourceName: row.source_name,
-      sourceUrl: row.source_url,
-      publishedDate: row.published_date,
-      sourceAuthor: row.source_author,
-      sourceFile: row.source_file,
-      body: row.body,
-      keyPoints: JSON.parse(row.key_points) as string[],
-      notes: row.notes,
-      language: row.language,
+      id: summary.id,
+      title: summary.title,
+      meetingDate: summary.meetingDate,
+      city: summary.city,
+      country: summary.country,
+      sourceName: summary.sourceName,
+      sourceUrl: summary.sourceUrl,
+      publishedDate: summary.publishedDate,
+      sourceAuthor: summary.sourceAuthor,
+      sourceFile: summary.sourceFile,
+      body: summary.body,
+      keyPoints: summary.keyPoints,
+      notes: summary.notes,
+      language: summary.language,
       primaryForum: primaryForumOf(tags),
       forums: names.forum,
       actors: names.actor,

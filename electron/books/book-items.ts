@@ -1,18 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../errors';
 import { search } from '../library/search';
-import { statements } from '../library/statements';
+import { bookItemStatements as q } from '../library/books';
 import { getBook, touchBook } from './book-store';
 import type { Book } from './book-types';
-
-const q = statements((db) => ({
-  summaryExists: db.prepare<[string], { id: string }>('SELECT id FROM summaries WHERE id = ?'),
-  has: db.prepare<[string, string], { position: number }>('SELECT position FROM book_items WHERE book_id = ? AND summary_id = ?'),
-  maxPosition: db.prepare<[string], { p: number | null }>('SELECT max(position) AS p FROM book_items WHERE book_id = ?'),
-  insert: db.prepare<[string, string, number]>('INSERT INTO book_items (book_id, summary_id, position) VALUES (?, ?, ?)'),
-  remove: db.prepare<[string, string]>('DELETE FROM book_items WHERE book_id = ? AND summary_id = ?'),
-  setPosition: db.prepare<[number, string, string]>('UPDATE book_items SET position = ? WHERE book_id = ? AND summary_id = ?'),
-}));
 
 /** Appends summaries to a book (already present ones stay where they are). All or nothing. */
 export function addBookItems(db: Database, bookId: string, summaryIds: readonly string[]): Book {

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
 import { dateRange } from '../library/dates';
 import type { SearchQuery } from '../library/search';
-import { nowIso, statements } from '../library/statements';
+import { bookStatements as q, type BookRow } from '../library/books';
+import { nowIso } from '../library/statements';
 import {
   DEFAULT_BOOK_OPTIONS,
   DEFAULT_BOOK_SETTINGS,
@@ -15,55 +16,6 @@ import {
   type BookPatch,
   type BookSettings,
 } from './book-types';
-
-interface BookRow {
-  id: string;
-  title: string;
-  subtitle: string;
-  prepared_for: string;
-  prepared_by: string;
-  book_date: string | null;
-  classification: string;
-  purpose: string;
-  group_by: BookSettings['groupBy'];
-  group_by_second: BookSettings['groupBySecond'];
-  group_order: BookSettings['groupOrder'];
-  item_order: BookSettings['itemOrder'];
-  manual_group_order: string;
-  options: string;
-  saved_search: string | null;
-  export_version: number;
-  created_at: string;
-  updated_at: string;
-}
-
-const q = statements((db) => ({
-  byId: db.prepare<[string], BookRow>('SELECT * FROM books WHERE id = ?'),
-  list: db.prepare<[], BookRow & { item_count: number }>(
-    `SELECT b.*, (SELECT count(*) FROM book_items i WHERE i.book_id = b.id) AS item_count
-     FROM books b ORDER BY b.updated_at DESC, b.title`,
-  ),
-  itemIds: db.prepare<[string], { summary_id: string }>(
-    'SELECT summary_id FROM book_items WHERE book_id = ? ORDER BY position, summary_id',
-  ),
-  insert: db.prepare(
-    `INSERT INTO books (id, title, subtitle, prepared_for, prepared_by, book_date, classification, purpose, group_by,
-       group_by_second, group_order, item_order, manual_group_order, options, saved_search, created_at, updated_at)
-     VALUES (@id, @title, @subtitle, @preparedFor, @preparedBy, @date, @classification, @purpose, @groupBy,
-       @groupBySecond, @groupOrder, @itemOrder, @manualGroupOrder, @options, @savedSearch, @createdAt, @updatedAt)`,
-  ),
-  update: db.prepare(
-    `UPDATE books SET title = @title, subtitle = @subtitle, prepared_for = @preparedFor, prepared_by = @preparedBy,
-       book_date = @date, classification = @classification, purpose = @purpose, group_by = @groupBy,
-       group_by_second = @groupBySecond, group_order = @groupOrder, item_order = @itemOrder,
-       manual_group_order = @manualGroupOrder, options = @options, saved_search = @savedSearch, updated_at = @updatedAt
-     WHERE id = @id`,
-  ),
-  touch: db.prepare<[string, string]>('UPDATE books SET updated_at = ? WHERE id = ?'),
-  // An export is not an edit: updated_at stays.
-  recordExport: db.prepare<[number, string, number]>('UPDATE books SET export_version = ? WHERE id = ? AND export_version < ?'),
-  delete: db.prepare<[string]>('DELETE FROM books WHERE id = ?'),
-}));
 
 function rowToBook(db: Database, row: BookRow): Book {
   return {

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Dialogs } from '../ipc/context';
+import type { Dialogs } from '../ipc/registry';
 
 /**
  * The bridge's stand-in for the OS file dialogs, the only part of the app that differs

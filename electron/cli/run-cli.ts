@@ -1,10 +1,20 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { AppError, errorMessage, isUserError } from '../errors';
-import { defaultLibraryPath } from '../library/default-path';
-import { openLibrary, type Library } from '../library/open-library';
+import { defaultLibraryPath, type Library, openLibrary } from '../library/open-library';
 import type { CliIo, Command, OptionSpec } from './command';
-import { COMMANDS } from './commands/index';
+import {
+  bookAddCommand,
+  bookCreateCommand,
+  bookDeleteCommand,
+  bookListCommand,
+  bookRemoveCommand,
+  bookShowCommand,
+} from './commands/book-commands';
+import { exportCommand } from './commands/export-command';
+import { BUNDLE_COMMANDS } from './commands/bundle-commands';
+import { addCommand, extractCommand, importCommand } from './commands/ingest-commands';
+import { backupCommand, listCommand, searchCommand, showCommand, statsCommand } from './commands/library-commands';
 
 const GLOBAL_OPTIONS: OptionSpec = {
   library: { type: 'string' },
@@ -132,3 +142,16 @@ function removeCommandWords(argv: string[], words: string[]): string[] {
   }
   return out;
 }
+
+const BOOK_COMMANDS: Command[] = [
+  bookCreateCommand,
+  bookListCommand,
+  bookShowCommand,
+  bookDeleteCommand,
+  bookAddCommand,
+  bookRemoveCommand,
+  exportCommand,
+];
+
+/** Every CLI command. Multi-word names ("book create") are matched before single words. */
+export const COMMANDS: Command[] = [addCommand, importCommand, extractCommand, listCommand, showCommand, searchCommand, statsCommand, backupCommand, ...BOOK_COMMANDS, ...BUNDLE_COMMANDS];

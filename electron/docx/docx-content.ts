@@ -2,7 +2,7 @@ import {
   Bookmark, ExternalHyperlink, HeadingLevel, InternalHyperlink, PageBreak, PageReference, Paragraph, TableOfContents, TextRun,
   type FileChild, type ParagraphChild,
 } from 'docx';
-import { formatBookDate } from '../books/format-date';
+import { formatBookDate } from '../books/layout-plan';
 import type { LayoutPlan, PlanItem, PlanSection } from '../books/layout-plan';
 import { sourceOf, type PlanSource } from '../books/plan-sources';
 import { citationRuns } from '../pdf/back-matter-flow';

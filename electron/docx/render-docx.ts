@@ -6,7 +6,7 @@ import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { AppError, errorMessage } from '../errors';
-import { formatBookDate } from '../books/format-date';
+import { formatBookDate } from '../books/layout-plan';
 import type { LayoutPlan } from '../books/layout-plan';
 import { documentDate, type RenderOptions } from '../pdf/render-book';
 import { coverBlocks, contentsBlock, DocxBookmarks, indexBlocks, sectionBlocks, seeAlsoBlocks, sourcesBlocks } from './docx-content';

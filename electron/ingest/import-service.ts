@@ -1,15 +1,17 @@
 import type { Database } from 'better-sqlite3';
+import type { Progress } from '../../common/primitives';
 import { basename } from 'node:path';
 import type { Library } from '../library/open-library';
 import { findSummaryByHash, getSummary } from '../library/summaries';
 import type { Extraction } from './extract/types';
-import { extractInOrder, type BatchInput, type BatchOptions } from './extract-batch';
-import { refusal } from './extract-file';
-import { BatchWriter, batchLabel, COMMIT_CHUNK, commitItemOf, PASTED_LABEL, type CommitItem, type ImportReport, type ImportResult } from './import-writer';
-import { decodeText } from './read-text-file';
-import { collectFiles } from './readers/collect-files';
-import { readDocument, readDocumentBytes } from './readers/read-document';
-import { NameResolver } from './resolve-names';
+import { extractInOrder, type BatchInput, type BatchOptions } from './extract/extract-batch';
+import { refusal } from './extract/extract-file';
+import { commitItemOf, PASTED_LABEL, type CommitItem, type ResolvedIds } from './write/commit-item';
+import { BatchWriter, batchLabel, COMMIT_CHUNK, type ImportReport, type ItemResult } from './write/import-writer';
+import { decodeText } from './read/decode-text';
+import { collectFiles } from './read/collect-files';
+import { readDocument, readDocumentBytes } from './read/read-document';
+import { NameResolver } from './write/resolve-names';
 
 /**
  * Batch import of files and pasted text. `previewImport` reads and extracts without writing
@@ -19,14 +21,10 @@ import { NameResolver } from './resolve-names';
  * new items while worker threads extract the next files (extract-batch.ts). Progress is
  * reported as done/total before each item.
  */
-export { BatchWriter, commitItemOf, importItems, PASTED_LABEL } from './import-writer';
-export type { CommitItem, CommitTag, ImportItemsOptions, ImportReport, ImportResult } from './import-writer';
+export { commitItemOf, PASTED_LABEL, type CommitItem, type CommitTag } from './write/commit-item';
+export { BatchWriter, importItems, type ImportItemsOptions, type ImportReport, type ItemResult } from './write/import-writer';
 
-export interface Progress {
-  done: number;
-  total: number;
-  label: string;
-}
+export type { Progress } from '../../common/primitives';
 
 export interface PreviewItem {
   /** The file's path, or "Pasted text". */
@@ -38,6 +36,8 @@ export interface PreviewItem {
   existingId?: string;
   /** For new and duplicate items: what extraction found, names as the library knows them. */
   extraction?: Extraction;
+  /** The library entities those names are, as the preview found them (for the commit). */
+  resolved?: ResolvedIds;
 }
 
 /** What to preview: files and folders by path, pasted text, or files' bytes (dropped on the window). */
@@ -45,10 +45,6 @@ export interface ImportSource {
   paths?: string[];
   text?: string;
   files?: Array<{ name: string; bytes: Buffer }>;
-}
-
-export interface PreviewOptions {
-  onProgress?: (p: Progress) => void;
 }
 
 export interface PreviewOptions {
@@ -101,13 +97,13 @@ async function* previewStream(db: Database | undefined, source: ImportSource, op
 function previewOne(db: Database | undefined, resolver: NameResolver | undefined, file: string, raw: Extraction, hash: string, twin: string | undefined): PreviewItem {
   try {
     resolver?.revalidate(); // the await let other handlers run: a rename there must count here
-    const extraction = resolver ? resolver.resolveExtraction(raw) : raw;
-    if (twin) return { file, status: 'duplicate', extraction, reason: `Same text as ${basename(twin)} in this import.` };
+    const { extraction, resolved } = resolver ? resolver.resolveExtraction(raw) : { extraction: raw, resolved: undefined };
+    if (twin) return { file, status: 'duplicate', extraction, resolved, reason: `Same text as ${basename(twin)} in this import.` };
     const existingId = db ? findSummaryByHash(db, hash) : undefined;
     if (existingId) {
-      return { file, status: 'duplicate', existingId, reason: `Already in the library as "${getSummary(db!, existingId).title}".`, extraction };
+      return { file, status: 'duplicate', existingId, reason: `Already in the library as "${getSummary(db!, existingId).title}".`, extraction, resolved };
     }
-    return { file, status: 'new', extraction };
+    return { file, status: 'new', extraction, resolved };
   } catch (error) {
     return { file, status: 'refused', reason: refusal(file, error) };
   }
@@ -123,7 +119,7 @@ export async function importPaths(
   paths: readonly string[],
   options: { dryRun?: boolean; onProgress?: (p: Progress) => void; workers?: BatchOptions['workers'] } = {},
 ): Promise<ImportReport> {
-  const results: ImportResult[] = [];
+  const results: ItemResult[] = [];
   let writer: BatchWriter | undefined;
   let pending: Array<{ at: number; item: CommitItem }> = [];
   const flush = () => {
@@ -137,13 +133,13 @@ export async function importPaths(
     if (p.status === 'refused') results.push({ file: p.file, status: 'refused', reason: p.reason });
     else if (p.status === 'duplicate') results.push({ file: p.file, status: 'duplicate', summaryId: p.existingId, reason: p.reason });
     else results.push({ file: p.file, status: 'would-add', title: p.extraction!.title });
-    if (p.status === 'new' && !options.dryRun) pending.push({ at: results.length - 1, item: commitItemOf(p.file, p.extraction!) });
+    if (p.status === 'new' && !options.dryRun) pending.push({ at: results.length - 1, item: commitItemOf(p.file, p.extraction!, p.resolved) });
     if (pending.length >= COMMIT_CHUNK) flush();
   }
   flush();
-  const count = (s: ImportResult['status']) => results.filter((r) => r.status === s).length;
+  const count = (s: ItemResult['status']) => results.filter((r) => r.status === s).length;
   // The batch's record counts what was refused or already there at preview too.
-  const earlier = (s: ImportResult['status']) => count(s) - (writer?.results.filter((r) => r.status === s).length ?? 0);
+  const earlier = (s: ItemResult['status']) => count(s) - (writer?.results.filter((r) => r.status === s).length ?? 0);
   const recorded = writer?.finish(earlier('refused'), earlier('duplicate'));
   return { importId: recorded?.importId ?? null, results, added: count('added'), duplicates: count('duplicate'), refused: count('refused') };
 }

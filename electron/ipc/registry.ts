@@ -1,8 +1,29 @@
 import { z } from 'zod';
 import { AppError, errorMessage } from '../errors';
-import type { HandlerContext } from './context';
+import type { Library } from '../library/open-library';
 import { channelOf, type Contract, type ContractSpec, type ParsedRequestOf, type ResultOf } from './define';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type EventName, type EventPayload, type Result } from './contracts/api';
+
+/** Native file dialogs. The Electron shell shows real ones; the test bridge uses a folder. */
+export interface Dialogs {
+  /** Returns the chosen path, or undefined when the user cancelled. */
+  save(options: { title: string; suggestedName: string; extensions: string[] }): Promise<string | undefined>;
+  /** Returns the chosen paths (empty when cancelled). */
+  open(options: { title: string; extensions: string[]; multiple: boolean; directories?: boolean }): Promise<string[]>;
+  /** Reveals a file in the OS file manager, or opens it with its default app. */
+  reveal(path: string, action: 'open' | 'show'): Promise<void>;
+}
+
+/** What every handler receives besides its validated request. */
+export interface HandlerContext {
+  readonly library: Library;
+  readonly dialogs: Dialogs;
+  /** Sends a progress (or other) event to the renderer that made the call. */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Name used in bundle manifests ("exported by"). */
+  readonly userName: string;
+  readonly appVersion: string;
+}
 
 export type Handlers<M extends ContractSpec> = {
   [K in keyof M]: (request: ParsedRequestOf<M[K]>, context: HandlerContext) => ResultOf<M[K]> | Promise<ResultOf<M[K]>>;

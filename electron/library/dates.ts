@@ -25,7 +25,8 @@ export function dateRange(isoDate: string): DateRange {
   return { precision: 'day', start: isoDate, end: isoDate };
 }
 
-export function isIsoDate(value: string): boolean {
+/** True when `value` is a real day, month or year (2024-02-30 is not; common/primitives isIsoDate checks only the shape). */
+export function isCalendarDate(value: string): boolean {
   try {
     dateRange(value);
     return true;

@@ -1,19 +1,46 @@
 import type { Database } from 'better-sqlite3';
 import themes from '../../resources/taxonomy/themes.json';
 import { AppError } from '../errors';
-import { matchKey } from './match-key';
 import { nowIso, statements } from './statements';
 import type { ActorType, Entity, EntityKind } from './types';
 
-interface EntityRow {
+/** An `entities` row exactly as stored (and as a bundle carries it). */
+export interface EntityTableRow {
   id: number;
   kind: EntityKind;
   actor_type: ActorType | null;
   name: string;
+  match_key: string;
   theme_slug: string | null;
   phrases: string;
-  builtin: number;
-  aliases: string | null;
+  builtin: 0 | 1;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An `aliases` row exactly as stored (and as a bundle carries it). */
+export interface AliasTableRow {
+  entity_id: number;
+  kind: EntityKind;
+  alias: string;
+  match_key: string;
+}
+
+type EntityRow = Omit<EntityTableRow, 'match_key' | 'created_at' | 'updated_at'> & { aliases: string | null };
+
+/**
+ * The folded form of a name used to match entities and aliases: case, diacritics,
+ * dots and punctuation do not matter ("U.S." = "US" = "us"; "Lavrov" = "LAVROV";
+ * "Côte d'Ivoire" = "Cote d'Ivoire").
+ */
+export function matchKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[.\u2019']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const q = statements((db) => ({
@@ -43,6 +70,13 @@ const q = statements((db) => ({
   moveAliases: db.prepare('UPDATE OR IGNORE aliases SET entity_id = @into WHERE entity_id = @from'),
   moveTags: db.prepare('UPDATE OR IGNORE summary_entities SET entity_id = @into WHERE entity_id = @from'),
   delete: db.prepare<[number]>('DELETE FROM entities WHERE id = ?'),
+  nameOf: db.prepare<[number], string>('SELECT name FROM entities WHERE id = ?').pluck(),
+  insertRow: db.prepare<[Omit<EntityTableRow, 'id'>]>(
+    `INSERT INTO entities (kind, actor_type, name, match_key, theme_slug, phrases, builtin, created_at, updated_at)
+     VALUES (@kind, @actor_type, @name, @match_key, @theme_slug, @phrases, @builtin, @created_at, @updated_at)`,
+  ),
+  insertAliasRow: db.prepare<[number, EntityKind, string, string]>('INSERT INTO aliases (entity_id, kind, alias, match_key) VALUES (?, ?, ?, ?)'),
+  deleteAliasByKey: db.prepare<[string, string]>('DELETE FROM aliases WHERE kind = ? AND match_key = ?'),
 }));
 
 function toEntity(row: EntityRow): Entity {
@@ -142,7 +176,7 @@ export function renameEntity(db: Database, entityId: number, newName: string): v
  * Merges `fromId` into `intoId`: its name and aliases become aliases of the survivor and its
  * tags follow (a summary tagged with both keeps the survivor's tag).
  */
-export function mergeEntities(db: Database, fromId: number, intoId: number): void {
+export function mergeEntityInto(db: Database, fromId: number, intoId: number): void {
   if (fromId === intoId) throw new AppError('INVALID_REQUEST', 'An entity cannot be merged into itself.');
   db.transaction(() => {
     const from = getEntity(db, fromId);
@@ -167,6 +201,22 @@ export function setThemePhrases(db: Database, entityId: number, phrases: string[
   const clean = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
   q(db).setPhrases.run({ id: entityId, phrases: JSON.stringify(clean), now: nowIso() });
 }
+
+/**
+ * Entity and alias rows as a bundle merge and its undo write them: names already folded,
+ * no alias checks (the merge resolves names itself, share/merge/map-bundle-entities.ts).
+ */
+export const entityRows = {
+  /** A folded name's entity of a kind: by its own name first, then by alias. */
+  byKey: (db: Database, kind: EntityKind, key: string): number | undefined => q(db).byKey.get(kind, key)?.id ?? q(db).byAlias.get(kind, key)?.id,
+  bySlug: (db: Database, slug: string): number | undefined => q(db).bySlug.get(slug)?.id,
+  nameOf: (db: Database, id: number): string | undefined => q(db).nameOf.get(id),
+  /** Adds the row under a new id (the bundle's id means nothing here); returns that id. */
+  insert: (db: Database, row: Omit<EntityTableRow, 'id'>): number => Number(q(db).insertRow.run(row).lastInsertRowid),
+  insertAlias: (db: Database, entityId: number, kind: EntityKind, alias: string, key: string): void => void q(db).insertAliasRow.run(entityId, kind, alias, key),
+  deleteAlias: (db: Database, kind: EntityKind, key: string): number => q(db).deleteAliasByKey.run(kind, key).changes,
+  delete: (db: Database, id: number): number => q(db).delete.run(id).changes,
+};
 
 /** Inserts the seeded theme taxonomy (DESIGN.md) where it is missing; never overwrites user renames. */
 export function seedThemes(db: Database): void {

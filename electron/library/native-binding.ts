@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 /**
  * Where better-sqlite3's compiled addon lives for the current runtime.
@@ -25,4 +25,34 @@ export function resolveNativeBinding(options: {
     join(options.appRoot, relative),
   ].filter((p): p is string => Boolean(p));
   return candidates.find((p) => existsSync(p)) ?? candidates[candidates.length - 1];
+}
+
+/**
+ * better-sqlite3 options for connections opened apart from the library's own (bundle files,
+ * in-memory schema references, a writer worker's connection). Under Electron the addon is not
+ * the one npm built for Node: the shell points BRIEFING_SQLITE_BINDING at the right one, and
+ * worker threads inherit that environment.
+ */
+export function sqliteOptions(nativeBinding = process.env.BRIEFING_SQLITE_BINDING): { nativeBinding?: string } {
+  return nativeBinding ? { nativeBinding } : {};
+}
+
+/**
+ * Where a worker's own bundle (dist/<file>, built by scripts/build-node.mjs) is, seen from the
+ * bundle asking: next to it (dist/cli.cjs, dist/bridge.cjs, a worker in dist/), one level up
+ * (dist/electron/main.cjs), or unpacked from the asar in a packaged app (a worker thread cannot
+ * start from inside it; Electron's fs also "finds" the packed copy, so the unpacked one goes
+ * first). `override` (an environment variable) names a fresh build for tests; `fromSources`
+ * also looks in dist/ when running from the TypeScript sources. Returns every place looked in,
+ * and the first that exists.
+ */
+export function findWorkerBundle(file: string, override: string | undefined, options: { fromSources?: boolean } = {}): { found?: string; candidates: string[] } {
+  const candidates = [
+    override,
+    join(__dirname, file),
+    join(__dirname, '..', file).replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
+    join(__dirname, '..', file),
+    options.fromSources ? join(__dirname, '..', '..', 'dist', file) : undefined,
+  ].filter((p): p is string => Boolean(p));
+  return { found: candidates.find((p) => existsSync(p)), candidates };
 }

@@ -1,8 +1,10 @@
 import Database, { type Database as DB } from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { AppError, errorMessage } from '../errors';
-import { migrate, pendingMigrations, schemaVersion } from './migrate';
+import { LATEST_VERSION, migrate, pendingMigrations, schemaVersion } from './migrate';
+import { sqliteOptions } from './native-binding';
 import { seedThemes } from './entities';
 import { indexQueuedScriptText, queuedScriptText } from './script-search';
 
@@ -41,7 +43,7 @@ function finishUpgrade(db: DB, onProgress: OpenLibraryOptions['onUpgradeProgress
 }
 
 /** Applies the connection settings every library connection needs. */
-export function configureConnection(db: DB): void {
+function configureConnection(db: DB): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   // better-sqlite3 builds with WAL synchronous=NORMAL; FULL makes each commit durable on power loss.
@@ -93,4 +95,38 @@ export async function openLibrary(path: string, options: OpenLibraryOptions = {}
       db.close();
     },
   };
+}
+
+/**
+ * A second connection to a library the app already opened (and migrated): a writer worker's
+ * own (WAL lets it write while the main connection reads). It refuses a library at another
+ * schema version rather than migrate it behind the main connection's back.
+ */
+export function openWriterConnection(path: string): Library {
+  const db = new Database(path, { fileMustExist: true, ...sqliteOptions() });
+  configureConnection(db);
+  const version = schemaVersion(db);
+  if (version !== LATEST_VERSION) {
+    db.close();
+    throw new AppError('LIBRARY_DAMAGED', `The library ${path} is at schema ${version}, not ${LATEST_VERSION}; reopen it in the app first.`);
+  }
+  return { db, path, close: () => db.close() };
+}
+
+export const PRODUCT_NAME = 'Briefing Book Builder';
+export const LIBRARY_FILE_NAME = 'library.sqlite';
+
+/**
+ * The per-user folder Electron's app.getPath('userData') gives this app on each OS,
+ * computed without Electron so the CLI and the app agree on where the library lives.
+ */
+export function userDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT_NAME);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT_NAME);
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), PRODUCT_NAME);
+}
+
+/** --library beats BRIEFING_LIBRARY beats the per-user default. */
+export function defaultLibraryPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.BRIEFING_LIBRARY || join(userDataDir(process.platform, env), LIBRARY_FILE_NAME);
 }

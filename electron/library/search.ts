@@ -5,59 +5,10 @@ import { findEntityId } from './entities';
 import { hasScriptText, scriptMatches, scriptSnippet, splitScriptQuery } from './script-search';
 import { parseSearchText } from './search-syntax';
 import { dateNumber, dateOrder, hasTag, searchIndex, type SearchIndex } from './search-index';
-import type { DatePrecision, EntityKind } from './types';
+import type { SearchQuery } from '../../common/search-query';
+import type { DatePrecision, EntityKind, FacetCount, SearchHit, SearchResult, SnippetPart } from './types';
 
-export interface SearchQuery {
-  text?: string;
-  forum?: string[];
-  theme?: string[];
-  actor?: string[];
-  /** Inclusive bounds, YYYY[-MM[-DD]]: a meeting matches when its date overlaps the range. */
-  from?: string;
-  to?: string;
-  sort?: 'relevance' | 'date-desc' | 'date-asc';
-  /**
-   * Several names of one kind: 'all' (the default) needs every one, 'any' needs one of them
-   * (the Library's facets). Kinds always combine: a forum and an actor means both.
-   */
-  facetMatch?: 'all' | 'any';
-  limit?: number;
-  offset?: number;
-  /**
-   * Count facets over the whole result set (default true). A later page of the same query
-   * (offset > 0) already has them, so it asks for none and gets empty lists; the total is
-   * always given, as a plain count of the matches.
-   */
-  facets?: boolean;
-}
-
-export interface SnippetPart {
-  text: string;
-  match: boolean;
-}
-
-export interface SearchHit {
-  id: string;
-  title: string;
-  meetingDate: string | null;
-  datePrecision: DatePrecision | null;
-  city: string | null;
-  country: string | null;
-  forums: string[];
-  snippet: SnippetPart[];
-}
-
-export interface FacetCount {
-  id: number;
-  name: string;
-  count: number;
-}
-
-export interface SearchResult {
-  total: number;
-  hits: SearchHit[];
-  facets: Record<EntityKind, FacetCount[]>;
-}
+export type { FacetCount, SearchHit, SearchQuery, SearchResult, SnippetPart };
 
 const FACET_LIMIT = 100;
 const MARK_OPEN = '\u0002';
@@ -108,32 +59,74 @@ export function search(db: Database, query: SearchQuery): SearchResult {
     throw new AppError('INVALID_REQUEST', `The date range ${query.from} to ${query.to} ends before it starts.`);
   }
   const facets: SearchResult['facets'] = { forum: [], theme: [], actor: [] };
-  // Each group is a set of tags of which a summary needs one: one tag per group with
-  // facetMatch 'all', one group per kind with 'any' (EAS or ARF, and Lavrov or Wang Yi).
+  const required = requiredTags(db, query);
+  if (!required) return { total: 0, hits: [], facets };
+  const text = textQuery(db, query.text);
+  // After the text query: indexing queued script text (scriptMatches) is a write, which renews the index.
+  const index = searchIndex(db);
+  const filter = rowFilter(index, query, required, text.excluded);
+  const found = candidates(db, index, query, text, filter, limit, offset);
+  const total = found.matched ?? found.rows.length;
+  if (total === 0) return { total, hits: [], facets };
+  const hits = hitsOf(db, pageOf(index, query, text, found, total, limit, offset), text);
+  if (query.facets === false) return { total, hits, facets };
+  for (const f of countFacets(index, found.rows)) {
+    if (facets[f.kind].length < FACET_LIMIT) facets[f.kind].push({ id: f.id, name: f.name, count: f.count });
+  }
+  return { total, hits, facets };
+}
+
+/**
+ * The tags a hit needs, as groups of which it needs one each: one tag per group with
+ * facetMatch 'all', one group per kind with 'any' (EAS or ARF, and Lavrov or Wang Yi).
+ * Undefined when no summary can match (a name the library does not know).
+ */
+function requiredTags(db: Database, query: SearchQuery): number[][] | undefined {
   const required: number[][] = [];
   for (const kind of ['forum', 'theme', 'actor'] as const) {
     const ids: number[] = [];
     for (const name of query[kind] ?? []) {
       const id = findEntityId(db, kind, name);
-      if (id === undefined && query.facetMatch !== 'any') return { total: 0, hits: [], facets };
+      if (id === undefined && query.facetMatch !== 'any') return undefined;
       if (id !== undefined) ids.push(id);
     }
     if ((query[kind]?.length ?? 0) === 0) continue;
-    if (ids.length === 0) return { total: 0, hits: [], facets };
+    if (ids.length === 0) return undefined;
     if (query.facetMatch === 'any') required.push(ids);
     else for (const id of ids) required.push([id]);
   }
+  return required;
+}
+
+interface TextQuery {
+  /** The FTS5 MATCH expression of the words in the word index. */
+  fts?: string;
+  /** Words in CJK, Arabic or Hebrew, looked up in the script index (script-search.ts), and their matches. */
+  split?: ReturnType<typeof splitScriptQuery>;
+  scriptHits?: Map<number, number>;
+  /** Only -terms ("-ASEAN"): everything but their matches (FTS5's NOT needs a left side). */
+  excluded?: Set<number>;
+}
+
+function textQuery(db: Database, text: string | undefined): TextQuery {
+  const split = text && hasScriptText(text) ? splitScriptQuery(text) : undefined;
+  const parsed = text ? parseSearchText(split ? split.rest : text) : {};
+  const fts = parsed.match;
+  const excluded = parsed.exclude && !fts ? new Set(prepared(db, MATCH_ROWIDS_SQL).pluck().all(parsed.exclude) as number[]) : undefined;
+  const scriptHits = split?.script ? scriptMatches(db, split.script) : undefined;
+  return { fts, split, scriptHits, excluded };
+}
+
+interface RowFilter {
+  /** Whether row r of the index passes the dates, tags and exclusions. */
+  keep: (r: number) => boolean;
+  /** No filter at all: every row passes. */
+  none: boolean;
+}
+
+function rowFilter(index: SearchIndex, query: SearchQuery, required: number[][], excluded: Set<number> | undefined): RowFilter {
   const from = query.from ? dateNumber(dateRange(query.from).start) : undefined;
   const to = query.to ? dateNumber(dateRange(query.to).end) : undefined;
-  // Words in CJK, Arabic or Hebrew are looked up in the script index (script-search.ts), the rest in the word index.
-  const split = query.text && hasScriptText(query.text) ? splitScriptQuery(query.text) : undefined;
-  const parsed = query.text ? parseSearchText(split ? split.rest : query.text) : {};
-  const fts = parsed.match;
-  // Only -terms ("-ASEAN"): everything but their matches (FTS5's NOT needs a left side).
-  const excluded = parsed.exclude && !fts ? new Set(prepared(db, MATCH_ROWIDS_SQL).pluck().all(parsed.exclude) as number[]) : undefined;
-  // Before the search index is read: indexing queued script text is a write, which renews it.
-  const scriptHits = split?.script ? scriptMatches(db, split.script) : undefined;
-  const index = searchIndex(db);
   const { dateStart, dateEnd, seqs } = index;
   // Overlap of the meeting's dates with [from, to]; an undated meeting fails any date bound.
   const keep = (r: number): boolean =>
@@ -141,63 +134,74 @@ export function search(db: Database, query: SearchQuery): SearchResult {
     (to === undefined || (dateStart[r]! !== -1 && dateStart[r]! <= to)) &&
     required.every((group) => group.some((id) => hasTag(index, r, id))) &&
     (excluded === undefined || !excluded.has(seqs[r]!));
+  return { keep, none: required.length === 0 && from === undefined && to === undefined && excluded === undefined };
+}
 
-  // Candidates: rows of the index that pass every filter, with their bm25 score for text queries.
-  const rows: number[] = [];
-  const scores: number[] = [];
-  // Unfiltered text query sorted by relevance: SQLite ranks the page itself (as raw FTS5
-  // would) and only the matching rowids cross into JS, for the total and the facets.
-  let ranked: number[] | undefined;
-  // The total, when the paths below know it without `rows` (which they fill only for facets).
-  let matched: number | undefined;
-  const unfiltered = required.length === 0 && from === undefined && to === undefined && excluded === undefined;
-  // Unfiltered and without text: every summary, in date order (a cached order, sliced below).
-  let byDateOrder: Int32Array | undefined;
-  if (scriptHits) {
-    collectScriptRows(db, scriptHits, fts, (seq, score) => {
-      const r = index.rowOf(seq);
-      if (r >= 0 && keep(r)) {
-        rows.push(r);
-        scores.push(score);
-      }
-    });
-  } else if (fts && unfiltered && (query.sort ?? 'relevance') === 'relevance') {
-    if (query.facets === false) {
-      // A later page: only the total is needed, and counting in SQLite skips handing ~100,000 rowids to JS.
-      matched = prepared(db, MATCH_COUNT_SQL).pluck().get(fts) as number;
-    } else {
-      let count = 0;
-      for (const seq of prepared(db, MATCH_ROWIDS_SQL).pluck().all(fts) as number[]) {
-        const r = index.rowOf(seq);
-        if (r < 0) continue;
-        count++;
-        rows.push(r);
-      }
-      matched = count;
+/** Rows of the index that pass every filter, with their bm25 score for text queries. */
+interface Candidates {
+  rows: number[];
+  scores: number[];
+  /** Unfiltered text query by relevance: SQLite ranked the page itself (as raw FTS5 would). */
+  ranked?: number[];
+  /** The total, when it is known without `rows` (filled then only for the facets). */
+  matched?: number;
+  /** Unfiltered and without text: every summary, in date order (a cached order, sliced for the page). */
+  byDateOrder?: Int32Array;
+}
+
+function candidates(db: Database, index: SearchIndex, query: SearchQuery, text: TextQuery, filter: RowFilter, limit: number, offset: number): Candidates {
+  const found: Candidates = { rows: [], scores: [] };
+  const add = (seq: number, score: number) => {
+    const r = index.rowOf(seq);
+    if (r >= 0 && filter.keep(r)) {
+      found.rows.push(r);
+      found.scores.push(score);
     }
-    ranked = prepared(db, RANKED_PAGE_SQL).pluck().all(fts, limit, offset) as number[];
-  } else if (!fts && unfiltered) {
-    byDateOrder = dateOrder(index, query.sort === 'date-asc' ? 1 : -1);
-    matched = byDateOrder.length;
-    if (query.facets !== false) for (let r = 0; r < seqs.length; r++) rows.push(r);
+  };
+  const { fts, scriptHits } = text;
+  if (scriptHits) {
+    collectScriptRows(db, scriptHits, fts, add);
+  } else if (fts && filter.none && (query.sort ?? 'relevance') === 'relevance') {
+    found.matched = rankedInSqlite(db, index, fts, query.facets !== false, found.rows);
+    found.ranked = prepared(db, RANKED_PAGE_SQL).pluck().all(fts, limit, offset) as number[];
+  } else if (!fts && filter.none) {
+    found.byDateOrder = dateOrder(index, query.sort === 'date-asc' ? 1 : -1);
+    found.matched = found.byDateOrder.length;
+    if (query.facets !== false) for (let r = 0; r < index.seqs.length; r++) found.rows.push(r);
   } else if (fts) {
     for (const match of prepared(db, RANKED_MATCH_SQL).pluck().all(fts) as string[]) {
       const colon = match.indexOf(':');
-      const seq = Number(match.slice(0, colon));
-      const score = Number(match.slice(colon + 1));
-      const r = index.rowOf(seq);
-      if (r >= 0 && keep(r)) {
-        rows.push(r);
-        scores.push(score);
-      }
+      add(Number(match.slice(0, colon)), Number(match.slice(colon + 1)));
     }
   } else {
-    for (let r = 0; r < seqs.length; r++) if (keep(r)) rows.push(r);
+    for (let r = 0; r < index.seqs.length; r++) if (filter.keep(r)) found.rows.push(r);
   }
-  const total = matched ?? rows.length;
-  if (total === 0) return { total, hits: [], facets };
+  return found;
+}
 
-  const textual = fts !== undefined || scriptHits !== undefined;
+/**
+ * The total of an unfiltered text query; its matching rows go into `rows` only when facets
+ * are wanted (a later page counts in SQLite, which skips handing ~100,000 rowids to JS).
+ */
+function rankedInSqlite(db: Database, index: SearchIndex, fts: string, withFacets: boolean, rows: number[]): number {
+  if (!withFacets) return prepared(db, MATCH_COUNT_SQL).pluck().get(fts) as number;
+  let count = 0;
+  for (const seq of prepared(db, MATCH_ROWIDS_SQL).pluck().all(fts) as number[]) {
+    const r = index.rowOf(seq);
+    if (r < 0) continue;
+    count++;
+    rows.push(r);
+  }
+  return count;
+}
+
+/** The seqs of the requested page, in the requested order. */
+function pageOf(index: SearchIndex, query: SearchQuery, text: TextQuery, found: Candidates, total: number, limit: number, offset: number): number[] {
+  if (found.ranked) return found.ranked;
+  const { dateStart, seqs } = index;
+  if (found.byDateOrder) return Array.from(found.byDateOrder.subarray(offset, offset + limit), (r) => seqs[r]!);
+  const { rows, scores } = found;
+  const textual = text.fts !== undefined || text.scriptHits !== undefined;
   const sort = query.sort ?? (textual ? 'relevance' : 'date-desc');
   // Compare candidates i and j (positions in `rows`): bm25 is lower-is-better; undated last.
   const byDate = (dir: 1 | -1) => (i: number, j: number): number => {
@@ -210,49 +214,43 @@ export function search(db: Database, query: SearchQuery): SearchResult {
     textual && sort === 'relevance'
       ? (i: number, j: number): number => scores[i]! - scores[j]! || seqs[rows[j]!]! - seqs[rows[i]!]!
       : byDate(sort === 'date-asc' ? 1 : -1);
-  const pageSeqs =
-    ranked ??
-    (byDateOrder
-      ? Array.from(byDateOrder.subarray(offset, offset + limit), (r) => seqs[r]!)
-      : topN(total, offset + limit, compare).slice(offset).map((i) => seqs[rows[i]!]!));
+  return topN(total, offset + limit, compare).slice(offset).map((i) => seqs[rows[i]!]!);
+}
 
+interface HitRow {
+  id: string;
+  title: string;
+  meeting_date: string | null;
+  date_precision: DatePrecision | null;
+  city: string | null;
+  country: string | null;
+  lead?: string;
+}
+
+const HIT_COLUMNS = 'id, title, meeting_date, date_precision, city, country';
+
+/** The page's hits with their forums and snippets (a seq the FTS index has but summaries lacks, a damaged index, is skipped). */
+function hitsOf(db: Database, pageSeqs: number[], { fts, scriptHits, split }: TextQuery): SearchHit[] {
   const detail = prepared(
     db,
     fts && !scriptHits
-      ? 'SELECT id, title, meeting_date, date_precision, city, country FROM summaries WHERE seq = ?'
+      ? `SELECT ${HIT_COLUMNS} FROM summaries WHERE seq = ?`
       : scriptHits
-        ? 'SELECT id, title, meeting_date, date_precision, city, country, body AS lead FROM summaries WHERE seq = ?'
-        : 'SELECT id, title, meeting_date, date_precision, city, country, substr(body, 1, 400) AS lead FROM summaries WHERE seq = ?',
-  );
+        ? `SELECT ${HIT_COLUMNS}, body AS lead FROM summaries WHERE seq = ?`
+        : `SELECT ${HIT_COLUMNS}, substr(body, 1, 400) AS lead FROM summaries WHERE seq = ?`,
+  ) as Statement<[number], HitRow>;
   const snippets = fts && !scriptHits ? snippetsOf(db, fts, pageSeqs) : undefined;
   const forumsOf = prepared(
     db,
     `SELECT e.name FROM summary_entities se JOIN entities e ON e.id = se.entity_id
      WHERE se.summary_id = ? AND e.kind = 'forum' AND se.status <> 'rejected' ORDER BY se.confidence DESC, e.name`,
-  );
-  // (A rowid the FTS index has but summaries lacks would be a damaged index: skipped, as the old join did.)
-  const found = pageSeqs.flatMap((seq) => {
-    const row = detail.get(seq) as Record<string, unknown> | undefined;
-    return row ? [{ seq, r: row }] : [];
+  ).pluck() as Statement<[string], string>;
+  return pageSeqs.flatMap((seq) => {
+    const r = detail.get(seq);
+    if (!r) return [];
+    const snippet = snippets ? parseSnippet(snippets.get(seq) ?? '') : split ? scriptSnippet(r.lead!, split.terms) : leadSnippet(r.lead!);
+    return [{ id: r.id, title: r.title, meetingDate: r.meeting_date, datePrecision: r.date_precision, city: r.city, country: r.country, forums: forumsOf.all(r.id), snippet }];
   });
-  const hits = found.map(({ seq, r }) => {
-    return {
-      id: r.id as string,
-      title: r.title as string,
-      meetingDate: r.meeting_date as string | null,
-      datePrecision: r.date_precision as DatePrecision | null,
-      city: r.city as string | null,
-      country: r.country as string | null,
-      forums: (forumsOf.all(r.id) as Array<{ name: string }>).map((f) => f.name),
-      snippet: snippets ? parseSnippet(snippets.get(seq) ?? '') : split ? scriptSnippet(r.lead as string, split.terms) : leadSnippet(r.lead as string),
-    };
-  });
-
-  if (query.facets === false) return { total, hits, facets };
-  for (const f of countFacets(index, rows)) {
-    if (facets[f.kind].length < FACET_LIMIT) facets[f.kind].push({ id: f.id, name: f.name, count: f.count });
-  }
-  return { total, hits, facets };
 }
 
 /**

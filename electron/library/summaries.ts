@@ -1,39 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
-import { dateRange, isIsoDate } from './dates';
-import { normalizeForHash } from './match-key';
+import { dateRange, isCalendarDate } from './dates';
 import { nowIso, statements } from './statements';
 import { applyTags, tagsOf } from './tags';
-import type { DatePrecision, FieldEvidence, Summary, SummaryInput } from './types';
+import { SUMMARY_COLUMNS, summaryFromRow, type SummaryColumn, type SummaryRow } from './summary-row';
+import type { AddResult, LibraryStats, Summary, SummaryInput } from './types';
 
-export interface SummaryRow {
-  seq: number;
-  id: string;
-  title: string;
-  meeting_date: string | null;
-  date_precision: DatePrecision | null;
-  date_start: string | null;
-  date_end: string | null;
-  city: string | null;
-  country: string | null;
-  source_name: string | null;
-  source_url: string | null;
-  source_author: string | null;
-  published_date: string | null;
-  source_file: string | null;
-  title_generated: 0 | 1;
-  date_evidence: string | null;
-  place_evidence: string | null;
-  body: string;
-  key_points: string;
-  notes: string;
-  language: string;
-  content_hash: string;
-  created_at: string;
-  updated_at: string;
-  origin_import_id: string | null;
-}
+/** A new row: every column but the rowid. An edit: the content, not who made it or when. */
+type NewSummaryRow = Omit<SummaryRow, 'seq'>;
+type EditedSummaryRow = Omit<SummaryRow, 'seq' | 'created_at' | 'origin_import_id'>;
+const INSERTED = SUMMARY_COLUMNS.filter((c): c is Exclude<SummaryColumn, 'seq'> => c !== 'seq');
+const EDITED = INSERTED.filter((c): c is keyof EditedSummaryRow => c !== 'created_at' && c !== 'origin_import_id');
 
 const q = statements((db) => ({
   byId: db.prepare<[string], SummaryRow>('SELECT * FROM summaries WHERE id = ?'),
@@ -42,21 +20,11 @@ const q = statements((db) => ({
     'SELECT * FROM summaries ORDER BY coalesce(date_start, created_at) DESC, seq DESC LIMIT ? OFFSET ?',
   ),
   count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM summaries'),
-  insert: db.prepare(
-    `INSERT INTO summaries (id, title, meeting_date, date_precision, date_start, date_end, city, country,
-       source_name, source_url, source_author, published_date, source_file, title_generated, date_evidence, place_evidence,
-       body, key_points, notes, language, content_hash, created_at, updated_at, origin_import_id)
-     VALUES (@id, @title, @meetingDate, @datePrecision, @dateStart, @dateEnd, @city, @country,
-       @sourceName, @sourceUrl, @sourceAuthor, @publishedDate, @sourceFile, @titleGenerated, @dateEvidence, @placeEvidence,
-       @body, @keyPoints, @notes, @language, @contentHash, @createdAt, @updatedAt, @originImportId)`,
+  insert: db.prepare<[NewSummaryRow]>(
+    `INSERT INTO summaries (${INSERTED.map((c) => `"${c}"`).join(', ')}) VALUES (${INSERTED.map((c) => `@${c}`).join(', ')})`,
   ),
-  update: db.prepare(
-    `UPDATE summaries SET title = @title, meeting_date = @meetingDate, date_precision = @datePrecision,
-       date_start = @dateStart, date_end = @dateEnd, city = @city, country = @country, source_name = @sourceName,
-       source_url = @sourceUrl, source_author = @sourceAuthor, published_date = @publishedDate, source_file = @sourceFile,
-       title_generated = @titleGenerated, date_evidence = @dateEvidence, place_evidence = @placeEvidence, body = @body, key_points = @keyPoints, notes = @notes, language = @language,
-       content_hash = @contentHash, updated_at = @updatedAt
-     WHERE id = @id`,
+  update: db.prepare<[EditedSummaryRow]>(
+    `UPDATE summaries SET ${EDITED.filter((c) => c !== 'id').map((c) => `"${c}" = @${c}`).join(', ')} WHERE id = @id`,
   ),
   delete: db.prepare<[string]>('DELETE FROM summaries WHERE id = ?'),
 }));
@@ -70,6 +38,13 @@ export const MAX_BODY_CHARS = 5_000_000;
 /** The last body hashed: a batch import hashes each body at preview, dedup and insert. */
 let lastHashed: { body: string; hash: string } | undefined;
 
+/** Whitespace-collapsed, NFC text: what the content hash is taken over. */
+export function normalizeForHash(text: string): string {
+  // Same result as replacing every whitespace run with one space, but a lone space (most
+  // of them) is left alone instead of replaced: half the time on a 3 KB article.
+  return text.normalize('NFC').replace(/\s{2,}|[^\S ]/g, ' ').trim();
+}
+
 /** SHA-256 of the whitespace-normalised body: the same text pasted twice is one summary. */
 export function contentHash(body: string): string {
   if (lastHashed?.body === body) return lastHashed.hash;
@@ -78,32 +53,8 @@ export function contentHash(body: string): string {
   return hash;
 }
 
-export function rowToSummary(db: Database, row: SummaryRow): Summary {
-  return {
-    id: row.id,
-    title: row.title,
-    meetingDate: row.meeting_date,
-    datePrecision: row.date_precision,
-    city: row.city,
-    country: row.country,
-    sourceName: row.source_name,
-    sourceUrl: row.source_url,
-    sourceAuthor: row.source_author,
-    publishedDate: row.published_date,
-    sourceFile: row.source_file,
-    titleGenerated: row.title_generated === 1,
-    dateEvidence: parseEvidence(row.date_evidence),
-    placeEvidence: parseEvidence(row.place_evidence),
-    body: row.body,
-    keyPoints: JSON.parse(row.key_points) as string[],
-    notes: row.notes,
-    language: row.language,
-    contentHash: row.content_hash,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    originImportId: row.origin_import_id,
-    tags: tagsOf(db, row.id),
-  };
+function rowToSummary(db: Database, row: SummaryRow): Summary {
+  return summaryFromRow(row, tagsOf(db, row.id));
 }
 
 export function findSummaryByHash(db: Database, hash: string): string | undefined {
@@ -116,8 +67,10 @@ export function getSummary(db: Database, id: string): Summary {
   return rowToSummary(db, row);
 }
 
-export function getSummaryRow(db: Database, id: string): SummaryRow | undefined {
-  return q(db).byId.get(id);
+/** The summary, or undefined when there is none (a book's item deleted meanwhile). */
+export function findSummary(db: Database, id: string): Summary | undefined {
+  const row = q(db).byId.get(id);
+  return row && rowToSummary(db, row);
 }
 
 export function listSummaries(db: Database, options: { limit?: number; offset?: number } = {}): Summary[] {
@@ -141,34 +94,30 @@ function columns(input: SummaryInput) {
   const range = input.meetingDate ? dateRange(input.meetingDate) : undefined;
   return {
     title,
-    meetingDate: input.meetingDate || null,
-    datePrecision: range?.precision ?? null,
-    dateStart: range?.start ?? null,
-    dateEnd: range?.end ?? null,
+    meeting_date: input.meetingDate || null,
+    date_precision: range?.precision ?? null,
+    date_start: range?.start ?? null,
+    date_end: range?.end ?? null,
     city: input.city?.trim() || null,
     country: input.country?.trim() || null,
-    sourceName: input.sourceName?.trim() || null,
-    sourceUrl: input.sourceUrl?.trim() || null,
-    sourceAuthor: input.sourceAuthor?.trim() || null,
-    publishedDate: input.publishedDate && input.publishedDate.length === 10 && isIsoDate(input.publishedDate) ? input.publishedDate : null,
-    sourceFile: input.sourceFile?.trim() || null,
-    titleGenerated: input.titleGenerated ? 1 : 0,
+    source_name: input.sourceName?.trim() || null,
+    source_url: input.sourceUrl?.trim() || null,
+    source_author: input.sourceAuthor?.trim() || null,
+    published_date: input.publishedDate && input.publishedDate.length === 10 && isCalendarDate(input.publishedDate) ? input.publishedDate : null,
+    source_file: input.sourceFile?.trim() || null,
+    title_generated: input.titleGenerated ? 1 : 0,
     // A date or place the user typed has no extraction evidence: the caller passes null then.
-    dateEvidence: input.meetingDate && input.dateEvidence ? JSON.stringify(input.dateEvidence) : null,
-    placeEvidence: (input.city || input.country) && input.placeEvidence ? JSON.stringify(input.placeEvidence) : null,
+    date_evidence: input.meetingDate && input.dateEvidence ? JSON.stringify(input.dateEvidence) : null,
+    place_evidence: (input.city || input.country) && input.placeEvidence ? JSON.stringify(input.placeEvidence) : null,
     body,
-    keyPoints: JSON.stringify((input.keyPoints ?? []).map((k) => k.trim()).filter(Boolean)),
+    key_points: JSON.stringify((input.keyPoints ?? []).map((k) => k.trim()).filter(Boolean)),
     notes: input.notes ?? '',
     language: input.language ?? 'en',
-    contentHash: contentHash(body),
-  };
+    content_hash: contentHash(body),
+  } satisfies Omit<EditedSummaryRow, 'id' | 'updated_at'>;
 }
 
-function parseEvidence(json: string | null): FieldEvidence | null {
-  return json ? (JSON.parse(json) as FieldEvidence) : null;
-}
-
-export type AddResult = { status: 'added'; id: string } | { status: 'duplicate'; id: string };
+export type { AddResult };
 
 /**
  * Adds one summary with its tags in one transaction. Text already in the library (same
@@ -177,16 +126,16 @@ export type AddResult = { status: 'added'; id: string } | { status: 'duplicate';
 export function addSummary(db: Database, input: SummaryInput): AddResult {
   const cols = columns(input);
   const write = (): AddResult => {
-    const existing = findSummaryByHash(db, cols.contentHash);
+    const existing = findSummaryByHash(db, cols.content_hash);
     if (existing) return { status: 'duplicate', id: existing };
     const id = input.id ?? randomUUID();
     const now = nowIso();
     q(db).insert.run({
       ...cols,
       id,
-      createdAt: input.createdAt ?? now,
-      updatedAt: input.updatedAt ?? now,
-      originImportId: input.originImportId ?? null,
+      created_at: input.createdAt ?? now,
+      updated_at: input.updatedAt ?? now,
+      origin_import_id: input.originImportId ?? null,
     });
     applyTags(db, id, input.tags ?? []);
     return { status: 'added', id };
@@ -202,11 +151,11 @@ export function updateSummary(db: Database, id: string, input: SummaryInput): Su
     const before = q(db).byId.get(id);
     if (!before) throw new AppError('NOT_FOUND', `No summary has id ${id}.`);
     const cols = columns(keepingWhatTheEditLeft(rowToSummary(db, before), input));
-    const clash = findSummaryByHash(db, cols.contentHash);
+    const clash = findSummaryByHash(db, cols.content_hash);
     if (clash && clash !== id) {
       throw new AppError('DUPLICATE', 'Another summary in the library already has exactly this text.');
     }
-    q(db).update.run({ ...cols, id, updatedAt: nowIso() });
+    q(db).update.run({ ...cols, id, updated_at: nowIso() });
   })();
   return getSummary(db, id);
 }
@@ -232,4 +181,21 @@ function keepingWhatTheEditLeft(before: Summary, input: SummaryInput): SummaryIn
 export function deleteSummary(db: Database, id: string): void {
   const info = q(db).delete.run(id);
   if (info.changes === 0) throw new AppError('NOT_FOUND', `No summary has id ${id}.`);
+}
+
+const statsQuery = statements((db) => ({
+  stats: db.prepare<[], LibraryStats>(
+    `SELECT
+       (SELECT count(*) FROM summaries) AS summaries,
+       (SELECT count(*) FROM entities WHERE kind = 'forum') AS forums,
+       (SELECT count(*) FROM entities WHERE kind = 'actor') AS actors,
+       (SELECT count(*) FROM entities WHERE kind = 'theme') AS themes,
+       (SELECT count(*) FROM books) AS books,
+       (SELECT min(date_start) FROM summaries) AS firstDate,
+       (SELECT max(date_end) FROM summaries) AS lastDate`,
+  ),
+}));
+
+export function libraryStats(db: Database): LibraryStats {
+  return statsQuery(db).stats.get()!;
 }

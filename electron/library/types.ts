@@ -1,10 +1,8 @@
 /** Plain data shapes of the library, shared by the services, the IPC contract and the UI. */
 
-export type EntityKind = 'forum' | 'actor' | 'theme';
-export type ActorType = 'person' | 'country' | 'organization';
-export type DatePrecision = 'day' | 'month' | 'year';
-export type TagSource = 'extracted' | 'user';
-export type TagStatus = 'suggested' | 'accepted' | 'rejected';
+import type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus } from '../../common/primitives';
+
+export type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus };
 
 /** Why extraction chose a date or place: like a tag's confidence and evidence, plus a reason in words. */
 export interface FieldEvidence {
@@ -107,4 +105,47 @@ export interface SummaryInput {
   originImportId?: string | null;
   createdAt?: string;
   updatedAt?: string;
+}
+
+/** What adding a summary did: stored it, or found the same text already stored. */
+export type AddResult = { status: 'added'; id: string } | { status: 'duplicate'; id: string };
+
+/** Counts shown on the Library's empty and status screens. */
+export interface LibraryStats {
+  summaries: number;
+  forums: number;
+  actors: number;
+  themes: number;
+  books: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** A page of search results, with facet counts per kind (library/search.ts). */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  meetingDate: string | null;
+  datePrecision: DatePrecision | null;
+  city: string | null;
+  country: string | null;
+  forums: string[];
+  snippet: SnippetPart[];
+}
+
+export interface FacetCount {
+  id: number;
+  name: string;
+  count: number;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets: Record<EntityKind, FacetCount[]>;
 }

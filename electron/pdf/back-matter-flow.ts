@@ -1,4 +1,4 @@
-import { formatBookDate } from '../books/format-date';
+import { formatBookDate } from '../books/layout-plan';
 import type { LayoutPlan } from '../books/layout-plan';
 import type { PlanSource } from '../books/plan-sources';
 import type { Run } from './measure';

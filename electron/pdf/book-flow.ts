@@ -1,4 +1,4 @@
-import { formatBookDate } from '../books/format-date';
+import { formatBookDate } from '../books/layout-plan';
 import { fullItemsInOrder, type LayoutPlan, type PlanItem, type PlanSection } from '../books/layout-plan';
 import { backMatterFlow } from './back-matter-flow';
 import type { CoverOverflow } from './cover';

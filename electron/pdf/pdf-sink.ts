@@ -1,8 +1,7 @@
-import type { Doc } from './draw-text';
+import type { PdfDocument } from './draw-text';
 import type { Block, FlowSink, PlacedLine } from './flow';
 import type { Measurer, Segment } from './measure';
 import { TextEmitter, type PlacedRun } from './text-emitter';
-import { TRAILER_GAP } from './paginator';
 import { drawPageChrome, type ChromeText } from './page-chrome';
 import { ASCENT, COLORS, DESCENT, STYLES, type PageGeometry } from './styles';
 
@@ -29,7 +28,7 @@ export class PdfSink implements FlowSink {
   private readonly anchors = new Map<string, number>();
 
   constructor(
-    private readonly doc: Doc,
+    private readonly doc: PdfDocument,
     root: StructEl,
     private readonly geometry: PageGeometry,
     private readonly measurer: Measurer,

@@ -1,5 +1,5 @@
 import type { BookEntry } from '../books/book-types';
-import { formatBookDate } from '../books/format-date';
+import { formatBookDate } from '../books/layout-plan';
 import type { LayoutPlan, PlanItem } from '../books/layout-plan';
 import { sourceOf } from '../books/plan-sources';
 import { citationRuns } from './back-matter-flow';

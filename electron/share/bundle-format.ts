@@ -4,7 +4,14 @@
  * Everything a reader must agree on with a writer lives here.
  */
 
+import type { BookItemRow, BookRow } from '../library/books';
+import type { CopiedCounts } from '../library/bundle-copy';
+import type { BundleSummaryRow } from '../library/bulk-summaries';
+import type { AliasTableRow, EntityTableRow } from '../library/entities';
 import { MAX_BODY_CHARS } from '../library/summaries';
+import { LOCAL_SUMMARY_COLUMNS } from '../library/summary-row';
+import type { TagTableRow } from '../library/tags';
+import type { BundleScope } from './bundle-scope';
 
 /** Bumped when the meaning of the file changes; a newer one is refused with a clear message. */
 export const FORMAT_VERSION = 1;
@@ -41,12 +48,9 @@ export const CONTENT_TABLES = [
 
 export type ContentTable = (typeof CONTENT_TABLES)[number]['table'];
 
-export const LOCAL_ONLY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  summaries: ['seq', 'origin_import_id'],
+export const LOCAL_ONLY_COLUMNS: Readonly<Partial<Record<ContentTable, readonly string[]>>> = {
+  summaries: LOCAL_SUMMARY_COLUMNS,
 };
-
-/** Library tables that exist in a bundle (same schema) but must stay empty there. */
-export const LOCAL_ONLY_TABLES = ['imports', 'import_journal', 'script_index_queue'] as const;
 
 /** Row-count caps per table: far above any real library, low enough to bound the work. */
 export const MAX_ROWS: Readonly<Record<ContentTable, number>> = {
@@ -73,25 +77,9 @@ export const MAX_CHARS: Readonly<Record<string, number>> = {
   'books.purpose': 100_000,
 };
 
-export type ConflictPolicy = 'keep-mine' | 'take-theirs' | 'keep-both';
-export const CONFLICT_POLICIES: readonly ConflictPolicy[] = ['keep-mine', 'take-theirs', 'keep-both'];
 
-export type BundleScope =
-  | { kind: 'library' }
-  | {
-      kind: 'filter';
-      query: { text?: string; forum?: string[]; theme?: string[]; actor?: string[]; from?: string; to?: string };
-    }
-  | { kind: 'book'; bookId: string };
-
-export interface BundleCounts {
-  summaries: number;
-  entities: number;
-  aliases: number;
-  tags: number;
-  books: number;
-  bookItems: number;
-}
+/** The manifest's counts: what the export copied (library/bundle-copy.ts). */
+export type BundleCounts = CopiedCounts;
 
 export interface BundleManifest {
   formatVersion: number;
@@ -104,14 +92,28 @@ export interface BundleManifest {
   contentSha256: string;
 }
 
+/** A value SQLite hands back from a bundle's STRICT tables (a summary body may stay UTF-8 bytes). */
+export type BundleValue = string | number | null | Uint8Array;
+
+/** A row as read, before validate-bundle-rows.ts has checked it: column name -> value. */
+export type UncheckedRow = Record<string, BundleValue>;
+
 /**
- * A row as read from a bundle: column name -> SQLite value. Read through the worker,
- * summaries.body is the text's UTF-8 bytes (see bundle-transfer.ts); use bundleText() for it.
+ * A verified bundle's rows, typed as the library's own rows (library/ owns every table). A
+ * bundle of an older schema lacks the columns added since: those are undefined, and take
+ * their defaults when merged (the merge writes only the bundle's columns).
  */
-export type BundleRow = Record<string, string | number | null | Uint8Array>;
+export interface BundleRows {
+  summaries: BundleSummaryRow[];
+  entities: EntityTableRow[];
+  aliases: AliasTableRow[];
+  summary_entities: TagTableRow[];
+  books: BookRow[];
+  book_items: BookItemRow[];
+}
 
 /** A text value of a bundle row as a string, whether it arrived as a string or as UTF-8 bytes. */
-export function bundleText(value: BundleRow[string]): string | number | null {
+export function bundleText(value: string | Uint8Array): string {
   return value instanceof Uint8Array ? Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('utf8') : value;
 }
 
@@ -120,6 +122,6 @@ export interface BundleContent {
   manifest: BundleManifest;
   /** Column order per table, as the bundle's schema declares it. */
   columns: Record<ContentTable, string[]>;
-  rows: Record<ContentTable, BundleRow[]>;
+  rows: BundleRows;
   fileBytes: number;
 }

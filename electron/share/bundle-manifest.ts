@@ -1,30 +1,11 @@
 import type { ManifestHeader } from './bundle-checksum';
-import type { BundleCounts, BundleManifest, BundleScope } from './bundle-format';
+import type { BundleCounts, BundleManifest } from './bundle-format';
+import { bundleScopeSchema, type BundleScope } from './bundle-scope';
 
-// Checked by hand rather than with zod: this runs in the bundle worker, whose start-up time
-// (parsing its code) is paid on every import, and zod would make up nine tenths of that code.
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const COUNT_KEYS = ['summaries', 'entities', 'aliases', 'tags', 'books', 'bookItems'] as const;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const onlyKeys = (v: Record<string, unknown>, keys: readonly string[]) => Object.keys(v).every((k) => keys.includes(k));
-const text = (v: unknown, max: number) => typeof v === 'string' && v.length >= 1 && v.length <= max;
-const names = (v: unknown) => v === undefined || (Array.isArray(v) && v.length <= 20 && v.every((n) => text(n, 300)));
-
-export function parseScope(value: unknown): BundleScope | undefined {
-  if (!isRecord(value)) return undefined;
-  if (value.kind === 'library') return onlyKeys(value, ['kind']) ? { kind: 'library' } : undefined;
-  if (value.kind === 'book') return onlyKeys(value, ['kind', 'bookId']) && text(value.bookId, 100) ? { kind: 'book', bookId: value.bookId as string } : undefined;
-  if (value.kind !== 'filter' || !onlyKeys(value, ['kind', 'query']) || !isRecord(value.query)) return undefined;
-  const q = value.query;
-  const ok =
-    onlyKeys(q, ['text', 'forum', 'theme', 'actor', 'from', 'to']) &&
-    (q.text === undefined || (typeof q.text === 'string' && q.text.length <= 1000)) &&
-    names(q.forum) && names(q.theme) && names(q.actor) &&
-    (q.from === undefined || (typeof q.from === 'string' && ISO_DATE.test(q.from))) &&
-    (q.to === undefined || (typeof q.to === 'string' && ISO_DATE.test(q.to)));
-  return ok ? { kind: 'filter', query: q as Extract<BundleScope, { kind: 'filter' }>['query'] } : undefined;
-}
 
 function parseCounts(value: unknown): BundleCounts | undefined {
   if (!isRecord(value) || !onlyKeys(value, COUNT_KEYS) || Object.keys(value).length !== COUNT_KEYS.length) return undefined;
@@ -65,7 +46,7 @@ export function parseManifestRow(row: Record<string, unknown>): BundleManifest |
   let scope: BundleScope | undefined;
   let counts: BundleCounts | undefined;
   try {
-    scope = parseScope(JSON.parse(String(row.scope)));
+    scope = bundleScopeSchema.safeParse(JSON.parse(String(row.scope))).data;
     counts = parseCounts(JSON.parse(String(row.counts)));
   } catch {
     scope = undefined;

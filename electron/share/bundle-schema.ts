@@ -1,8 +1,8 @@
 import Database, { type Database as DB } from 'better-sqlite3';
 import { migrate } from '../library/migrate';
-import { MIGRATIONS } from '../library/migrations/index';
-import { sqliteOptions } from './sqlite-options';
-import { CONTENT_TABLES, LOCAL_ONLY_COLUMNS, LOCAL_ONLY_TABLES, MANIFEST_SQL, type ContentTable } from './bundle-format';
+import { MIGRATIONS } from '../library/migrate';
+import { sqliteOptions } from '../library/native-binding';
+import { CONTENT_TABLES, LOCAL_ONLY_COLUMNS, MANIFEST_SQL, type ContentTable } from './bundle-format';
 
 export interface SchemaEntry {
   type: string;
@@ -16,7 +16,7 @@ export interface SchemaEntry {
  * the migrations made them, without triggers and virtual tables (the FTS index is rebuilt by
  * the receiving library's own triggers), plus the manifest table.
  */
-export function shapeAsBundle(db: DB): void {
+function shapeAsBundle(db: DB): void {
   const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[];
   for (const name of triggers) db.exec(`DROP TRIGGER "${name.replace(/"/g, '""')}"`);
   const virtual = db
@@ -59,20 +59,20 @@ export function expectedSchema(version: number): ExpectedSchema {
     createBundleSchema(db, version);
     const columns = {} as Record<ContentTable, string[]>;
     for (const { table } of CONTENT_TABLES) {
-      const skip = LOCAL_ONLY_COLUMNS[table] ?? [];
+      const skip: readonly string[] = LOCAL_ONLY_COLUMNS[table] ?? [];
       const names = (db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string }>).map((c) => c.name);
       columns[table] = names.filter((n) => !skip.includes(n));
     }
-    const expected = { entries: readSchema(db), columns, localOnlyTables: LOCAL_ONLY_TABLES.filter((t) => tableExists(db, t)) };
+    const entries = readSchema(db);
+    // Every other library table (imports, the journal, queues) describes the sender's library: it must be empty.
+    const content = new Set<string>([...CONTENT_TABLES.map((t) => t.table), 'manifest']);
+    const localOnlyTables = entries.filter((e) => e.type === 'table' && !content.has(e.name)).map((e) => e.name);
+    const expected = { entries, columns, localOnlyTables };
     expectedByVersion.set(version, expected);
     return expected;
   } finally {
     db.close();
   }
-}
-
-function tableExists(db: DB, name: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }
 
 /**

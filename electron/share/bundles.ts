@@ -1,13 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
-import type { EntityKind } from '../library/types';
-import type { BundleContent, BundleCounts, BundleManifest, ConflictPolicy } from './bundle-format';
-import { mergeBundle, type MergeReport } from './merge-bundle';
-import { readBundle, type ReadBundleOptions } from './read-bundle-in-worker';
+import type { ConflictPolicy, EntityKind, Progress } from '../../common/primitives';
+import type { BundleContent, BundleCounts, BundleManifest } from './bundle-format';
+import { mergeBundle, type MergeReport } from './merge/merge-bundle';
+import { readBundle, type ReadBundleOptions } from './read/read-bundle-in-worker';
 
-export { exportBundle, type ExportOptions, type ExportResult } from './export-bundle';
-export { listImports, undoImport, type ImportRecord, type UndoReport } from './undo-import';
-export type { MergeReport } from './merge-bundle';
+export { exportBundle, type ExportOptions, type BundleExportResult } from './write/export-bundle';
+export { listImports, type ImportRecord } from '../library/imports';
+export { undoImport, type UndoReport } from './undo/undo-import';
+export type { MergeReport } from './merge/merge-bundle';
 
 export interface Coverage {
   forums: Array<{ name: string; summaries: number }>;
@@ -30,19 +31,19 @@ export interface ImportOptions {
   policy?: ConflictPolicy;
   dryRun?: boolean;
   read?: ReadBundleOptions;
-  onProgress?: (done: number, total: number, label: string) => void;
+  onProgress?: (p: Progress) => void;
 }
 
-export type ImportResult = MergeReport & { fileName: string; manifest: BundleManifest };
+export type BundleImportResult = MergeReport & { fileName: string; manifest: BundleManifest };
 
 /** What a bundle covers: the forums, themes and actors its summaries are tagged with, and its dates. */
-export function coverageOf(content: BundleContent): Coverage {
+function coverageOf(content: BundleContent): Coverage {
   const kindOf = new Map<number, { kind: EntityKind; name: string }>();
-  for (const e of content.rows.entities) kindOf.set(e.id as number, { kind: e.kind as EntityKind, name: e.name as string });
+  for (const e of content.rows.entities) kindOf.set(e.id, { kind: e.kind, name: e.name });
   const counts: Record<EntityKind, Map<string, number>> = { forum: new Map(), theme: new Map(), actor: new Map() };
   for (const t of content.rows.summary_entities) {
     if (t.status === 'rejected') continue;
-    const entity = kindOf.get(t.entity_id as number)!;
+    const entity = kindOf.get(t.entity_id)!;
     counts[entity.kind].set(entity.name, (counts[entity.kind].get(entity.name) ?? 0) + 1);
   }
   const list = (kind: EntityKind) =>
@@ -50,8 +51,8 @@ export function coverageOf(content: BundleContent): Coverage {
   let from: string | null = null;
   let to: string | null = null;
   for (const s of content.rows.summaries) {
-    if (typeof s.date_start === 'string' && (from === null || s.date_start < from)) from = s.date_start;
-    if (typeof s.date_end === 'string' && (to === null || s.date_end > to)) to = s.date_end;
+    if (s.date_start !== null && (from === null || s.date_start < from)) from = s.date_start;
+    if (s.date_end !== null && (to === null || s.date_end > to)) to = s.date_end;
   }
   return { forums: list('forum'), themes: list('theme'), actors: list('actor'), dateRange: from && to ? { from, to } : null };
 }
@@ -74,8 +75,8 @@ export async function inspectBundle(db: Database, path: string, options: ImportO
  * Verifies a bundle in a worker, then merges it in one transaction. A refused file throws
  * (AppError BUNDLE_REFUSED) before the library is touched.
  */
-export async function importBundle(db: Database, path: string, options: ImportOptions = {}): Promise<ImportResult> {
-  options.onProgress?.(0, 1, 'verifying');
+export async function importBundle(db: Database, path: string, options: ImportOptions = {}): Promise<BundleImportResult> {
+  options.onProgress?.({ done: 0, total: 1, label: 'verifying' });
   const content = await readBundle(path, options.read);
   const report = mergeBundle(db, content, {
     policy: options.policy ?? 'keep-mine',

@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import { APP_HOST, APP_SCHEME } from './app-origin';
+import { APP_HOST, APP_SCHEME } from './web-policies';
 import { contentSecurityPolicy } from './csp';
 import { prepareIndexHtml } from './html-injection';
 import { contentTypeOf, readStaticFile, resolveStaticPath } from './static-files';

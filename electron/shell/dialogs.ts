@@ -1,7 +1,7 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { AppError } from '../errors';
-import type { Dialogs } from '../ipc/context';
+import type { Dialogs } from '../ipc/registry';
 
 /** The OS file dialogs and file manager, attached to the app window (modal on macOS). */
 export function nativeDialogs(window: () => BrowserWindow | undefined): Dialogs {

@@ -1,5 +1,5 @@
 import { BrowserWindow, screen } from 'electron';
-import { APP_ENTRY_URL } from './app-origin';
+import { APP_ENTRY_URL } from './web-policies';
 import { fitToDisplays, loadWindowState, MIN_SIZE, saveWindowState } from './window-state';
 
 /**

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../ipc/events';
+import type { MenuCommand } from '../ipc/contracts/api';
 
 export interface MenuActions {
   /** Forwards a command to the renderer as a 'menu:command' event. */

@@ -1,7 +1,7 @@
 import type { Session, WebContents } from 'electron';
-import { isAppUrl } from './app-origin';
-import { allowNavigation, allowRequest, windowOpenDecision } from './navigation-policy';
-import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest } from './permission-policy';
+import { isAppUrl } from './web-policies';
+import { allowNavigation, allowRequest, windowOpenDecision } from './web-policies';
+import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest } from './web-policies';
 
 /**
  * Session-wide guards: the CSP on every response (the page's <meta> tag repeats it),

@@ -1,5 +1,5 @@
 import { request as httpRequest } from 'node:http';
-import type { BriefingApi } from '../../electron/ipc/api';
+import type { BriefingApi } from '../../electron/ipc/contracts/api';
 import { expect, menuCommand, test } from './fixtures';
 
 declare global {

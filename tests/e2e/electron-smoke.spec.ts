@@ -8,7 +8,7 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BriefingApi } from '../../electron/ipc/api';
+import type { BriefingApi } from '../../electron/ipc/contracts/api';
 import { REPO_ROOT } from './support/bridge-process';
 
 declare global {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { matchKey } from '../../electron/library/match-key';
+import { matchKey } from '../../electron/library/entities';
 
 /**
  * Maps a name to the key it is compared by in the evaluation. When resources/gazetteer holds

@@ -1,5 +1,5 @@
-import type { Dialogs, HandlerContext } from '../../electron/ipc/context';
-import type { EventName, EventPayload } from '../../electron/ipc/events';
+import type { Dialogs, HandlerContext } from '../../electron/ipc/registry';
+import type { EventName, EventPayload } from '../../electron/ipc/contracts/api';
 import type { Library } from '../../electron/library/open-library';
 
 /** A real HandlerContext over a library, recording emitted events; dialogs answer as scripted. */

@@ -7,7 +7,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
  * within that much; a stall shorter than the resolution can read as up to one resolution long.
  *
  * A ticker records the same figure a second way (the longest gap between 5 ms timers), because
- * the histogram only sees delays at its sampling points.
+ * the histogram only sees delays at its sampling points. Both only learn of a stall when a timer
+ * next fires: the measurement waits for one more turn after `work` settles, or a stall at its
+ * very end (or a `work` that is synchronous throughout) would go unseen.
  */
 export async function measureMainThreadStall<T>(
   work: () => Promise<T>,
@@ -24,6 +26,7 @@ export async function measureMainThreadStall<T>(
   histogram.enable();
   try {
     const value = await work();
+    await new Promise((resolve) => setTimeout(resolve, resolutionMs + 5));
     return { value, maxStallMs: Math.max(histogram.max / 1e6 - resolutionMs, longestGap - 5, 0) };
   } finally {
     histogram.disable();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commitItemOf, importItems, previewImport } from '../../electron/ingest/import-service';
-import { findEntityId, getEntity, listEntities, mergeEntities, renameEntity } from '../../electron/library/entities';
+import { findEntityId, getEntity, listEntities, mergeEntityInto, renameEntity } from '../../electron/library/entities';
 import { getSummary } from '../../electron/library/summaries';
 import { tempLibrary } from '../helpers/temp-library';
 
@@ -62,7 +62,7 @@ describe('entity resolution through library aliases', () => {
     const wang = findEntityId(db, 'actor', 'Wang Yi')!;
     // A user decides Wang Yi should be filed under a differently spelled entity, then merges.
     renameEntity(db, wang, 'WANG Yi');
-    mergeEntities(db, china, findEntityId(db, 'actor', 'Russia')!);
+    mergeEntityInto(db, china, findEntityId(db, 'actor', 'Russia')!);
     const { item } = await importText(t.library, ['Wang Yi in Moscow', 'Chinese Foreign Minister Wang Yi met Sergey Lavrov in Moscow on 8 April 2024 to discuss trade.']);
     const names = item.extraction!.actors.map((a) => a.name);
     expect(names).toContain('WANG Yi');

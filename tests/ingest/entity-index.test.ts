@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EntityIndex } from '../../electron/ingest/entity-index';
+import { EntityIndex } from '../../electron/ingest/write/entity-index';
 import { commitItemOf, importItems, previewImport } from '../../electron/ingest/import-service';
-import { NameResolver } from '../../electron/ingest/resolve-names';
+import { NameResolver } from '../../electron/ingest/write/resolve-names';
 import { addAlias, ensureEntity, findEntityId, getEntity, renameEntity } from '../../electron/library/entities';
 import { openLibrary } from '../../electron/library/open-library';
 import type { EntityKind } from '../../electron/library/types';

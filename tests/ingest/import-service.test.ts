@@ -70,10 +70,10 @@ describe('batch import', () => {
       country: 'Laos',
       body: seed!.extraction!.body,
       tags: [
-        { kind: 'forum', name: 'East Asia Summit', decision: 'accepted' },
-        { kind: 'actor', name: 'NATO', actorType: 'organization', decision: 'rejected' },
-        { kind: 'theme', name: 'Regional security & security architecture', themeId: 'regional-security' },
-        { kind: 'actor', name: 'Laos', actorType: 'country', addedByUser: true },
+        { kind: 'forum', name: 'East Asia Summit', status: 'accepted' },
+        { kind: 'actor', name: 'NATO', actorType: 'organization', status: 'rejected' },
+        { kind: 'theme', name: 'Regional security & security architecture', themeSlug: 'regional-security' },
+        { kind: 'actor', name: 'Laos', actorType: 'country', source: 'user' },
       ],
     };
     const broken: CommitItem = { file: other!.file, title: 'x', date: '2024-13-45', body: other!.extraction!.body, tags: [{ kind: 'actor', name: 'Brand New Body', actorType: 'organization' }] };

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IngestPreviewItem } from '../../electron/ipc/contracts/ingest';
-import type { HandlerContext } from '../../electron/ipc/context';
+import type { HandlerContext } from '../../electron/ipc/registry';
 import { createRegistry } from '../../electron/ipc/handlers/index';
 import type { ImportReport } from '../../electron/ingest/import-service';
 import { getSummary } from '../../electron/library/summaries';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importPaths } from '../../electron/ingest/import-service';
-import { NameResolver } from '../../electron/ingest/resolve-names';
+import { NameResolver } from '../../electron/ingest/write/resolve-names';
 import { getEntity } from '../../electron/library/entities';
 import { getSummary } from '../../electron/library/summaries';
 import { tempLibrary } from '../helpers/temp-library';

@@ -4,7 +4,7 @@ import { defineContract, method } from '../../electron/ipc/define';
 import { AppError } from '../../electron/errors';
 import { createRegistry } from '../../electron/ipc/handlers/index';
 import { IpcRegistry } from '../../electron/ipc/registry';
-import { CONTRACTS } from '../../electron/ipc/api';
+import { CONTRACTS } from '../../electron/ipc/contracts/api';
 import type { Library } from '../../electron/library/open-library';
 import { tempLibrary } from '../helpers/temp-library';
 import { handlerContext } from '../helpers/handler-context';

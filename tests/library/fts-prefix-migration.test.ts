@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../electron/library/migrate';
-import { LATEST_VERSION } from '../../electron/library/migrations/index';
+import { LATEST_VERSION, migrate, schemaVersion } from '../../electron/library/migrate';
 import { addSummary } from '../../electron/library/summaries';
 import { search } from '../../electron/library/search';
 

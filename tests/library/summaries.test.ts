@@ -5,12 +5,11 @@ import {
   findEntityId,
   getEntity,
   listEntities,
-  mergeEntities,
+  mergeEntityInto,
   renameEntity,
 } from '../../electron/library/entities';
 import type { Library } from '../../electron/library/open-library';
-import { libraryStats } from '../../electron/library/stats';
-import { addSummary, countSummaries, deleteSummary, getSummary, updateSummary } from '../../electron/library/summaries';
+import { addSummary, countSummaries, deleteSummary, getSummary, libraryStats, updateSummary } from '../../electron/library/summaries';
 import { addUserTag, removeTag, replaceExtractedTags } from '../../electron/library/tags';
 import { tempLibrary } from '../helpers/temp-library';
 
@@ -93,7 +92,7 @@ describe('entities and tags', () => {
     const full = ensureEntity(lib.db, { kind: 'actor', name: 'Sergey Lavrov', actorType: 'person' });
     const short = findEntityId(lib.db, 'actor', 'Lavrov')!;
     addAlias(lib.db, short, 'Sergei Lavrov');
-    mergeEntities(lib.db, short, full);
+    mergeEntityInto(lib.db, short, full);
     expect(getSummary(lib.db, id).tags.map((t) => t.name)).toEqual(['Sergey Lavrov']);
     expect(findEntityId(lib.db, 'actor', 'Sergei Lavrov')).toBe(full);
     expect(findEntityId(lib.db, 'actor', 'Lavrov')).toBe(full);

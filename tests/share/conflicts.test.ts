@@ -4,7 +4,7 @@ import { openLibrary, type Library } from '../../electron/library/open-library';
 import { getSummary, updateSummary } from '../../electron/library/summaries';
 import { decideTag } from '../../electron/library/tags';
 import type { SummaryInput } from '../../electron/library/types';
-import type { ConflictPolicy } from '../../electron/share/bundle-format';
+import type { ConflictPolicy } from '../../common/primitives';
 import { exportBundle, importBundle, undoImport } from '../../electron/share/bundles';
 import { tempDir } from '../helpers/temp-library';
 import { buildShareEntryPoints } from './helpers/build-worker';

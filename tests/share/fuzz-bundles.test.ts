@@ -6,7 +6,7 @@ import { AppError } from '../../electron/errors';
 import { openLibrary } from '../../electron/library/open-library';
 import type { BundleContent } from '../../electron/share/bundle-format';
 import { exportBundle } from '../../electron/share/bundles';
-import { verifyBundleBuffer } from '../../electron/share/read-bundle';
+import { verifyBundleBuffer } from '../../electron/share/read/read-bundle';
 import { tempDir } from '../helpers/temp-library';
 import { seedLibrary } from './helpers/library-fixtures';
 

@@ -174,7 +174,7 @@ describe('damaged and hostile bundles', () => {
   });
 
   it('refuses a file over the size cap before reading it', async () => {
-    const { readBundleFileRaw } = await import('../../electron/share/read-bundle-file');
+    const { readBundleFileRaw } = await import('../../electron/share/read/read-bundle-file');
     expect(() => readBundleFileRaw(valid, undefined, 1024)).toThrow(/cannot be imported: it is .* MB, more than the .* MB a bundle may be/);
   });
 

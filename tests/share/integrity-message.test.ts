@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { integritySummary } from '../../electron/share/read-bundle';
+import { integritySummary } from '../../electron/share/read/read-bundle';
 
 describe("a damaged bundle's integrity report", () => {
   it('is one line: the first finding cut at a word, and a count of the rest', () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBundle } from '../../electron/share/read-bundle-in-worker';
+import { readBundle } from '../../electron/share/read/read-bundle-in-worker';
 import { tempDir } from '../helpers/temp-library';
 import { buildShareEntryPoints } from './helpers/build-worker';
 

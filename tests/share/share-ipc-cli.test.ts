@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
-import type { HandlerContext } from '../../electron/ipc/context';
+import type { HandlerContext } from '../../electron/ipc/registry';
 import { createRegistry } from '../../electron/ipc/handlers/index';
 import { openLibrary, type Library } from '../../electron/library/open-library';
 import { tempDir } from '../helpers/temp-library';

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import type { MenuCommand } from '../../electron/ipc/events';
+import type { MenuCommand } from '../../electron/ipc/contracts/api';
 import { buildMenuTemplate, type MenuActions } from '../../electron/shell/menu-template';
 
 function recorder() {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, APP_ORIGIN, isAppUrl } from '../../electron/shell/app-origin';
+import { APP_ENTRY_URL, APP_ORIGIN, isAppUrl } from '../../electron/shell/web-policies';
 import { contentSecurityPolicy, cspMetaTag } from '../../electron/shell/csp';
-import { allowNavigation, allowRequest, windowOpenDecision } from '../../electron/shell/navigation-policy';
-import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest } from '../../electron/shell/permission-policy';
-import { isTrustedSender, type IpcSender } from '../../electron/shell/sender-check';
+import { allowNavigation, allowRequest, windowOpenDecision } from '../../electron/shell/web-policies';
+import { decideDevicePermission, decidePermissionCheck, decidePermissionRequest } from '../../electron/shell/web-policies';
+import { isTrustedSender, type IpcSender } from '../../electron/shell/web-policies';
 
 const APP_ID = 7;
 const sender = (url: string, options: { id?: number; parent?: unknown; destroyed?: boolean } = {}): IpcSender => ({

@@ -1,8 +1,8 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTRACTS } from '../../electron/ipc/api';
-import { EVENT_NAMES } from '../../electron/ipc/events';
+import { CONTRACTS } from '../../electron/ipc/contracts/api';
+import { EVENT_NAMES } from '../../electron/ipc/contracts/api';
 
 const exposed = new Map<string, unknown>();
 const invoked: Array<[string, unknown]> = [];

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../electron/library/open-library';
 import { CurrentLibrary } from '../../electron/shell/current-library';
 import { createLogger } from '../../electron/shell/logging';
-import { chooseLibraryPath, loadSettings, saveSettings } from '../../electron/shell/settings';
+import { chooseLibraryPath, loadSettings, saveSettings } from '../../electron/shell/current-library';
 import { DEFAULT_WINDOW_STATE, fitToDisplays, loadWindowState, parseWindowState, saveWindowState } from '../../electron/shell/window-state';
 import { tempDir } from '../helpers/temp-library';
 

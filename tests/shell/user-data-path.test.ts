@@ -1,8 +1,8 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_FILE_NAME, PRODUCT_NAME, defaultLibraryPath, userDataDir } from '../../electron/library/default-path';
-import { chooseLibraryPath } from '../../electron/shell/settings';
+import { LIBRARY_FILE_NAME, PRODUCT_NAME, defaultLibraryPath, userDataDir } from '../../electron/library/open-library';
+import { chooseLibraryPath } from '../../electron/shell/current-library';
 import pkg from '../../package.json';
 
 

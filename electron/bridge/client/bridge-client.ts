@@ -4,10 +4,10 @@
  * injects this script into index.html before the app's script; it is never part of the
  * renderer bundle or the packaged app.
  */
-import { CONTRACTS, type BriefingApi } from '../../ipc/api';
-import { contractsApi } from '../../ipc/contracts-api';
-import { EVENT_NAMES, type EventName, type EventPayload } from '../../ipc/events';
-import type { Result } from '../../ipc/result';
+import { CONTRACTS, type BriefingApi } from '../../ipc/contracts/api';
+import { contractsApi } from '../../ipc/contracts/api';
+import { EVENT_NAMES, type EventName, type EventPayload } from '../../ipc/contracts/api';
+import type { Result } from '../../ipc/contracts/api';
 
 async function invoke(channel: string, request: unknown): Promise<Result<unknown>> {
   let response: Response;

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors';
 import { addBookItems, removeBookItems, resolveBookSummaryIds } from '../../books/book-items';
 import { createBook, deleteBook, getBook, listBooks } from '../../books/book-store';
-import { getSummaryRow } from '../../library/summaries';
+import { findSummary } from '../../library/summaries';
 import { printJson, type Command } from '../command';
 import { BOOK_LOOK_OPTIONS, QUERY_OPTIONS, lookFromOptions, queryFromOptions } from './book-options';
 
@@ -50,8 +50,8 @@ export const bookShowCommand: Command = {
     const db = (await library()).db;
     const book = getBook(db, id);
     const summaries = resolveBookSummaryIds(db, book).flatMap((sid) => {
-      const row = getSummaryRow(db, sid);
-      return row ? [{ id: row.id, title: row.title, meetingDate: row.meeting_date, from: book.itemIds.includes(sid) ? 'item' : 'search' }] : [];
+      const summary = findSummary(db, sid);
+      return summary ? [{ id: summary.id, title: summary.title, meetingDate: summary.meetingDate, from: book.itemIds.includes(sid) ? 'item' : 'search' }] : [];
     });
     if (json) return printJson(io, { ...book, summaries });
     const grouping = book.groupBySecond ? `${book.groupBy}, then ${book.groupBySecond}` : book.groupBy;

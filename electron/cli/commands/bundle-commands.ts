@@ -2,9 +2,9 @@ import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { version as appVersion } from '../../../package.json';
 import { AppError } from '../../errors';
-import { CONFLICT_POLICIES, type BundleScope, type ConflictPolicy } from '../../share/bundle-format';
+import { CONFLICT_POLICIES, type ConflictPolicy } from '../../../common/primitives';
+import { describeScope, type BundleScope } from '../../share/bundle-scope';
 import { exportBundle, importBundle, inspectBundle, listImports, undoImport, type MergeReport } from '../../share/bundles';
-import { describeScope } from '../../share/select-scope';
 import { printJson, type CliIo, type Command } from '../command';
 
 function exportedBy(): string {

@@ -1,4 +1,4 @@
-import { keysBefore, keysFrom, type Doc } from './document';
+import { keysBefore, keysFrom, type AnalysedText } from './document';
 import type { Organization } from './gazetteer';
 import type { Range } from './types';
 
@@ -59,7 +59,7 @@ const ORDINAL = /^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|s
 const OTHER_MEETING_NOUN = /\b(?:upcoming|next|forthcoming|previous|future|coming)\s+(?:[\w'-]+\s+){0,3}?(?:summit|ministerial|session|meeting|conference|council|assembly|plenary|talks)\b/gi;
 const MEETING_NOUN = /\b(?:summit|ministerial|session|meeting|conference|council|assembly|plenary|talks|board of governors)\b/i;
 
-export function scoreForums(doc: Doc): ForumCandidate[] {
+export function scoreForums(doc: AnalysedText): ForumCandidate[] {
   const byName = new Map<string, ForumCandidate>();
   const mentions = doc.places.filter((m) => m.value.kind === 'org' && m.value.org.kind !== 'actor');
   const scores = mentions.map((m) => mentionScore(doc, m.from, m.to, (m.value as { org: Organization }).org));
@@ -98,7 +98,7 @@ export function scoreForums(doc: Doc): ForumCandidate[] {
  * "ASEAN, Gulf leaders hold a joint summit": bodies joined by "and" or a comma share the cue
  * of the pair, so a joint summit has both its forums.
  */
-function coordinate(doc: Doc, mentions: ReadonlyArray<{ from: number; to: number }>, scores: number[]): void {
+function coordinate(doc: AnalysedText, mentions: ReadonlyArray<{ from: number; to: number }>, scores: number[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k]!;
     const b = mentions[k + 1]!;
@@ -114,16 +114,26 @@ function coordinate(doc: Doc, mentions: ReadonlyArray<{ from: number; to: number
 /** "reform of the Security Council", "expansion of BRICS": the body as a subject of talks. */
 const SUBJECT_OF = new Set(['reform', 'reforms', 'reforming', 'expansion', 'enlargement', 'membership', 'accession', 'revival', 'future', 'role', 'mandate', 'budget', 'funding']);
 
-function mentionScore(doc: Doc, from: number, to: number, org: Organization): number {
+function mentionScore(doc: AnalysedText, from: number, to: number, org: Organization): number {
   const before = keysBefore(doc, from, 14);
   const after = keysFrom(doc, to, 8);
   const sentence = doc.sentenceOf[from]!;
-  let cue = 0;
-
-  // "... Meeting of the X", "31st session of the X", "Summit of Heads of State ... of the X",
-  // "on the sidelines of the X", "Foreign ministers of the X agreed".
+  // `before` without a final "the": the words that lead up to the name.
   const b = before.slice();
   if (b[b.length - 1] === 'the') b.pop();
+  let cue = ofTheCue(doc, b, sentence);
+  cue = Math.max(cue, followingCue(doc, after, sentence, org));
+  cue = surroundingCue(doc, b, after, sentence, org, cue);
+  cue = discounted(doc, { before, b, after, from, to, sentence }, cue);
+  const position = sentence === 0 ? 1 : sentence <= 2 ? 0.96 : sentence <= 5 ? 0.9 : 0.82;
+  return cue * position;
+}
+
+/** The cue of the words before the name. */
+function ofTheCue(doc: AnalysedText, b: readonly string[], sentence: number): number {
+  let cue = 0;
+  // "... Meeting of the X", "31st session of the X", "Summit of Heads of State ... of the X",
+  // "on the sidelines of the X", "Foreign ministers of the X agreed".
   if (b[b.length - 1] === 'of' || b[b.length - 1] === 'for') {
     let j = b.length - 2;
     let ordinal = false;
@@ -140,6 +150,12 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
     else if (PARTICIPANTS.has(head) && sentenceHas(doc, sentence, MEET_VERBS)) cue = 0.82;
   }
 
+  return cue;
+}
+
+/** The cue of the words after the name (0: none). */
+function followingCue(doc: AnalysedText, after: readonly string[], sentence: number, org: Organization): number {
+  let cue = 0;
   // "X summit", "X foreign ministers' meeting", "X Defence Ministers' Meeting-Plus", "X's annual summit".
   let k = 0;
   while (k < after.length && (MODIFIERS.has(after[k]!) || ORDINAL.test(after[k]!)) && !MEETING.has(after[k]!) && !PARTICIPANTS.has(after[k]!)) k++;
@@ -156,6 +172,11 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
     cue = Math.max(cue, 0.88);
   }
 
+  return cue;
+}
+
+/** Weaker cues around the name, each raising the cue only where nothing stronger was found. */
+function surroundingCue(doc: AnalysedText, b: readonly string[], after: readonly string[], sentence: number, org: Organization, cue: number): number {
   // "the 30th ASEAN Regional Forum", "the 19th East Asia Summit": a numbered meeting of the body.
   if (/^\d+(?:st|nd|rd|th)$/.test(b[b.length - 1] ?? '')) cue = Math.max(cue, 0.9);
   // "meeting in the European Council", "meeting in a special European Council", "met in the X format".
@@ -179,6 +200,15 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
 
   // "on the D-8 sidelines", "on the G20 margins".
   if (SIDELINES.has(after[0] ?? '') && after[0] !== 'framework' && after[0] !== 'auspices') cue = Math.max(cue, 0.9);
+  return cue;
+}
+
+/** Mentions of the body that are not this meeting: a subject of talks, another or a later meeting. */
+function discounted(
+  doc: AnalysedText,
+  { before, b, after, from, to, sentence }: { before: readonly string[]; b: readonly string[]; after: readonly string[]; from: number; to: number; sentence: number },
+  cue: number,
+): number {
   if (NOT_FORUM_AFTER.has(after[0] ?? '') && cue < 0.9) cue *= 0.6;
   const ofWhat = b[b.length - 1] === 'of' ? b[b.length - 2] : undefined;
   if ((ofWhat && SUBJECT_OF.has(ofWhat)) || SUBJECT_OF.has(after[0] ?? '')) cue *= 0.5;
@@ -194,8 +224,7 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
   // "the 55th General Assembly, which Antigua and Barbuda will host next year".
   const rest = doc.text.slice(doc.tokens[to - 1]!.end, doc.sentences[sentence]!.end);
   if (/^[^.;]{0,60}\b(?:will host|will be held|next year|next time|to be held|last year|last month|earlier this year|a year ago|years? earlier)\b/i.test(rest)) cue *= 0.6;
-  const position = sentence === 0 ? 1 : sentence <= 2 ? 0.96 : sentence <= 5 ? 0.9 : 0.82;
-  return cue * position;
+  return cue;
 }
 
 /**
@@ -207,7 +236,7 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
 const FUTURE_CLAUSE = /\b(?:will|would|is to|are to|plans? to|is due to|are due to|scheduled to|set to|expected to|(?:travel|travels|fly|flies|head|heads|go|goes|move|moves) on to|heading to|on (?:his|her|their) way to)\b/i;
 const PAST_MEETING = /\b(?:held|met|hosted|visited|attended|signed|agreed|adopted|opened|closed)\b/i;
 
-export function laterTrip(doc: Doc, from: number, sentence: number): boolean {
+export function laterTrip(doc: AnalysedText, from: number, sentence: number): boolean {
   const start = doc.sentences[sentence]!.start;
   const pre = doc.text.slice(Math.max(start, doc.tokens[from]!.start - 120), doc.tokens[from]!.start);
   const future = FUTURE_CLAUSE.exec(pre);
@@ -216,7 +245,7 @@ export function laterTrip(doc: Doc, from: number, sentence: number): boolean {
   return PAST_MEETING.test(pre.slice(0, future.index)) || PAST_MEETING.test(doc.text.slice(start, Math.max(start, doc.tokens[from]!.start - 120)));
 }
 
-function sentenceHas(doc: Doc, sentence: number, words: Set<string>): boolean {
+function sentenceHas(doc: AnalysedText, sentence: number, words: Set<string>): boolean {
   for (let i = doc.sentenceFirstToken[sentence]!; i < doc.tokens.length && doc.sentenceOf[i] === sentence; i++) {
     if (words.has(doc.tokens[i]!.key)) return true;
   }

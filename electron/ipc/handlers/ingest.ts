@@ -1,16 +1,16 @@
 import { basename, dirname, resolve } from 'node:path';
+import type { Progress } from '../../../common/primitives';
 import { AppError } from '../../errors';
-import { commitItemOf, importItems, previewImport, type CommitItem, type CommitTag } from '../../ingest/import-service';
-import { PreviewCache } from '../../ingest/preview-cache';
-import { SUPPORTED_EXTENSIONS } from '../../ingest/readers/read-document';
+import { previewImport } from '../../ingest/import-service';
+import { ImportReview } from '../../ingest/write/review';
+import { SUPPORTED_EXTENSIONS } from '../../ingest/read/read-document';
 import { ingestContract, type IngestPreviewItem } from '../contracts/ingest';
-import type { HandlerContext } from '../context';
+import type { HandlerContext } from '../registry';
 import type { Handlers } from '../registry';
-
-const cache = new PreviewCache();
+import { runWriteJob } from '../../writer/run-write-job';
 
 function progress(ctx: HandlerContext, operationId: string | undefined) {
-  return operationId ? (p: { done: number; total: number; label: string }) => ctx.emit('import:progress', { operationId, ...p }) : undefined;
+  return operationId ? (p: Progress) => ctx.emit('import:progress', { ...p, operationId }) : undefined;
 }
 
 /**
@@ -19,6 +19,7 @@ function progress(ctx: HandlerContext, operationId: string | undefined) {
  * not, cannot make the app read a file or walk a folder it names. Dropped files come as bytes.
  */
 export function createIngestHandlers(): Handlers<typeof ingestContract.methods> {
+  const ingestHandlers = handlersOver(new ImportReview());
   const picked = new Set<string>();
   const chosen = (path: string): string => {
     const full = resolve(path);
@@ -39,45 +40,25 @@ export function createIngestHandlers(): Handlers<typeof ingestContract.methods> 
   };
 }
 
-const ingestHandlers: Handlers<typeof ingestContract.methods> = {
+/** The handlers over one session's review: previewed items wait in it for their commit. */
+const handlersOver = (review: ImportReview): Handlers<typeof ingestContract.methods> => ({
   preview: async ({ paths, text, files, operationId }, ctx) => {
     const items = await previewImport(
       ctx.library.db,
       { paths, text, files: files?.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })) },
       { onProgress: progress(ctx, operationId) },
     );
-    return items.map((item): IngestPreviewItem => ({ key: cache.put(item), ...item }));
-  },
-  commit: ({ items, operationId }, ctx) => {
-    const commits: CommitItem[] = items.map((edit) => {
-      const previewed = cache.get(edit.key);
-      if (!previewed?.extraction) {
-        throw new AppError('NOT_FOUND', 'This import preview has expired or was refused; preview the files again.');
-      }
-      const base = commitItemOf(previewed.file, previewed.extraction);
-      const date = edit.date !== undefined ? edit.date : base.date;
-      const city = edit.city !== undefined ? edit.city : base.city;
-      const country = edit.country !== undefined ? edit.country : base.country;
-      const title = edit.title ?? base.title;
-      return {
-        ...base,
-        title,
-        // Extraction's reasons describe its own values: a value the user changed has none.
-        titleGenerated: base.titleGenerated && title === base.title,
-        date,
-        dateEvidence: date === base.date ? base.dateEvidence : null,
-        city,
-        country,
-        placeEvidence: city === base.city && country === base.country ? base.placeEvidence : null,
-        keyPoints: edit.keyPoints ?? base.keyPoints,
-        notes: edit.notes,
-        sourceName: edit.sourceName !== undefined ? edit.sourceName : base.sourceName,
-        sourceUrl: edit.sourceUrl !== undefined ? edit.sourceUrl : base.sourceUrl,
-        tags: edit.tags ? mergeDecisions(base.tags, edit.tags) : base.tags,
-      };
+    return items.map((item): IngestPreviewItem => {
+      // The resolved entity ids stay here with the held item: the renderer has no use for them.
+      const { resolved: _heldForCommit, ...shown } = item;
+      return { key: review.hold(item), ...shown };
     });
-    const report = importItems(ctx.library, commits, { onProgress: progress(ctx, operationId) });
-    for (const edit of items) cache.delete(edit.key);
+  },
+  commit: async ({ items, operationId }, ctx) => {
+    const commits = review.commitItems(items);
+    // Stored in the writer worker: a batch of thousands takes seconds.
+    const report = await runWriteJob(ctx.library, 'commit-items', { items: commits }, progress(ctx, operationId));
+    review.release(items.map((edit) => edit.key));
     if (report.added > 0) ctx.emit('library:changed', { reason: 'import' });
     return report;
   },
@@ -90,18 +71,4 @@ const ingestHandlers: Handlers<typeof ingestContract.methods> = {
       directories: folders,
     });
   },
-};
-
-/** The user's tag list, with each extracted tag's confidence and evidence carried over. */
-function mergeDecisions(extracted: CommitTag[], edited: CommitTag[]): CommitTag[] {
-  const key = (t: { kind: string; name: string }) => `${t.kind}\u001f${t.name.toLowerCase()}`;
-  const byKey = new Map(extracted.map((t) => [key(t), t]));
-  // The user's choice of primary forum, when they made one, replaces extraction's.
-  const chosePrimary = edited.some((t) => t.isPrimary !== undefined);
-  return edited.map((t) => {
-    const original = byKey.get(key(t));
-    const isPrimary = chosePrimary ? t.isPrimary === true : original?.isPrimary;
-    if (!original || t.addedByUser) return { ...t, addedByUser: t.addedByUser ?? !original, isPrimary };
-    return { ...original, decision: t.decision ?? original.decision, isPrimary };
-  });
-}
+});

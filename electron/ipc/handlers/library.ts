@@ -5,15 +5,14 @@ import {
   findEntityId,
   getEntity,
   listEntities,
-  mergeEntities,
+  mergeEntityInto,
   removeAlias,
   renameEntity,
   setActorType,
   setThemePhrases,
 } from '../../library/entities';
 import { search } from '../../library/search';
-import { libraryStats } from '../../library/stats';
-import { addSummary, deleteSummary, getSummary, updateSummary } from '../../library/summaries';
+import { addSummary, deleteSummary, getSummary, libraryStats, updateSummary } from '../../library/summaries';
 import { addUserTag, decideTag, removeTag, setPrimaryForum } from '../../library/tags';
 import { libraryContract } from '../contracts/library';
 import type { Handlers } from '../registry';
@@ -80,7 +79,7 @@ export const libraryHandlers: Handlers<typeof libraryContract.methods> = {
     return getEntity(library.db, id);
   },
   mergeEntities: ({ fromId, intoId }, { library }) => {
-    mergeEntities(library.db, fromId, intoId);
+    mergeEntityInto(library.db, fromId, intoId);
     return getEntity(library.db, intoId);
   },
   addAlias: ({ id, alias }, { library }) => {

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../../errors';
-import { importPaths } from '../../ingest/import-service';
 import type { samplesContract } from '../contracts/samples';
 import type { Handlers } from '../registry';
+import { runWriteJob } from '../../writer/run-write-job';
 
 /** resources/samples beside the bundle (dist/), in the packaged app, or up from the working folder. */
 function samplesDir(): string {
@@ -29,8 +29,9 @@ export const samplesHandlers: Handlers<typeof samplesContract.methods> = {
       .map((name) => join(dir, name));
     if (files.length === 0) throw new AppError('FILE_NOT_FOUND', `The sample folder ${dir} holds no .txt articles.`);
     const operationId = request?.operationId;
-    const report = await importPaths(ctx.library, files, {
-      onProgress: operationId ? (p) => ctx.emit('import:progress', { operationId, ...p }) : undefined,
+    // Read, extracted and stored in the library writer: the main thread stays free meanwhile.
+    const report = await runWriteJob(ctx.library, 'import-paths', { paths: files }, (p) => {
+      if (operationId) ctx.emit('import:progress', { ...p, operationId });
     });
     if (report.added > 0) ctx.emit('library:changed', { reason: 'samples' });
     return report;

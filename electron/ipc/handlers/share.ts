@@ -2,15 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { BUNDLE_EXTENSION } from '../../share/bundle-format';
-import { exportBundle, importBundle, inspectBundle, listImports, undoImport } from '../../share/bundles';
-import { describeScope } from '../../share/select-scope';
+import { listImports } from '../../share/bundles';
+import { describeScope } from '../../share/bundle-scope';
+import { runWriteJob } from '../../writer/run-write-job';
+import type { Progress } from '../../../common/primitives';
 import { shareContract } from '../contracts/share';
-import type { HandlerContext } from '../context';
+import type { HandlerContext } from '../registry';
 import type { Handlers } from '../registry';
 
 function progress(ctx: HandlerContext, operationId: string | undefined) {
   const id = operationId ?? randomUUID();
-  return (done: number, total: number, label: string) => ctx.emit('bundle:progress', { operationId: id, done, total, label });
+  return (p: Progress) => ctx.emit('bundle:progress', { ...p, operationId: id });
 }
 
 function suggestedName(scopeLabel: string): string {
@@ -33,6 +35,7 @@ export function createShareHandlers(): Handlers<typeof shareContract.methods> {
     }
     return full;
   };
+  // Export, the merge (a dry run for inspect) and the undo run in the library writer: seconds for a large bundle.
   return {
     export: async ({ scope, operationId, sharedBy }, ctx) => {
       const path = await ctx.dialogs.save({
@@ -41,13 +44,8 @@ export function createShareHandlers(): Handlers<typeof shareContract.methods> {
         extensions: [BUNDLE_EXTENSION],
       });
       if (!path) return { cancelled: true };
-      const result = exportBundle(ctx.library.db, {
-        scope,
-        outPath: path,
-        exportedBy: sharedBy ?? ctx.userName,
-        appVersion: ctx.appVersion,
-        onProgress: progress(ctx, operationId),
-      });
+      const request = { scope, outPath: path, exportedBy: sharedBy ?? ctx.userName, appVersion: ctx.appVersion };
+      const result = await runWriteJob(ctx.library, 'export-bundle', request, progress(ctx, operationId));
       return { cancelled: false, path: result.path, bytes: result.bytes, manifest: result.manifest };
     },
     pickBundle: async (_req, ctx) => {
@@ -55,14 +53,14 @@ export function createShareHandlers(): Handlers<typeof shareContract.methods> {
       if (path) picked.add(resolve(path));
       return path ? { path } : null;
     },
-    inspect: ({ path, policy }, ctx) => inspectBundle(ctx.library.db, chosen(path), { policy }),
+    inspect: ({ path, policy }, ctx) => runWriteJob(ctx.library, 'inspect-bundle', { path: chosen(path), policy }),
     import: async ({ path, policy, operationId }, ctx) => {
-      const result = await importBundle(ctx.library.db, chosen(path), { policy, onProgress: progress(ctx, operationId) });
+      const result = await runWriteJob(ctx.library, 'import-bundle', { path: chosen(path), policy }, progress(ctx, operationId));
       if (result.importId) ctx.emit('library:changed', { reason: 'bundle-import' });
       return result;
     },
-    undo: ({ importId, force }, ctx) => {
-      const report = undoImport(ctx.library.db, importId, { force });
+    undo: async ({ importId, force }, ctx) => {
+      const report = await runWriteJob(ctx.library, 'undo-import', { importId, force });
       ctx.emit('library:changed', { reason: 'bundle-undo' });
       return report;
     },

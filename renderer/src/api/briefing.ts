@@ -1,5 +1,5 @@
-import type { BriefingApi } from '../../../electron/ipc/api';
-import type { Result } from '../../../electron/ipc/result';
+import type { BriefingApi } from '../../../electron/ipc/contracts/api';
+import type { Result } from '../../../electron/ipc/contracts/api';
 
 declare global {
   interface Window {

@@ -50,6 +50,5 @@ export function usePublishLibraryScope(
     last.current = key;
     publish({ query, total, all: selection.all, indices });
     // key stands for the published content.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, publish]);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Progress } from '../../../electron/ipc/events';
+import type { Progress } from '../../../electron/ipc/contracts/api';
 import { briefing, readableError } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { plural } from '../format';

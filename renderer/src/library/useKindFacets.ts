@@ -28,7 +28,6 @@ export function useKindFacets(query: LibraryQuery, facets: Facets, refreshKey: n
       live = false;
     };
     // key stands for the query's content.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, refreshKey]);
 
   // One object per change of its parts: the filter panel is memoized on it (typing must not re-render it).

@@ -133,7 +133,6 @@ export function useSearch(query: LibraryQuery, refreshKey: number, librarySize: 
     return () => clearTimeout(timer);
     // queryKey stands for the query's content; refreshKey re-runs it after the library changed;
     // librarySize only tunes the pause, read as it is when the query changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey, refreshKey]);
 
   const ensureRange = useCallback((start: number, end: number) => {

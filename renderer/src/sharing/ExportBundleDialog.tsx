@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BookListEntry } from '../../../electron/books/book-types';
 import type { ExportOutcome } from '../../../electron/ipc/contracts/share';
-import type { BundleScope } from '../../../electron/share/bundle-format';
+import type { BundleScope } from '../../../electron/share/bundle-scope';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryScope } from '../books/library-scope';
 import { describeQuery } from '../books/scope-ids';

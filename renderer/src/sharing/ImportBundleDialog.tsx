@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ConflictPolicy } from '../../../electron/share/bundle-format';
-import type { BundleInspection, ImportResult } from '../../../electron/share/bundles';
+import type { ConflictPolicy } from '../../../common/primitives';
+import type { BundleInspection, BundleImportResult } from '../../../electron/share/bundles';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { Dialog } from '../ui/Dialog';
@@ -17,7 +17,7 @@ type Step =
   | { kind: 'preview'; path: string; inspection: BundleInspection }
   | { kind: 'refused'; path: string | null; message: string }
   | { kind: 'importing'; path: string; inspection: BundleInspection }
-  | { kind: 'done'; result: ImportResult };
+  | { kind: 'done'; result: BundleImportResult };
 
 const POLICIES: Array<{ id: ConflictPolicy; label: string; hint: string }> = [
   { id: 'keep-mine', label: 'Keep mine', hint: 'Where both have the same summary with different text, keep this library’s version.' },
@@ -55,7 +55,6 @@ export function ImportBundleDialog({ onClose }: Props) {
       live = false;
     };
     // runs once: the open dialog is shown when this dialog opens
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const runImport = async (path: string, inspection: BundleInspection) => {

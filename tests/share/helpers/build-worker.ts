@@ -13,13 +13,14 @@ const rawText = {
   },
 };
 
-let built: Promise<{ worker: string; cli: string; dir: string }> | undefined;
+let built: Promise<{ worker: string; writer: string; cli: string; dir: string }> | undefined;
 
 /**
- * Builds the bundle worker and the CLI from the current sources into a temp folder (never a
- * stale dist/), and points BRIEFING_BUNDLE_WORKER at the fresh worker.
+ * Builds the bundle worker, the library writer worker and the CLI from the current sources into
+ * a temp folder (never a stale dist/), and points BRIEFING_BUNDLE_WORKER and
+ * BRIEFING_WRITER_WORKER at the fresh workers: handlers then write in the worker, as in the app.
  */
-export function buildShareEntryPoints(): Promise<{ worker: string; cli: string; dir: string }> {
+export function buildShareEntryPoints(): Promise<{ worker: string; writer: string; cli: string; dir: string }> {
   built ??= (async () => {
     // Inside node_modules so the bundles' require('better-sqlite3') resolves; per process, so
     // parallel test files never overwrite each other's build.
@@ -38,13 +39,16 @@ export function buildShareEntryPoints(): Promise<{ worker: string; cli: string; 
       logLevel: 'warning' as const,
     };
     const worker = join(dir, 'bundle-worker.cjs');
+    const writer = join(dir, 'write-worker.cjs');
     const cli = join(dir, 'cli.cjs');
     await Promise.all([
-      build({ ...common, entryPoints: ['electron/share/bundle-worker.ts'], outfile: worker }),
+      build({ ...common, entryPoints: ['electron/writer/write-worker.ts'], outfile: writer }),
+      build({ ...common, entryPoints: ['electron/share/read/bundle-worker.ts'], outfile: worker }),
       build({ ...common, entryPoints: ['electron/cli.ts'], outfile: cli }),
     ]);
     process.env.BRIEFING_BUNDLE_WORKER = worker;
-    return { worker, cli, dir };
+    process.env.BRIEFING_WRITER_WORKER = writer;
+    return { worker, writer, cli, dir };
   })();
   return built;
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { contentChecksum, type ManifestHeader } from '../../../electron/share/bundle-checksum';
 import { expectedSchema } from '../../../electron/share/bundle-schema';
-import { selectContentRows } from '../../../electron/share/read-bundle';
+import { selectContentRows } from '../../../electron/share/read/read-bundle';
 
 /**
  * Makes a modified copy of a valid bundle. With `reseal`, the manifest checksum is computed
