@@ -3,7 +3,7 @@ import type { Book } from '../../../electron/books/book-types';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { plural } from '../format';
 import { useToasts } from '../ui/Toasts';
-import { useLibraryScope } from './library-scope';
+import { useLibraryScope } from '../library/library-scope';
 import { describeQuery, hasPick, idsOfScope, MAX_ADD } from './scope-ids';
 
 interface Props {

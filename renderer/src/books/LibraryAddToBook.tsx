@@ -4,7 +4,7 @@ import { briefing, readableError, unwrap } from '../api/briefing';
 import { plural, shortTitle } from '../format';
 import { Dialog } from '../ui/Dialog';
 import { useToasts } from '../ui/Toasts';
-import type { LibraryScope } from './library-scope';
+import type { LibraryScope } from '../library/library-scope';
 import { describeQuery, hasPick, idsOfScope, MAX_ADD } from './scope-ids';
 import './books.css';
 

@@ -3,7 +3,7 @@ import type { BookListEntry } from '../../../electron/books/book-types';
 import type { ExportOutcome } from '../../../electron/ipc/contracts/share';
 import type { BundleScope } from '../../../electron/share/bundle-format';
 import { briefing, readableError, unwrap } from '../api/briefing';
-import { useLibraryScope } from '../books/library-scope';
+import { useLibraryScope } from '../library/library-scope';
 import { describeQuery } from '../books/scope-ids';
 import { plural } from '../format';
 import { Dialog } from '../ui/Dialog';
