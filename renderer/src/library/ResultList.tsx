@@ -1,9 +1,8 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
-import type { SearchHit } from '../../../electron/library/search';
+import type { SearchHit, SnippetPart } from '../../../electron/library/search';
 import { formatMeetingDate, formatPlace } from '../format';
 import { titleHighlighter } from './highlight';
 import { normalizeText } from './query-text';
-import { SnippetText } from './SnippetText';
 import { extendTo, isSelected, moveAnchor, selectAll, toggle, type Selection } from './selection';
 
 export const ROW_HEIGHT = 96;
@@ -249,3 +248,12 @@ const ResultRow = memo(function ResultRow({ index, total, hit, selected, active,
     </div>
   );
 });
+
+/** A search snippet as text nodes and <mark>s; the text is never parsed as HTML. */
+function SnippetText({ parts }: { parts: SnippetPart[] }) {
+  return (
+    <>
+      {parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    </>
+  );
+}

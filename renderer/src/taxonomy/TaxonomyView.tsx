@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Entity, EntityKind } from '../../../electron/library/types';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
-import { fold } from '../detail/fold';
-import { formatCount } from '../format';
+import { fold, formatCount } from '../format';
 import { EntityEditor } from './EntityEditor';
 import { NewThemeForm } from './NewThemeForm';
 
