@@ -30,46 +30,7 @@ const POLICIES: Array<{ id: ConflictPolicy; label: string; hint: string }> = [
  * (a dry run of the real merge), choose the conflict policy, import with progress.
  */
 export function ImportBundleDialog({ onClose }: Props) {
-  const [step, setStep] = useState<Step>({ kind: 'picking' });
-  const [policy, setPolicy] = useState<ConflictPolicy>('keep-mine');
-  const { operationId, progress } = useBundleProgress('bundle-import');
-  const { changed } = useLibraryVersion();
-
-  const inspect = (path: string, chosen: ConflictPolicy) => {
-    setStep({ kind: 'inspecting', path });
-    unwrap(briefing().share.inspect({ path, policy: chosen }))
-      .then((inspection) => setStep({ kind: 'preview', path, inspection }))
-      .catch((e: unknown) => setStep({ kind: 'refused', path, message: readableError(e) }));
-  };
-
-  useEffect(() => {
-    let live = true;
-    unwrap(briefing().share.pickBundle({}))
-      .then((picked) => {
-        if (!live) return;
-        if (!picked) onClose();
-        else inspect(picked.path, 'keep-mine');
-      })
-      .catch((e: unknown) => live && setStep({ kind: 'refused', path: null, message: readableError(e) }));
-    return () => {
-      live = false;
-    };
-    // runs once: the open dialog is shown when this dialog opens
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  const runImport = async (path: string, inspection: BundleInspection) => {
-    setStep({ kind: 'importing', path, inspection });
-    try {
-      const result = await unwrap(briefing().share.import({ path, policy, operationId }));
-      setStep({ kind: 'done', result });
-      changed();
-    } catch (e) {
-      setStep({ kind: 'refused', path, message: readableError(e) });
-    }
-  };
-
-  const canImport = step.kind === 'preview';
+  const { step, policy, choosePolicy, runImport, progress } = useBundleImport(onClose);
   const footer =
     step.kind === 'done' || step.kind === 'refused' ? (
       <button type="button" className="button button-primary" onClick={onClose}>
@@ -83,7 +44,7 @@ export function ImportBundleDialog({ onClose }: Props) {
         <button
           type="button"
           className="button button-primary"
-          disabled={!canImport}
+          disabled={step.kind !== 'preview'}
           onClick={() => step.kind === 'preview' && void runImport(step.path, step.inspection)}
         >
           Import
@@ -109,15 +70,7 @@ export function ImportBundleDialog({ onClose }: Props) {
             <legend className="field-label">When a summary differs from yours</legend>
             {POLICIES.map((p) => (
               <label key={p.id} className="choice policy">
-                <input
-                  type="radio"
-                  name="policy"
-                  checked={policy === p.id}
-                  onChange={() => {
-                    setPolicy(p.id);
-                    inspect(step.path, p.id);
-                  }}
-                />
+                <input type="radio" name="policy" checked={policy === p.id} onChange={() => choosePolicy(step.path, p.id)} />
                 <span>
                   <strong>{p.label}</strong> <span className="muted small">{p.hint}</span>
                 </span>
@@ -146,6 +99,57 @@ export function ImportBundleDialog({ onClose }: Props) {
       )}
     </Dialog>
   );
+}
+
+/**
+ * The steps of a bundle import: the open dialog shows at once (cancelled, this dialog closes),
+ * the picked file is inspected (again whenever the policy changes: the dry run depends on it),
+ * then imported with progress.
+ */
+function useBundleImport(onClose: () => void) {
+  const [step, setStep] = useState<Step>({ kind: 'picking' });
+  const [policy, setPolicy] = useState<ConflictPolicy>('keep-mine');
+  const { operationId, progress } = useBundleProgress('bundle-import');
+  const { changed } = useLibraryVersion();
+
+  const inspect = (path: string, chosen: ConflictPolicy) => {
+    setStep({ kind: 'inspecting', path });
+    unwrap(briefing().share.inspect({ path, policy: chosen }))
+      .then((inspection) => setStep({ kind: 'preview', path, inspection }))
+      .catch((e: unknown) => setStep({ kind: 'refused', path, message: readableError(e) }));
+  };
+
+  useEffect(() => {
+    let live = true;
+    unwrap(briefing().share.pickBundle({}))
+      .then((picked) => {
+        if (!live) return;
+        if (!picked) onClose();
+        else inspect(picked.path, 'keep-mine');
+      })
+      .catch((e: unknown) => live && setStep({ kind: 'refused', path: null, message: readableError(e) }));
+    return () => {
+      live = false;
+    };
+    // runs once: the open dialog is shown when this dialog opens
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const choosePolicy = (path: string, chosen: ConflictPolicy) => {
+    setPolicy(chosen);
+    inspect(path, chosen);
+  };
+  const runImport = async (path: string, inspection: BundleInspection) => {
+    setStep({ kind: 'importing', path, inspection });
+    try {
+      const result = await unwrap(briefing().share.import({ path, policy, operationId }));
+      setStep({ kind: 'done', result });
+      changed();
+    } catch (e) {
+      setStep({ kind: 'refused', path, message: readableError(e) });
+    }
+  };
+  return { step, policy, choosePolicy, runImport, progress };
 }
 
 function fileName(path: string): string {
