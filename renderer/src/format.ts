@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../../electron/library/types';
+import type { DatePrecision } from '../../electron/ipc/contracts/library';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

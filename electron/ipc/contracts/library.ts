@@ -77,3 +77,8 @@ export const libraryContract = defineContract('library', {
   ),
   setThemePhrases: method<Entity>()(z.strictObject({ id: entityId, phrases: z.array(z.string().min(1).max(200)).max(200) })),
 });
+
+// Types the renderer uses: it imports types from electron/ only through the contracts.
+export type { ActorType, DatePrecision, Entity, EntityKind, FieldEvidence, Summary, Tag } from '../../library/types';
+export type { FacetCount, SearchHit, SearchQuery, SnippetPart } from '../../library/search';
+export type { LibraryStats } from '../../library/stats';

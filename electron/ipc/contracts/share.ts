@@ -28,3 +28,7 @@ export const shareContract = defineContract('share', {
   undo: method<UndoReport>()(z.strictObject({ importId: z.string().min(1).max(100), force: z.boolean().optional() })),
   history: method<ImportRecord[]>()(z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }).optional()),
 });
+
+// Types the renderer uses: it imports types from electron/ only through the contracts.
+export type { BundleInspection, ImportRecord, ImportResult };
+export type { BundleScope, ConflictPolicy } from '../../share/bundle-format';

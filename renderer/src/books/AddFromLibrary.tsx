@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Book } from '../../../electron/books/book-types';
+import type { Book } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { plural } from '../format';
 import { useToasts } from '../ui/Toasts';

@@ -1,6 +1,5 @@
 import type { DragEvent } from 'react';
-import type { Book, BookPatch } from '../../../electron/books/book-types';
-import type { OutlineItem, OutlineSection } from '../../../electron/books/plan-outline';
+import type { Book, BookPatch, OutlineItem, OutlineSection } from '../../../electron/ipc/contracts/books';
 import { formatMeetingDate } from '../format';
 import { useOutlineEditing, type OutlineEditing } from './useOutlineEditing';
 

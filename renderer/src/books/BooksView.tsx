@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BookListEntry } from '../../../electron/books/book-types';
+import type { BookListEntry } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { formatCount } from '../format';
 import { useToasts } from '../ui/Toasts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { BookListEntry } from '../../../electron/books/book-types';
+import type { BookListEntry } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { plural, shortTitle } from '../format';
 import { Dialog } from '../ui/Dialog';

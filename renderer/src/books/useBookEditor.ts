@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Book, BookPatch } from '../../../electron/books/book-types';
-import type { OutlineSection } from '../../../electron/books/plan-outline';
+import type { Book, BookPatch, OutlineSection } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
 
 export interface BookEditor {

@@ -1,6 +1,5 @@
 import { useEffect, useRef, type MutableRefObject } from 'react';
-import type { Book, BookPatch } from '../../../electron/books/book-types';
-import type { OutlineItem, OutlineSection } from '../../../electron/books/plan-outline';
+import type { Book, BookPatch, OutlineItem, OutlineSection } from '../../../electron/ipc/contracts/books';
 import { briefing, unwrap } from '../api/briefing';
 import { shortTitle } from '../format';
 import { useToasts } from '../ui/Toasts';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { ActorType, Entity, EntityKind } from '../../../electron/library/types';
+import type { ActorType, Entity, EntityKind } from '../../../electron/ipc/contracts/library';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { fold } from '../format';
 

@@ -1,5 +1,5 @@
 import { memo, useEffect, useState } from 'react';
-import type { Summary } from '../../../electron/library/types';
+import type { Summary } from '../../../electron/ipc/contracts/library';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { formatMeetingDate, shortTitle } from '../format';

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import type { Summary } from '../../../electron/library/types';
+import type { Summary } from '../../../electron/ipc/contracts/library';
 import { readableError } from '../api/briefing';
 
 export interface SummaryFields {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Extraction, FieldEvidence } from '../../../electron/ingest/extract/types';
+import type { Extraction } from '../../../electron/ipc/contracts/ingest';
+import type { FieldEvidence } from '../../../electron/ipc/contracts/library';
 import { ConfidenceNote } from '../detail/ExtractedFacts';
 import { formatCount, formatMeetingDate, formatPlace } from '../format';
 import { fileLabel, reviewTags, type IngestPreviewItem, type ReviewDraft, type ReviewTag } from './ingest-client';

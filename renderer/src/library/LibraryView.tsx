@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { LibraryStats } from '../../../electron/library/stats';
+import type { LibraryStats } from '../../../electron/ipc/contracts/library';
 import { briefing, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { SummaryDetail } from '../detail/SummaryDetail';

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
-import type { SearchHit, SnippetPart } from '../../../electron/library/search';
+import type { SearchHit, SnippetPart } from '../../../electron/ipc/contracts/library';
 import { formatMeetingDate, formatPlace } from '../format';
 import { titleHighlighter } from './highlight';
 import { normalizeText } from './query-text';

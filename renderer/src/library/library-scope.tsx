@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { SearchQuery } from '../../../electron/library/search';
+import type { SearchQuery } from '../../../electron/ipc/contracts/library';
 
 /** What the library view shows now: its query, and which result positions are selected. */
 export interface LibraryScope {

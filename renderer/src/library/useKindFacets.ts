@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { EntityKind } from '../../../electron/library/types';
+import type { EntityKind } from '../../../electron/ipc/contracts/library';
 import { briefing, unwrap } from '../api/briefing';
 import type { Facets, LibraryQuery } from './useSearch';
 

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
-import type { FacetCount, SearchHit, SearchQuery } from '../../../electron/library/search';
-import type { EntityKind } from '../../../electron/library/types';
+import type { EntityKind, FacetCount, SearchHit, SearchQuery } from '../../../electron/ipc/contracts/library';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { searchKey, typingDelay } from './query-text';
 

@@ -1,4 +1,4 @@
-import type { BundleInspection } from '../../../electron/share/bundles';
+import type { BundleInspection } from '../../../electron/ipc/contracts/share';
 import { formatCount } from '../format';
 
 /** What a bundle holds (manifest, coverage) and what importing it would change here. */

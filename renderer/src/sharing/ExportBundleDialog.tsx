@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { BookListEntry } from '../../../electron/books/book-types';
-import type { ExportOutcome } from '../../../electron/ipc/contracts/share';
-import type { BundleScope } from '../../../electron/share/bundle-format';
+import type { BookListEntry } from '../../../electron/ipc/contracts/books';
+import type { BundleScope, ExportOutcome } from '../../../electron/ipc/contracts/share';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryScope, type LibraryScope } from '../library/library-scope';
 import { describeQuery } from '../books/scope-ids';

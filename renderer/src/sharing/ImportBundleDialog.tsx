@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ConflictPolicy } from '../../../electron/share/bundle-format';
-import type { BundleInspection, ImportResult } from '../../../electron/share/bundles';
+import type { BundleInspection, ConflictPolicy, ImportResult } from '../../../electron/ipc/contracts/share';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { Dialog } from '../ui/Dialog';

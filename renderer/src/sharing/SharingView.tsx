@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ImportRecord } from '../../../electron/share/undo-import';
+import type { ImportRecord } from '../../../electron/ipc/contracts/share';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { ExportBundleDialog } from './ExportBundleDialog';

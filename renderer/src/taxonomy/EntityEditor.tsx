@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ActorType, Entity } from '../../../electron/library/types';
+import type { ActorType, Entity } from '../../../electron/ipc/contracts/library';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { formatCount } from '../format';
 import { useToasts } from '../ui/Toasts';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Entity, EntityKind } from '../../../electron/library/types';
+import type { Entity, EntityKind } from '../../../electron/ipc/contracts/library';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { fold, formatCount } from '../format';
