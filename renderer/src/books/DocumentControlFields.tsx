@@ -5,7 +5,8 @@ import {
   type BookOptions,
   type BookPatch,
 } from '../../../electron/books/book-types';
-import type { ActorType } from '../../../electron/library/types';
+import type { ActorType } from '../../../electron/ipc/contracts/library';
+import { ChoiceGroup, Field } from '../ui/Field';
 
 interface Props {
   book: Book;
@@ -29,17 +30,14 @@ export function ActorGroupFields({ book, patch }: Omit<Props, 'typingMs'>) {
     if (next.length) patch({ options: { actorGroupTypes: next } });
   };
   return (
-    <fieldset className="field">
-      <legend className="field-label">Sections for these actors (others are listed under “See also”)</legend>
-      <div className="choice-row">
-        {ACTOR_KINDS.map(([kind, label]) => (
-          <label key={kind} className="choice">
-            <input type="checkbox" checked={chosen.has(kind)} onChange={(e) => toggle(kind, e.target.checked)} />
-            {label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup legend="Sections for these actors (others are listed under “See also”)" layout="row">
+      {ACTOR_KINDS.map(([kind, label]) => (
+        <label key={kind} className="choice">
+          <input type="checkbox" checked={chosen.has(kind)} onChange={(e) => toggle(kind, e.target.checked)} />
+          {label}
+        </label>
+      ))}
+    </ChoiceGroup>
   );
 }
 
@@ -53,41 +51,36 @@ export function DocumentControlFields({ book, patch, typingMs }: Props) {
   );
   return (
     <>
-      <fieldset className="field">
-        <legend className="field-label">Pages</legend>
-        <div className="choice-grid">
-          {flag('sectionsOnNewPage', 'Each section on a new page')}
-          {flag('draft', 'DRAFT watermark')}
-          {flag('pdfA', 'Archival PDF/A-2b')}
-        </div>
-      </fieldset>
+      <ChoiceGroup legend="Pages" layout="grid">
+        {flag('sectionsOnNewPage', 'Each section on a new page')}
+        {flag('draft', 'DRAFT watermark')}
+        {flag('pdfA', 'Archival PDF/A-2b')}
+      </ChoiceGroup>
       <div className="field-row">
-        <div className="field">
-          <label className="field-label" htmlFor="book-copy-number">
-            Copy number
-          </label>
-          <input
-            id="book-copy-number"
-            className="input"
-            defaultValue={book.options.copyNumber}
-            maxLength={MAX_COPY_NUMBER_LENGTH}
-            placeholder="e.g. 4 of 20"
-            onChange={(e) => patch({ options: { copyNumber: e.target.value } }, typingMs)}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="book-caveat">
-            Handling caveat
-          </label>
-          <input
-            id="book-caveat"
-            className="input"
-            defaultValue={book.options.handlingCaveat}
-            maxLength={MAX_CAVEAT_LENGTH}
-            placeholder="e.g. Not to be copied or forwarded"
-            onChange={(e) => patch({ options: { handlingCaveat: e.target.value } }, typingMs)}
-          />
-        </div>
+        <Field id="book-copy-number" label="Copy number">
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              defaultValue={book.options.copyNumber}
+              maxLength={MAX_COPY_NUMBER_LENGTH}
+              placeholder="e.g. 4 of 20"
+              onChange={(e) => patch({ options: { copyNumber: e.target.value } }, typingMs)}
+            />
+          )}
+        </Field>
+        <Field id="book-caveat" label="Handling caveat">
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              defaultValue={book.options.handlingCaveat}
+              maxLength={MAX_CAVEAT_LENGTH}
+              placeholder="e.g. Not to be copied or forwarded"
+              onChange={(e) => patch({ options: { handlingCaveat: e.target.value } }, typingMs)}
+            />
+          )}
+        </Field>
       </div>
     </>
   );
