@@ -1,87 +1,21 @@
 /** Plain data shapes of briefing books, shared by the store, the layout step, IPC, CLI and UI. */
+import type { BookOptions, GroupBy, GroupKey, GroupOrder, ItemOrder } from '../../common/book-options';
 import type { SearchQuery } from '../library/search';
 import type { ActorType } from '../library/types';
 
-/** Markings offered in the UI; any other free text is accepted too. */
-export const CLASSIFICATION_PRESETS = ['UNCLASSIFIED', 'OFFICIAL', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'] as const;
-
-/**
- * The longest classification marking accepted, in characters: the CLI, the IPC contract and
- * the UI all use this one figure. At this length the marking still fits two lines of the page
- * head and foot at the smallest size the PDF sets it in (see pdf/marking.ts).
- */
-export const MAX_MARKING_LENGTH = 200;
-
-/** Why a marking is refused, or undefined when it is fine. */
-export function markingProblem(marking: string): string | undefined {
-  const text = marking.trim();
-  if (!text) return 'A book needs a classification marking (for example UNCLASSIFIED).';
-  if ([...text].length > MAX_MARKING_LENGTH) {
-    return `The classification marking is ${[...text].length} characters long; at most ${MAX_MARKING_LENGTH} fit at the top and bottom of every page. Shorten it.`;
-  }
-  return undefined;
-}
-
-/** The longest book title accepted (the IPC contract and the title field both use it). */
-export const MAX_TITLE_LENGTH = 300;
-
-/** Why a title is refused, or undefined when it is fine. Counted as zod counts (UTF-16 units). */
-export function titleProblem(title: string): string | undefined {
-  const text = title.trim();
-  if (!text) return 'A book needs a title; the last one is kept until you type a new one.';
-  if (text.length > MAX_TITLE_LENGTH) {
-    return `This title is ${text.length} characters long; a title can have at most ${MAX_TITLE_LENGTH}. Shorten it by ${text.length - MAX_TITLE_LENGTH} to save it; until then the book keeps its last title.`;
-  }
-  return undefined;
-}
-
-export type GroupKey = 'forum' | 'theme' | 'actor';
-export type GroupBy = GroupKey | 'none';
-export type GroupOrder = 'alpha' | 'count' | 'manual';
-export type ItemOrder = 'date-asc' | 'date-desc' | 'manual';
-export type Paper = 'a4' | 'letter';
-
-export interface BookOptions {
-  /** Print only the key points of each summary (the body is left out when there are key points). */
-  keyPointsOnly: boolean;
-  includeNotes: boolean;
-  includeSources: boolean;
-  /** List a summary under its other groups as "see p. N" (off: it appears under its first group only). */
-  crossReferences: boolean;
-  actorIndex: boolean;
-  paper: Paper;
-  /** Start every top-level section on a new page (off: sections follow on, which saves many half-empty pages). */
-  sectionsOnNewPage: boolean;
-  /** Grouping by actor: the kinds of actor that get a section of their own (the rest are listed compactly). */
-  actorGroupTypes: ActorType[];
-  /** A pale diagonal DRAFT on every page. */
-  draft: boolean;
-  /** Printed on the cover, the back cover and in every footer ("Copy 4 of 20"), or empty. */
-  copyNumber: string;
-  /** A handling instruction printed under the marking on the cover and back cover, or empty. */
-  handlingCaveat: string;
-  /** Write an archival PDF/A-2b file (embedded colour profile, XMP metadata). */
-  pdfA: boolean;
-}
-
-export const DEFAULT_BOOK_OPTIONS: BookOptions = {
-  keyPointsOnly: false,
-  includeNotes: false,
-  includeSources: true,
-  crossReferences: true,
-  actorIndex: true,
-  paper: 'a4',
-  sectionsOnNewPage: false,
-  actorGroupTypes: ['person'],
-  draft: false,
-  copyNumber: '',
-  handlingCaveat: '',
-  pdfA: false,
-};
-
-/** Longest copy number and handling caveat accepted (they share a footer or cover line). */
-export const MAX_COPY_NUMBER_LENGTH = 40;
-export const MAX_CAVEAT_LENGTH = 300;
+export {
+  BOOK_OPTIONS,
+  bookOptionsSchema,
+  CLASSIFICATION_PRESETS,
+  DEFAULT_BOOK_OPTIONS,
+  MAX_CAVEAT_LENGTH,
+  MAX_COPY_NUMBER_LENGTH,
+  MAX_MARKING_LENGTH,
+  MAX_TITLE_LENGTH,
+  markingProblem,
+  titleProblem,
+} from '../../common/book-options';
+export type { BookOptions, GroupBy, GroupKey, GroupOrder, ItemOrder, Paper } from '../../common/book-options';
 
 /** Everything about a book a user edits (all but the title optional on create). */
 export interface BookSettings {

@@ -1,12 +1,7 @@
 /** Events the main process pushes to the renderer, with their payloads. */
-export interface Progress {
-  /** Which operation this is about (the id the renderer passed, or one the handler made). */
-  operationId: string;
-  done: number;
-  total: number;
-  /** What is being worked on now, for display ("report.docx"). */
-  label?: string;
-}
+import type { Progress } from '../../common/primitives';
+
+export type { Progress };
 
 /** Application-menu items the renderer carries out (File menu); see electron/shell/menu-template.ts. */
 export type MenuCommand = 'new-book' | 'import-files' | 'import-bundle' | 'export';

@@ -1,10 +1,8 @@
 /** Plain data shapes of the library, shared by the services, the IPC contract and the UI. */
 
-export type EntityKind = 'forum' | 'actor' | 'theme';
-export type ActorType = 'person' | 'country' | 'organization';
-export type DatePrecision = 'day' | 'month' | 'year';
-export type TagSource = 'extracted' | 'user';
-export type TagStatus = 'suggested' | 'accepted' | 'rejected';
+import type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus } from '../../common/primitives';
+
+export type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus };
 
 /** Why extraction chose a date or place: like a tag's confidence and evidence, plus a reason in words. */
 export interface FieldEvidence {

@@ -12,6 +12,7 @@ import { drawBackCover } from './back-cover';
 import { drawCover, layoutCover } from './cover';
 import { layoutMarking, PAGE_MARKING_STYLES } from './marking';
 import { drawDraftMark, HEAD_MARKING_TOP } from './page-chrome';
+import type { Progress } from '../../common/primitives';
 import { useEmitter, type Doc } from './draw-text';
 import type { FlowSink } from './flow';
 import { openBookFonts } from './book-fonts';
@@ -21,11 +22,8 @@ import { PdfSink } from './pdf-sink';
 import { TextEmitter } from './text-emitter';
 import { pageGeometry } from './styles';
 
-export interface RenderProgress {
-  phase: 'layout' | 'write';
-  done: number;
-  total: number;
-}
+/** The steps of a render, reported as Progress.phase: lay out the pages, then write them. */
+export type RenderPhase = 'layout' | 'write';
 
 export interface RenderOptions {
   /** Fixed dates and document id, so the same plan gives the same bytes. On when SOURCE_DATE_EPOCH is set. */
@@ -33,7 +31,7 @@ export interface RenderOptions {
   /** Seconds since 1970 for the document dates in reproducible mode (default: $SOURCE_DATE_EPOCH, else 2000-01-01). */
   sourceDateEpoch?: number;
   signal?: AbortSignal;
-  onProgress?: (progress: RenderProgress) => void;
+  onProgress?: (progress: Progress & { phase: RenderPhase }) => void;
   /** Application name and version for the PDF's Creator entry. */
   creator?: string;
   /** The book's export counter, printed in every footer as "Version N" (none for one-off exports). */

@@ -1,5 +1,4 @@
-import { bookOptionsSchema } from '../books/book-options-schema';
-import { markingProblem } from '../books/book-types';
+import { bookOptionsSchema, markingProblem } from '../../common/book-options';
 import { dateRange } from '../library/dates';
 import { matchKey } from '../library/match-key';
 import { contentHash } from '../library/summaries';

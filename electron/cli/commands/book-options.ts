@@ -1,11 +1,13 @@
 import { AppError } from '../../errors';
-import type { ActorType } from '../../library/types';
-import { MAX_CAVEAT_LENGTH, MAX_COPY_NUMBER_LENGTH, markingProblem, type BookOptions, type BookSettings, type GroupBy, type GroupKey } from '../../books/book-types';
+import { z } from 'zod';
+import { BOOK_OPTION_KEYS, BOOK_OPTIONS, GROUP_BY_VALUES, groupOrderSchema, itemOrderSchema, markingProblem, type BookOptionDescriptor, type BookOptions, type GroupBy, type GroupKey } from '../../../common/book-options';
+import { GROUP_KEYS } from '../../../common/primitives';
+import type { BookSettings } from '../../books/book-types';
 import type { SearchQuery } from '../../library/search';
 import type { CommandInput, OptionSpec } from '../command';
 
-/** Options shared by `book create` and `export` that set how a book looks. */
-export const BOOK_LOOK_OPTIONS: OptionSpec = {
+/** Flags of the book's settings that are not print options (those come from BOOK_OPTIONS). */
+const SETTING_FLAGS: OptionSpec = {
   title: { type: 'string' },
   subtitle: { type: 'string' },
   'prepared-for': { type: 'string' },
@@ -16,31 +18,47 @@ export const BOOK_LOOK_OPTIONS: OptionSpec = {
   'group-by': { type: 'string' },
   'group-order': { type: 'string' },
   'item-order': { type: 'string' },
-  'key-points-only': { type: 'boolean' },
-  notes: { type: 'boolean' },
-  'no-sources': { type: 'boolean' },
-  'no-cross-references': { type: 'boolean' },
-  'no-index': { type: 'boolean' },
-  paper: { type: 'string' },
-  'sections-on-new-page': { type: 'boolean' },
-  'actor-groups': { type: 'string' },
-  draft: { type: 'boolean' },
-  'copy-number': { type: 'string' },
-  'handling-caveat': { type: 'string' },
-  'pdf-a': { type: 'boolean' },
 };
 
-const ACTOR_TYPES = ['person', 'country', 'organization'] as const;
+/** Options shared by `book create` and `export` that set how a book looks. */
+export const BOOK_LOOK_OPTIONS: OptionSpec = {
+  ...SETTING_FLAGS,
+  ...Object.fromEntries(
+    BOOK_OPTION_KEYS.map((key) => [BOOK_OPTIONS[key].cli.flag, { type: BOOK_OPTIONS[key].schema instanceof z.ZodBoolean ? 'boolean' : 'string' } as const]),
+  ),
+};
 
-/** "person,country" -> the actor kinds that get sections when grouping by actor. */
-function parseActorGroups(value: unknown): ActorType[] | undefined {
-  if (value === undefined) return undefined;
-  const kinds = String(value).split(',').map((s) => s.trim()).filter(Boolean);
-  const wrong = kinds.find((k) => !(ACTOR_TYPES as readonly string[]).includes(k));
-  if (wrong !== undefined || kinds.length === 0) {
-    throw new AppError('INVALID_REQUEST', `--actor-groups takes ${ACTOR_TYPES.join(', ')} separated by commas${wrong ? `, not "${wrong}"` : ''}.`);
+/** The value a print option's flag gives, checked against its schema; undefined when the flag is absent. */
+function optionFromFlag(descriptor: BookOptionDescriptor, raw: unknown): unknown {
+  if (raw === undefined || raw === false) return undefined;
+  const { schema, cli } = descriptor;
+  if (schema instanceof z.ZodBoolean) return cli.sets ?? true;
+  if (schema instanceof z.ZodEnum) return oneOf(raw, cli.flag, schema.options as readonly string[]);
+  if (schema instanceof z.ZodArray && schema.element instanceof z.ZodEnum) return listOf(raw, cli.flag, schema.element.options as readonly string[]);
+  if (schema instanceof z.ZodString) return limited(String(raw), cli.flag, schema.maxLength ?? Infinity);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new AppError('INVALID_REQUEST', `--${cli.flag}: ${parsed.error.issues[0]?.message ?? 'not a valid value'}.`);
+  return parsed.data;
+}
+
+/** The print options given on the command line (only those given). */
+function printOptionsFromFlags(options: CommandInput['options']): Partial<BookOptions> {
+  const chosen: Record<string, unknown> = {};
+  for (const key of BOOK_OPTION_KEYS) {
+    const value = optionFromFlag(BOOK_OPTIONS[key], options[BOOK_OPTIONS[key].cli.flag]);
+    if (value !== undefined) chosen[key] = value;
   }
-  return [...new Set(kinds)] as ActorType[];
+  return chosen as Partial<BookOptions>;
+}
+
+/** "person,country" -> those values, each once (a list option such as --actor-groups). */
+function listOf(value: unknown, name: string, allowed: readonly string[]): string[] {
+  const items = String(value).split(',').map((s) => s.trim()).filter(Boolean);
+  const wrong = items.find((k) => !allowed.includes(k));
+  if (wrong !== undefined || items.length === 0) {
+    throw new AppError('INVALID_REQUEST', `--${name} takes ${allowed.join(', ')} separated by commas${wrong ? `, not "${wrong}"` : ''}.`);
+  }
+  return [...new Set(items)];
 }
 
 function limited(value: string | undefined, name: string, max: number): string | undefined {
@@ -68,8 +86,8 @@ function oneOf<T extends string>(value: unknown, name: string, allowed: readonly
 export function parseGroupBy(value: unknown): { groupBy: GroupBy; groupBySecond: GroupKey | null } | undefined {
   if (value === undefined) return undefined;
   const [first, second, extra] = String(value).split(',').map((s) => s.trim());
-  const groupBy = oneOf(first, 'group-by', ['forum', 'theme', 'actor', 'none'] as const)!;
-  const groupBySecond = second ? oneOf(second, 'group-by (second level)', ['forum', 'theme', 'actor'] as const)! : null;
+  const groupBy = oneOf(first, 'group-by', GROUP_BY_VALUES)!;
+  const groupBySecond = second ? oneOf(second, 'group-by (second level)', GROUP_KEYS)! : null;
   if (extra !== undefined) throw new AppError('INVALID_REQUEST', '--group-by takes at most two levels, like forum,theme.');
   return { groupBy, groupBySecond };
 }
@@ -95,24 +113,9 @@ export function lookFromOptions(options: CommandInput['options']): Partial<Omit<
   set('purpose', str('purpose'));
   const grouping = parseGroupBy(options['group-by']);
   if (grouping) Object.assign(settings, grouping);
-  set('groupOrder', oneOf(options['group-order'], 'group-order', ['alpha', 'count', 'manual'] as const));
-  set('itemOrder', oneOf(options['item-order'], 'item-order', ['date-asc', 'date-desc', 'manual'] as const));
-  if (options['key-points-only']) settings.options.keyPointsOnly = true;
-  if (options.notes) settings.options.includeNotes = true;
-  if (options['no-sources']) settings.options.includeSources = false;
-  if (options['no-cross-references']) settings.options.crossReferences = false;
-  if (options['no-index']) settings.options.actorIndex = false;
-  const paper = oneOf(options.paper, 'paper', ['a4', 'letter'] as const);
-  if (paper) settings.options.paper = paper;
-  if (options['sections-on-new-page']) settings.options.sectionsOnNewPage = true;
-  const actorGroups = parseActorGroups(options['actor-groups']);
-  if (actorGroups) settings.options.actorGroupTypes = actorGroups;
-  if (options.draft) settings.options.draft = true;
-  if (options['pdf-a']) settings.options.pdfA = true;
-  const copy = limited(str('copy-number'), 'copy-number', MAX_COPY_NUMBER_LENGTH);
-  if (copy !== undefined) settings.options.copyNumber = copy;
-  const caveat = limited(str('handling-caveat'), 'handling-caveat', MAX_CAVEAT_LENGTH);
-  if (caveat !== undefined) settings.options.handlingCaveat = caveat;
+  set('groupOrder', oneOf(options['group-order'], 'group-order', groupOrderSchema.options));
+  set('itemOrder', oneOf(options['item-order'], 'item-order', itemOrderSchema.options));
+  settings.options = printOptionsFromFlags(options);
   return settings;
 }
 

@@ -1,3 +1,4 @@
+import { ENTITY_KINDS } from '../../../common/primitives';
 import { resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { backupLibrary } from '../../library/backup';
@@ -60,7 +61,7 @@ export const showCommand: Command = {
 export function formatSummary(s: Summary): string {
   const lines = [s.title + (s.titleGenerated ? ' (title generated: the text has no headline)' : ''), dateAndPlace(s)].filter(Boolean);
   lines.push(...why('Date', s.dateEvidence), ...why('Place', s.placeEvidence));
-  for (const kind of ['forum', 'actor', 'theme'] as const) {
+  for (const kind of ENTITY_KINDS) {
     const names = s.tags.filter((t) => t.kind === kind && t.status !== 'rejected').map((t) => (t.isPrimary ? `${t.name} (primary)` : t.name));
     if (names.length) lines.push(`${kind[0]!.toUpperCase()}${kind.slice(1)}s: ${names.join(', ')}`);
   }

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { bookOptionsSchema } from '../../books/book-options-schema';
-import { MAX_MARKING_LENGTH, MAX_TITLE_LENGTH, type Book, type BookListEntry } from '../../books/book-types';
+import { bookOptionsSchema, groupBySchema, groupOrderSchema, itemOrderSchema, MAX_MARKING_LENGTH, MAX_TITLE_LENGTH } from '../../../common/book-options';
+import { bookIdSchema as bookId, groupKeySchema as groupKey, isoDateSchema, operationIdSchema as operationId, summaryIdSchema } from '../../../common/primitives';
+import type { Book, BookListEntry } from '../../books/book-types';
 import type { OutlineSection } from '../../books/plan-outline';
 import { defineContract, method } from '../define';
 import { searchQuerySchema } from './library';
 
-const bookId = z.string().min(1).max(100);
-const summaryIds = z.array(z.string().min(1).max(100)).min(1).max(10_000);
-const groupKey = z.enum(['forum', 'theme', 'actor']);
-const operationId = z.string().min(1).max(100);
+const summaryIds = z.array(summaryIdSchema).min(1).max(10_000);
 
 export { bookOptionsSchema };
 
@@ -18,7 +16,7 @@ export const bookFieldsSchema = z.strictObject({
   subtitle: z.string().max(500).optional(),
   preparedFor: z.string().max(300).optional(),
   preparedBy: z.string().max(300).optional(),
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD').nullable().optional(),
+  date: isoDateSchema.nullable().optional(),
   /** Free text; the UI offers CLASSIFICATION_PRESETS from books/book-types. */
   classification: z
     .string()
@@ -26,10 +24,10 @@ export const bookFieldsSchema = z.strictObject({
     .refine((v) => [...v.trim()].length <= MAX_MARKING_LENGTH, `at most ${MAX_MARKING_LENGTH} characters`)
     .optional(),
   purpose: z.string().max(5000).optional(),
-  groupBy: z.enum(['forum', 'theme', 'actor', 'none']).optional(),
+  groupBy: groupBySchema.optional(),
   groupBySecond: groupKey.nullable().optional(),
-  groupOrder: z.enum(['alpha', 'count', 'manual']).optional(),
-  itemOrder: z.enum(['date-asc', 'date-desc', 'manual']).optional(),
+  groupOrder: groupOrderSchema.optional(),
+  itemOrder: itemOrderSchema.optional(),
   manualGroupOrder: z.array(z.string().min(1).max(300)).max(1000).optional(),
   options: bookOptionsSchema.optional(),
   savedSearch: searchQuerySchema.nullable().optional(),
@@ -63,7 +61,7 @@ export const booksContract = defineContract('books', {
   addItems: method<Book>()(z.strictObject({ bookId, summaryIds })),
   removeItems: method<Book>()(z.strictObject({ bookId, summaryIds })),
   /** Sets the manual order: every item of the book, each once. */
-  reorderItems: method<Book>()(z.strictObject({ bookId, summaryIds: z.array(z.string().min(1).max(100)).max(10_000) })),
+  reorderItems: method<Book>()(z.strictObject({ bookId, summaryIds: z.array(summaryIdSchema).max(10_000) })),
   /** The groups and items as the PDF prints them (empty when the book has no summaries yet). */
   outline: method<OutlineSection[]>()(z.strictObject({ id: bookId })),
   /** Renders the book for the live preview: the PDF as base64. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Extraction } from '../../ingest/extract/types';
 import type { ImportReport } from '../../ingest/import-service';
+import { actorTypeSchema, entityKindSchema, isoDateSchema, operationIdSchema, tagStatusSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
-import { actorType, entityKind } from './library';
 
 /**
  * Import of files and pasted text, in two steps so the user can review before anything is
@@ -35,16 +35,15 @@ export interface IngestPreviewItem {
   extraction?: Extraction;
 }
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
-const operationId = z.string().min(1).max(100).optional();
+const operationId = operationIdSchema.optional();
 
 export const commitTagSchema = z.strictObject({
-  kind: entityKind,
+  kind: entityKindSchema,
   name: z.string().min(1).max(300),
-  actorType: actorType.optional(),
+  actorType: actorTypeSchema.optional(),
   /** Theme id from the taxonomy (themes.json) or from the preview's extraction. */
   themeId: z.string().max(100).optional(),
-  decision: z.enum(['suggested', 'accepted', 'rejected']).optional(),
+  decision: tagStatusSchema.optional(),
   addedByUser: z.boolean().optional(),
   /** The forum the meeting took place in; at most one forum of an item says true. */
   isPrimary: z.boolean().optional(),
@@ -53,7 +52,7 @@ export const commitTagSchema = z.strictObject({
 export const commitItemSchema = z.strictObject({
   key: z.string().min(1).max(100),
   title: z.string().min(1).max(1000).optional(),
-  date: isoDate.nullable().optional(),
+  date: isoDateSchema.nullable().optional(),
   city: z.string().max(200).nullable().optional(),
   country: z.string().max(200).nullable().optional(),
   keyPoints: z.array(z.string().max(5000)).max(50).optional(),

@@ -3,14 +3,18 @@ import type { LibraryStats } from '../../library/stats';
 import type { SearchResult } from '../../library/search';
 import type { AddResult } from '../../library/summaries';
 import type { Entity, Summary } from '../../library/types';
+import {
+  actorTypeSchema as actorType,
+  entityIdSchema as entityId,
+  entityKindSchema as entityKind,
+  isoDateSchema as isoDate,
+  summaryIdSchema as summaryId,
+  tagSourceSchema,
+  tagStatusSchema,
+} from '../../../common/primitives';
 import { defineContract, method } from '../define';
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
 const names = z.array(z.string().min(1).max(300)).max(20);
-export const entityKind = z.enum(['forum', 'actor', 'theme']);
-export const actorType = z.enum(['person', 'country', 'organization']);
-const entityId = z.number().int().positive();
-const summaryId = z.string().min(1).max(100);
 
 export const searchQuerySchema = z.strictObject({
   text: z.string().max(1000).optional(),
@@ -33,8 +37,8 @@ export const tagInputSchema = z.strictObject({
   themeSlug: z.string().max(100).optional(),
   confidence: z.number().min(0).max(1).optional(),
   evidence: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).max(100).optional(),
-  source: z.enum(['extracted', 'user']).optional(),
-  status: z.enum(['suggested', 'accepted', 'rejected']).optional(),
+  source: tagSourceSchema.optional(),
+  status: tagStatusSchema.optional(),
 });
 
 export const summaryFieldsSchema = z.strictObject({

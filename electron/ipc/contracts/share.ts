@@ -3,12 +3,12 @@ import type { BundleManifest } from '../../share/bundle-format';
 import { bundleScopeSchema } from '../../share/bundle-scope-schema';
 import type { BundleInspection, ImportResult } from '../../share/bundles';
 import type { ImportRecord, UndoReport } from '../../share/undo-import';
+import { conflictPolicySchema as policy, importIdSchema, operationIdSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
 
 const bundlePath = z.string().min(1).max(4096);
-const policy = z.enum(['keep-mine', 'take-theirs', 'keep-both']);
 /** Lets the renderer match `bundle:progress` events to the call that caused them. */
-const operationId = z.string().min(1).max(100).optional();
+const operationId = operationIdSchema.optional();
 
 export type ExportOutcome =
   | { cancelled: true }
@@ -25,7 +25,7 @@ export const shareContract = defineContract('share', {
   pickBundle: method<{ path: string } | null>()(z.strictObject({}).optional()),
   inspect: method<BundleInspection>()(z.strictObject({ path: bundlePath, policy: policy.optional() })),
   import: method<ImportResult>()(z.strictObject({ path: bundlePath, policy: policy.optional(), operationId })),
-  undo: method<UndoReport>()(z.strictObject({ importId: z.string().min(1).max(100), force: z.boolean().optional() })),
+  undo: method<UndoReport>()(z.strictObject({ importId: importIdSchema, force: z.boolean().optional() })),
   history: method<ImportRecord[]>()(z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }).optional()),
 });
 

@@ -10,7 +10,8 @@ import { buildLayoutPlan } from '../../books/layout-plan';
 import { createBook, deleteBook, getBook, listBooks, nextExportVersion, recordExport, updateBook } from '../../books/book-store';
 import { getSummaryRow } from '../../library/summaries';
 import { renderDocxToFile } from '../../docx/render-docx';
-import { renderBookToBuffer, renderBookToFile, type RenderProgress } from '../../pdf/render-book';
+import { renderBookToBuffer, renderBookToFile } from '../../pdf/render-book';
+import type { Progress } from '../../../common/primitives';
 import { booksContract, type BookContentEntry, type ExportFormat } from '../contracts/books';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../registry';
@@ -20,7 +21,7 @@ const running = new Map<string, AbortController>();
 
 function progressReporter(context: HandlerContext, operationId: string) {
   let last = '';
-  return (p: RenderProgress) => {
+  return (p: Progress) => {
     const label = p.phase === 'layout' ? 'Laying out pages' : 'Writing pages';
     // One event per visible percent is plenty for a progress bar.
     const key = `${p.phase}:${p.total ? Math.floor((p.done / p.total) * 100) : p.done}`;
