@@ -36,7 +36,8 @@ export async function chromiumPrint(
     const page = await browser.newPage();
     const start = nowMs();
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 600_000 });
-    await page.evaluate(() => document.fonts.ready.then(() => true));
+    // A string, evaluated in the page: this file is Node code, compiled without DOM types.
+    await page.evaluate('document.fonts.ready.then(() => true)');
     const printing = page.pdf({
       path: pdfPath,
       format: 'A4',

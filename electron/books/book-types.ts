@@ -1,6 +1,6 @@
 /** Plain data shapes of briefing books, shared by the store, the layout step, IPC, CLI and UI. */
 import type { BookOptions, GroupBy, GroupKey, GroupOrder, ItemOrder } from '../../common/book-options';
-import type { SearchQuery } from '../library/search';
+import type { SearchQuery } from '../../common/search-query';
 import type { ActorType } from '../library/types';
 
 export {

@@ -5,59 +5,10 @@ import { findEntityId } from './entities';
 import { hasScriptText, scriptMatches, scriptSnippet, splitScriptQuery } from './script-search';
 import { parseSearchText } from './search-syntax';
 import { dateNumber, dateOrder, hasTag, searchIndex, type SearchIndex } from './search-index';
-import type { DatePrecision, EntityKind } from './types';
+import type { SearchQuery } from '../../common/search-query';
+import type { DatePrecision, EntityKind, FacetCount, SearchHit, SearchResult, SnippetPart } from './types';
 
-export interface SearchQuery {
-  text?: string;
-  forum?: string[];
-  theme?: string[];
-  actor?: string[];
-  /** Inclusive bounds, YYYY[-MM[-DD]]: a meeting matches when its date overlaps the range. */
-  from?: string;
-  to?: string;
-  sort?: 'relevance' | 'date-desc' | 'date-asc';
-  /**
-   * Several names of one kind: 'all' (the default) needs every one, 'any' needs one of them
-   * (the Library's facets). Kinds always combine: a forum and an actor means both.
-   */
-  facetMatch?: 'all' | 'any';
-  limit?: number;
-  offset?: number;
-  /**
-   * Count facets over the whole result set (default true). A later page of the same query
-   * (offset > 0) already has them, so it asks for none and gets empty lists; the total is
-   * always given, as a plain count of the matches.
-   */
-  facets?: boolean;
-}
-
-export interface SnippetPart {
-  text: string;
-  match: boolean;
-}
-
-export interface SearchHit {
-  id: string;
-  title: string;
-  meetingDate: string | null;
-  datePrecision: DatePrecision | null;
-  city: string | null;
-  country: string | null;
-  forums: string[];
-  snippet: SnippetPart[];
-}
-
-export interface FacetCount {
-  id: number;
-  name: string;
-  count: number;
-}
-
-export interface SearchResult {
-  total: number;
-  hits: SearchHit[];
-  facets: Record<EntityKind, FacetCount[]>;
-}
+export type { FacetCount, SearchHit, SearchQuery, SearchResult, SnippetPart };
 
 const FACET_LIMIT = 100;
 const MARK_OPEN = '\u0002';

@@ -1,15 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { statements } from './statements';
+import type { LibraryStats } from './types';
 
-export interface LibraryStats {
-  summaries: number;
-  forums: number;
-  actors: number;
-  themes: number;
-  books: number;
-  firstDate: string | null;
-  lastDate: string | null;
-}
+export type { LibraryStats };
 
 const q = statements((db) => ({
   stats: db.prepare<[], LibraryStats>(

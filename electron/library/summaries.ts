@@ -5,7 +5,7 @@ import { dateRange, isIsoDate } from './dates';
 import { normalizeForHash } from './match-key';
 import { nowIso, statements } from './statements';
 import { applyTags, tagsOf } from './tags';
-import type { DatePrecision, FieldEvidence, Summary, SummaryInput } from './types';
+import type { AddResult, DatePrecision, FieldEvidence, Summary, SummaryInput } from './types';
 
 export interface SummaryRow {
   seq: number;
@@ -168,7 +168,7 @@ function parseEvidence(json: string | null): FieldEvidence | null {
   return json ? (JSON.parse(json) as FieldEvidence) : null;
 }
 
-export type AddResult = { status: 'added'; id: string } | { status: 'duplicate'; id: string };
+export type { AddResult };
 
 /**
  * Adds one summary with its tags in one transaction. Text already in the library (same

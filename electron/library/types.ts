@@ -106,3 +106,46 @@ export interface SummaryInput {
   createdAt?: string;
   updatedAt?: string;
 }
+
+/** What adding a summary did: stored it, or found the same text already stored. */
+export type AddResult = { status: 'added'; id: string } | { status: 'duplicate'; id: string };
+
+/** Counts shown on the Library's empty and status screens. */
+export interface LibraryStats {
+  summaries: number;
+  forums: number;
+  actors: number;
+  themes: number;
+  books: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** A page of search results, with facet counts per kind (library/search.ts). */
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  meetingDate: string | null;
+  datePrecision: DatePrecision | null;
+  city: string | null;
+  country: string | null;
+  forums: string[];
+  snippet: SnippetPart[];
+}
+
+export interface FacetCount {
+  id: number;
+  name: string;
+  count: number;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets: Record<EntityKind, FacetCount[]>;
+}

@@ -66,23 +66,31 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
  * the extractor's cleaning (or its HTML reader, when it runs one before extract) must drop the
  * boilerplate, so the evaluation does not depend on which reader sits in front of it.
  */
+/** The members of linkedom's nodes the walk reads (Node code has no DOM library types). */
+interface HtmlNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly tagName?: string;
+  readonly childNodes: ArrayLike<HtmlNode>;
+}
+
 export function htmlToLines(html: string): string {
   const { document } = parseHTML(html);
   const parts: string[] = [];
-  const walk = (node: Node): void => {
+  const walk = (node: HtmlNode): void => {
     if (node.nodeType === 3) {
       parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName.toUpperCase();
+    const tag = (node.tagName ?? '').toUpperCase();
     if (SKIP.has(tag)) return;
     const block = BLOCK.has(tag);
     if (block) parts.push('\n');
     for (const child of Array.from(node.childNodes)) walk(child);
     if (block) parts.push('\n');
   };
-  walk(document.documentElement ?? (document as unknown as Node));
+  walk((document.documentElement ?? document) as unknown as HtmlNode);
   return parts
     .join('')
     .split('\n')

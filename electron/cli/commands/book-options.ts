@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BOOK_OPTION_KEYS, BOOK_OPTIONS, GROUP_BY_VALUES, groupOrderSchema, itemOrderSchema, markingProblem, type BookOptionDescriptor, type BookOptions, type GroupBy, type GroupKey } from '../../../common/book-options';
 import { GROUP_KEYS } from '../../../common/primitives';
 import type { BookSettings } from '../../books/book-types';
-import type { SearchQuery } from '../../library/search';
+import type { SearchQuery } from '../../../common/search-query';
 import type { CommandInput, OptionSpec } from '../command';
 
 /** Flags of the book's settings that are not print options (those come from BOOK_OPTIONS). */

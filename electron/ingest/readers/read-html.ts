@@ -11,6 +11,20 @@ import { checkHtmlDepth, dropUnsafeElements } from './html-budget';
  */
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd, figcaption';
 
+/**
+ * The part of linkedom's DOM this reader uses. Node code is compiled without the DOM library
+ * (tsconfig.node.json), so the reader names the few members it calls instead.
+ */
+interface HtmlElement {
+  readonly textContent: string | null;
+  readonly parentElement: HtmlElement | null;
+  closest(selector: string): HtmlElement | null;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): ArrayLike<HtmlElement>;
+  getAttribute(name: string): string | null;
+}
+type HtmlPage = Pick<HtmlElement, 'querySelector'>;
+
 export interface HtmlDocument {
   text: string;
   meta: DocumentMeta;
@@ -21,31 +35,31 @@ export function readHtml(html: string, label = 'This page'): HtmlDocument {
   checkHtmlDepth(safe, label);
   const { document } = parseHTML(safe);
   // Meta first: Readability rewrites the document it is given.
-  const meta = htmlMeta(document as unknown as Document);
-  return { text: articleText(safe, document as unknown as Document), meta };
+  const meta = htmlMeta(document as unknown as HtmlPage);
+  return { text: articleText(safe, document), meta };
 }
 
-function articleText(safe: string, document: Document): string {
-  const title = document.querySelector('h1')?.textContent?.trim() ?? '';
+function articleText(safe: string, document: ReturnType<typeof parseHTML>['document']): string {
+  const title = (document as unknown as HtmlPage).querySelector('h1')?.textContent?.trim() ?? '';
   let article: { content?: string | null; title?: string | null } | null = null;
   try {
-    article = new Readability(document, { charThreshold: 200, keepClasses: false }).parse();
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200, keepClasses: false }).parse();
   } catch {
     article = null;
   }
   if (article?.content) {
     const inner = parseHTML(`<html><body>${article.content}</body></html>`).document;
-    const text = blockText(inner.body as unknown as Element);
+    const text = blockText(inner.body as unknown as HtmlElement);
     const heading = article.title?.trim() || title;
     return heading && !text.startsWith(heading) ? `${heading}\n${text}` : text;
   }
-  return blockText(parseHTML(safe).document.body as unknown as Element);
+  return blockText(parseHTML(safe).document.body as unknown as HtmlElement);
 }
 
-function blockText(root: Element | null): string {
+function blockText(root: HtmlElement | null): string {
   if (!root) return '';
   const lines: string[] = [];
-  const blocks = Array.from(root.querySelectorAll(BLOCKS)) as Element[];
+  const blocks = Array.from(root.querySelectorAll(BLOCKS));
   for (const el of blocks) {
     // A block inside another block (a <p> in an <li>) is read with its parent.
     if (el.parentElement?.closest(BLOCKS)) continue;
@@ -57,7 +71,7 @@ function blockText(root: Element | null): string {
 }
 
 /** The first non-empty `content` of the meta tags named (by property, name or itemprop). */
-function metaContent(document: Document, keys: readonly string[]): string | undefined {
+function metaContent(document: HtmlPage, keys: readonly string[]): string | undefined {
   for (const key of keys) {
     for (const attr of ['property', 'name', 'itemprop']) {
       const value = metaText(document.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content'));
@@ -71,7 +85,7 @@ function metaContent(document: Document, keys: readonly string[]): string | unde
  * Open Graph, article:* and the common Dublin Core / news tags: what publishers put in pages for
  * link previews and search engines, so the same few names cover most real pages.
  */
-function htmlMeta(document: Document): DocumentMeta {
+function htmlMeta(document: HtmlPage): DocumentMeta {
   const published =
     metaDay(metaContent(document, ['article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued', 'dcterms.created']))
     ?? metaDay(document.querySelector('time[datetime]')?.getAttribute('datetime'));

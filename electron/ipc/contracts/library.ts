@@ -1,34 +1,19 @@
 import { z } from 'zod';
-import type { LibraryStats } from '../../library/stats';
-import type { SearchResult } from '../../library/search';
-import type { AddResult } from '../../library/summaries';
-import type { Entity, Summary } from '../../library/types';
+import type { AddResult, Entity, LibraryStats, SearchResult, Summary } from '../../library/types';
 import {
   actorTypeSchema as actorType,
   entityIdSchema as entityId,
-  entityKindSchema as entityKind,
   isoDateSchema as isoDate,
+  entityKindSchema as entityKind,
   summaryIdSchema as summaryId,
   tagSourceSchema,
   tagStatusSchema,
 } from '../../../common/primitives';
+import { searchQuerySchema } from '../../../common/search-query';
 import { defineContract, method } from '../define';
 
-const names = z.array(z.string().min(1).max(300)).max(20);
+export { searchQuerySchema };
 
-export const searchQuerySchema = z.strictObject({
-  text: z.string().max(1000).optional(),
-  forum: names.optional(),
-  theme: names.optional(),
-  actor: names.optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  sort: z.enum(['relevance', 'date-desc', 'date-asc']).optional(),
-  facetMatch: z.enum(['all', 'any']).optional(),
-  limit: z.number().int().min(1).max(500).optional(),
-  offset: z.number().int().min(0).optional(),
-  facets: z.boolean().optional(),
-});
 
 export const tagInputSchema = z.strictObject({
   kind: entityKind,
