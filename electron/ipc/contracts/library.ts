@@ -68,6 +68,8 @@ export const libraryContract = defineContract('library', {
 });
 
 // Types the renderer uses: it imports types from electron/ only through the contracts.
-export type { ActorType, DatePrecision, Entity, EntityKind, FieldEvidence, Summary, Tag } from '../../library/types';
-export type { FacetCount, SearchHit, SearchQuery, SnippetPart } from '../../library/search';
-export type { LibraryStats } from '../../library/stats';
+export type { ActorType, DatePrecision, EntityKind, FacetCount, FieldEvidence, LibraryStats, SearchHit, SnippetPart, Tag } from '../../library/types';
+export type { Entity, Summary };
+export type { SearchQuery } from '../../../common/search-query';
+/** A summary's editable fields, as `update` takes them. */
+export type SummaryFields = z.infer<typeof summaryFieldsSchema>;

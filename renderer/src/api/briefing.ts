@@ -1,5 +1,4 @@
-import type { BriefingApi } from '../../../electron/ipc/api';
-import type { Result } from '../../../electron/ipc/result';
+import type { BriefingApi, Result } from '../../../electron/ipc/contracts/window-briefing';
 
 declare global {
   interface Window {

@@ -1,16 +1,16 @@
 import { useState, type ChangeEvent } from 'react';
-import { ChoiceGroup, Field } from '../ui/Field';
-import { ActorGroupFields, DocumentControlFields } from './DocumentControlFields';
-import { CLASSIFICATION_PRESETS, MAX_MARKING_LENGTH, titleProblem, type Book, type BookPatch, type GroupBy, type GroupKey } from '../../../electron/books/book-types';
+import { Field } from '../ui/Field';
+import { CLASSIFICATION_PRESETS, MAX_MARKING_LENGTH, titleProblem } from '../../../common/book-options';
+import { ISO_DATE_PATTERN } from '../../../common/primitives';
+import type { Book, BookPatch, GroupBy, GroupKey } from '../../../electron/ipc/contracts/books';
+import { BookOptionFields } from './BookOptionFields';
+import { TYPING_MS } from './useBookEditor';
 
 interface Props {
   book: Book;
   patch(fields: BookPatch, delay?: number): void;
 }
 
-/** Typing is saved once the user pauses; choices (selects, boxes) are saved at once. */
-const TYPING_MS = 300;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const GROUP_LABEL: Record<GroupKey, string> = { forum: 'Forum', theme: 'Theme', actor: 'Actor' };
 
 /** The cover fields and the layout choices of a book. */
@@ -21,42 +21,9 @@ export function BookSettingsForm({ book, patch }: Props) {
       <CoverFields book={book} patch={patch} />
       <h2 className="section-title">Layout</h2>
       <LayoutFields book={book} patch={patch} />
-      <ActorGroupFields book={book} patch={patch} />
-      <ChoiceGroup legend="Summary text" layout="row">
-        <label className="choice">
-          <input type="radio" name="text-mode" checked={!book.options.keyPointsOnly} onChange={() => patch({ options: { keyPointsOnly: false } })} />
-          Full text
-        </label>
-        <label className="choice">
-          <input type="radio" name="text-mode" checked={book.options.keyPointsOnly} onChange={() => patch({ options: { keyPointsOnly: true } })} />
-          Key points only
-        </label>
-      </ChoiceGroup>
-      <ChoiceGroup legend="Include" layout="grid">
-        {(
-          [
-            ['includeNotes', 'Notes'],
-            ['includeSources', 'Sources'],
-            ['crossReferences', 'Cross-references'],
-            ['actorIndex', 'Actor index'],
-          ] as const
-        ).map(([key, label]) => (
-          <label key={key} className="choice">
-            <input type="checkbox" checked={book.options[key]} onChange={(e) => patch({ options: { [key]: e.target.checked } })} />
-            {label}
-          </label>
-        ))}
-      </ChoiceGroup>
-      <Field id="book-paper" label="Paper">
-        {(control) => (
-          <select {...control} className="select" value={book.options.paper} onChange={(e) => patch({ options: { paper: e.target.value as 'a4' | 'letter' } })}>
-            <option value="a4">A4</option>
-            <option value="letter">US Letter</option>
-          </select>
-        )}
-      </Field>
+      <BookOptionFields part="layout" book={book} patch={patch} />
       <h2 className="section-title">Document control</h2>
-      <DocumentControlFields book={book} patch={patch} typingMs={TYPING_MS} />
+      <BookOptionFields part="document-control" book={book} patch={patch} />
     </form>
   );
 }
@@ -99,7 +66,7 @@ function CoverFields({ book, patch }: Props) {
         </Field>
       </div>
       <div className="field-row">
-        <Field id="book-date" label="Date" hint="YYYY, YYYY-MM or YYYY-MM-DD" invalid={date.trim() !== '' && !DATE.test(date.trim())}>
+        <Field id="book-date" label="Date" hint="YYYY, YYYY-MM or YYYY-MM-DD" invalid={date.trim() !== '' && !ISO_DATE_PATTERN.test(date.trim())}>
           {(control) => (
             <input
               {...control}
@@ -110,7 +77,7 @@ function CoverFields({ book, patch }: Props) {
                 const v = e.target.value.trim();
                 setDate(e.target.value);
                 if (v === '') patch({ date: null }, TYPING_MS);
-                else if (DATE.test(v)) patch({ date: v }, TYPING_MS);
+                else if (ISO_DATE_PATTERN.test(v)) patch({ date: v }, TYPING_MS);
               }}
             />
           )}

@@ -16,6 +16,9 @@ export interface BookEditor {
   apply(write: () => Promise<Book>): Promise<void>;
 }
 
+/** How long `patch` waits for typing to pause before saving; choices (selects, boxes) are saved at once. */
+export const TYPING_MS = 300;
+
 function merge(a: BookPatch, b: BookPatch): BookPatch {
   return { ...a, ...b, ...(a.options || b.options ? { options: { ...a.options, ...b.options } } : {}) };
 }

@@ -1,19 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import type { Summary } from '../../../electron/ipc/contracts/library';
+import { ISO_DATE_PATTERN } from '../../../common/primitives';
+import type { Summary, SummaryFields } from '../../../electron/ipc/contracts/library';
 import { readableError } from '../api/briefing';
-
-export interface SummaryFields {
-  title: string;
-  meetingDate: string | null;
-  city: string | null;
-  country: string | null;
-  sourceName: string | null;
-  sourceUrl: string | null;
-  body: string;
-  keyPoints: string[];
-  notes: string;
-  language: string;
-}
 
 interface Props {
   summary: Summary;
@@ -21,7 +9,6 @@ interface Props {
   onCancel(): void;
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 type CheckedField = 'title' | 'date' | 'body';
 
@@ -60,7 +47,7 @@ function fieldsOf(draft: Draft, language: string): SummaryFields {
 /** Why the draft cannot be saved, on which field, or null. */
 function refusal(draft: Draft): { field: CheckedField; message: string } | null {
   if (!draft.title.trim()) return { field: 'title', message: 'The title cannot be empty.' };
-  if (draft.date.trim() && !DATE.test(draft.date.trim())) return { field: 'date', message: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07-27.' };
+  if (draft.date.trim() && !ISO_DATE_PATTERN.test(draft.date.trim())) return { field: 'date', message: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07-27.' };
   if (!draft.body.trim()) return { field: 'body', message: 'The text cannot be empty.' };
   return null;
 }

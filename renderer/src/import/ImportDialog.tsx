@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import type { Progress } from '../../../electron/ipc/events';
+import type { Progress } from '../../../electron/ipc/contracts/window-briefing';
 import { briefing, readableError } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { plural } from '../format';

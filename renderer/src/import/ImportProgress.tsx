@@ -1,4 +1,4 @@
-import type { Progress } from '../../../electron/ipc/events';
+import type { Progress } from '../../../electron/ipc/contracts/window-briefing';
 
 /** A labelled progress bar for a batch ("Reading and extracting — report.docx… 3 of 12"). */
 export function ImportProgress({ label, progress }: { label: string; progress: Progress | null }) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ISO_DATE_PATTERN } from '../../../common/primitives';
 import type { Extraction } from '../../../electron/ipc/contracts/ingest';
 import type { FieldEvidence } from '../../../electron/ipc/contracts/library';
 import { ConfidenceNote } from '../detail/ExtractedFacts';
@@ -11,7 +12,6 @@ interface Props {
   onChange(draft: ReviewDraft): void;
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const GROUPS: Array<{ kind: ReviewTag['kind']; label: string }> = [
   { kind: 'forum', label: 'Forum' },
   { kind: 'actor', label: 'Actors' },
@@ -155,7 +155,7 @@ function ReviewTags({ extraction, draft, importable, onChange }: TagsProps) {
 /** Title, date and place edited on a copy of the draft; Done keeps the file for import. */
 function ReviewEdit({ draft, onDone, onCancel }: { draft: ReviewDraft; onDone(draft: ReviewDraft): void; onCancel(): void }) {
   const [edit, setEdit] = useState(draft);
-  const dateInvalid = edit.date !== null && !DATE.test(edit.date);
+  const dateInvalid = edit.date !== null && !ISO_DATE_PATTERN.test(edit.date);
   return (
     <div className="review-edit">
       <label className="field">

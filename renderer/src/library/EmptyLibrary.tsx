@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Progress } from '../../../electron/ipc/events';
+import type { Progress } from '../../../electron/ipc/contracts/window-briefing';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
 import { ImportProgress } from '../import/ImportProgress';

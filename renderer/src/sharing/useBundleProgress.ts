@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Progress } from '../../../electron/ipc/events';
+import type { Progress } from '../../../electron/ipc/contracts/window-briefing';
 import { briefing } from '../api/briefing';
 
 /** An operation id for one bundle call, and the latest 'bundle:progress' event about it. */
