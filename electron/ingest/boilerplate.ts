@@ -168,7 +168,7 @@ const EVENT_DATE_LINE = new RegExp(
   'iu',
 );
 /** Separators of navigation crumbs and metadata strips: "Home › World", "Politics | Africa", "Listen · 4 min". */
-const SEPARATOR = /\s+[·|›»•>\/▸►▶→]\s+|\s+[–—]\s+(?=[\p{Lu}\d])/u;
+const SEPARATOR = /\s+[·|›»•>/▸►▶→]\s+|\s+[–—]\s+(?=[\p{Lu}\d])/u;
 
 /** A flash label in capitals opening a ticker line: "BREAKING Leaders arrive ...", not "Breaking the deadlock, ...". */
 const FLASH = /^(?:BREAKING|JUST IN|DEVELOPING|LIVE|WATCH|TICKER)\b(?![,])/;

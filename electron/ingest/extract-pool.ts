@@ -94,7 +94,10 @@ export class ExtractPool {
 
   /** Whether the workers keep the process alive (while a batch waits for them) or not (idle). */
   hold(on: boolean): void {
-    for (const s of this.slots) (on ? s.worker.ref() : s.worker.unref());
+    for (const s of this.slots) {
+      if (on) s.worker.ref();
+      else s.worker.unref();
+    }
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,6 @@ import type { Doc } from './draw-text';
 import type { Block, FlowSink, PlacedLine } from './flow';
 import type { Measurer, Segment } from './measure';
 import { TextEmitter, type PlacedRun } from './text-emitter';
-import { TRAILER_GAP } from './paginator';
 import { drawPageChrome, type ChromeText } from './page-chrome';
 import { ASCENT, COLORS, DESCENT, STYLES, type PageGeometry } from './styles';
 

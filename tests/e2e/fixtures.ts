@@ -84,7 +84,7 @@ export const test = base.extend<Fixtures>({
         });
       } catch (error) {
         const failed = error as { stderr?: string; status?: number };
-        throw new Error(`briefing ${args.join(' ')} failed (exit ${failed.status}): ${failed.stderr ?? String(error)}`);
+        throw new Error(`briefing ${args.join(' ')} failed (exit ${failed.status}): ${failed.stderr ?? String(error)}`, { cause: error });
       }
     };
     let counter = 0;

@@ -77,7 +77,7 @@ describe('Measurer.wrap', () => {
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(200.01);
     const joined = lines.map((l) => l.segments.map((s) => s.text).join('')).join('');
     expect(joined.replace(/^Source: ?/, '')).toBe(url);
-    for (const line of lines.slice(1, -1)) expect(line.segments.at(-1)!.text).toMatch(/[/.\-]$/);
+    for (const line of lines.slice(1, -1)) expect(line.segments.at(-1)!.text).toMatch(/[/.-]$/);
   });
 
   it('hyphenates an over-long word that is not an address', () => {

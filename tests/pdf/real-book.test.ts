@@ -20,7 +20,6 @@ beforeAll(() => {
 afterAll(cleanup);
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-const pagesOf = (groupBy: string) => books.get(groupBy)!;
 
 /** The last line of a page's text frame, and how tall its words are (headings are set larger). */
 function lastLine(page: BoxPage): { text: string; height: number } | undefined {

@@ -20,7 +20,7 @@ export interface SourceLines {
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?]/i;
 const SOURCE_LINE = /^(?:source|publisher|published by|originally published (?:by|in|on)|courtesy(?: of)?|via)\s*[:\-–—]?\s*(.+)$/i;
-const AUTHOR_LINE = /^(?:by|written by|reported by|story by|posted by|author|authors)\s*[:\-]?\s+(.+)$/i;
+const AUTHOR_LINE = /^(?:by|written by|reported by|story by|posted by|author|authors)\s*[:-]?\s+(.+)$/i;
 /** Words that make a byline a desk or a team rather than a person ("By our Washington team"). */
 const NOT_PERSON = /\b(?:staff|reporter|correspondent|desk|bureaus?|team|editors?|newsroom|agencies|agency|wire|online|digital)\b/i;
 /** "Reuters", "Agence France-Presse": a byline's tail that names the outlet. */

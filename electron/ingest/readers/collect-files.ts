@@ -14,7 +14,7 @@ export const MAX_FILES = 10_000;
 export function collectFiles(paths: readonly string[]): string[] {
   const out: string[] = [];
   for (const path of paths) {
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(path).isDirectory();
     } catch {

@@ -41,7 +41,7 @@ export function readHtml(html: string, label = 'This page'): HtmlDocument {
 
 function articleText(safe: string, document: ReturnType<typeof parseHTML>['document']): string {
   const title = (document as unknown as HtmlPage).querySelector('h1')?.textContent?.trim() ?? '';
-  let article: { content?: string | null; title?: string | null } | null = null;
+  let article: { content?: string | null; title?: string | null } | null;
   try {
     article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200, keepClasses: false }).parse();
   } catch {

@@ -41,7 +41,14 @@ interface Shown {
  * (query-text.ts), stale responses dropped, results paged in by offset as the list scrolls
  * so 100,000 hits never cross IPC at once.
  */
-export function useSearch(query: LibraryQuery, refreshKey: number, librarySize: number): SearchState {
+export function useSearch(typed: LibraryQuery, refreshKey: number, librarySize: number): SearchState {
+  // One object per query content: a new object with the same query asks no new search.
+  const query = useByContent(typed);
+  // Only tunes the typing pause, read as it is when the query changes (a new size asks no search).
+  const size = useRef(librarySize);
+  useEffect(() => {
+    size.current = librarySize;
+  });
   const [shown, setShown] = useState<Shown>({ generation: 0, query, total: 0, facets: EMPTY_FACETS, error: null });
   const [loading, setLoading] = useState(true);
   const latest = useRef(0);
@@ -51,7 +58,6 @@ export function useSearch(query: LibraryQuery, refreshKey: number, librarySize: 
   /** searchKey() of the results on screen, and the library version they were read at. */
   const appliedKey = useRef<string | null>(null);
   const appliedRefresh = useRef(refreshKey);
-  const queryKey = JSON.stringify(query);
 
   /** The shown results already answer `q` (it differs only in spacing): show them under its text. */
   const reuse = useCallback((q: LibraryQuery, refresh: number): boolean => {
@@ -102,15 +108,19 @@ export function useSearch(query: LibraryQuery, refreshKey: number, librarySize: 
       send(ticket, query, refreshKey);
       return;
     }
-    const timer = setTimeout(() => send(ticket, query, refreshKey), typingDelay(query.text, librarySize));
+    const timer = setTimeout(() => send(ticket, query, refreshKey), typingDelay(query.text, size.current));
     return () => clearTimeout(timer);
-    // queryKey stands for the query's content; refreshKey re-runs it after the library changed;
-    // librarySize only tunes the pause, read as it is when the query changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [queryKey, refreshKey]);
+    // refreshKey re-runs the search after the library changed.
+  }, [query, refreshKey, reuse, send]);
 
   const { generation, total, facets, error } = shown;
   return { generation, shownText: shown.query.text ?? '', shownQuery: shown.query, total, facets, loading, error, hitAt, loadedVersion, ensureRange };
+}
+
+/** `value`, as one object for as long as its content (as JSON) stays the same, so effects can depend on it. */
+export function useByContent<T>(value: T): T {
+  const key = JSON.stringify(value);
+  return useMemo(() => JSON.parse(key) as T, [key]);
 }
 
 type Send = ((ticket: number, q: LibraryQuery, refresh: number) => void) & { dropQueued(): void };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BundleInspection, ConflictPolicy, ImportResult } from '../../../electron/ipc/contracts/share';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { useLibraryVersion } from '../api/useLibraryVersion';
@@ -111,28 +111,31 @@ function useBundleImport(onClose: () => void) {
   const { operationId, progress } = useBundleProgress('bundle-import');
   const { changed } = useLibraryVersion();
 
-  const inspect = (path: string, chosen: ConflictPolicy) => {
+  // Read when the open dialog answers, which may be after a re-render with a new onClose.
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+
+  const inspect = useCallback((path: string, chosen: ConflictPolicy) => {
     setStep({ kind: 'inspecting', path });
     unwrap(briefing().share.inspect({ path, policy: chosen }))
       .then((inspection) => setStep({ kind: 'preview', path, inspection }))
       .catch((e: unknown) => setStep({ kind: 'refused', path, message: readableError(e) }));
-  };
+  }, []);
 
+  // Once: the open dialog is shown when this dialog opens.
   useEffect(() => {
     let live = true;
     unwrap(briefing().share.pickBundle({}))
       .then((picked) => {
         if (!live) return;
-        if (!picked) onClose();
+        if (!picked) closeRef.current();
         else inspect(picked.path, 'keep-mine');
       })
       .catch((e: unknown) => live && setStep({ kind: 'refused', path: null, message: readableError(e) }));
     return () => {
       live = false;
     };
-    // runs once: the open dialog is shown when this dialog opens
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [inspect]);
 
   const choosePolicy = (path: string, chosen: ConflictPolicy) => {
     setPolicy(chosen);
