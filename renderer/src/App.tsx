@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { briefing } from './api/briefing';
-import { LibraryVersionProvider } from './api/useLibraryVersion';
+import { briefing, LibraryVersionProvider } from './api/briefing';
 import { BooksView, type BooksRequest } from './books/BooksView';
 import { LibraryScopeProvider } from './library/library-scope';
 import { ImportDialog } from './import/ImportDialog';

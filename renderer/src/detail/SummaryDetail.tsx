@@ -1,7 +1,6 @@
 import { memo, useEffect, useState } from 'react';
 import type { Summary } from '../../../electron/ipc/contracts/library';
-import { briefing, readableError, unwrap } from '../api/briefing';
-import { useLibraryVersion } from '../api/useLibraryVersion';
+import { briefing, readableError, unwrap, useLibraryVersion } from '../api/briefing';
 import { formatMeetingDate, shortTitle } from '../format';
 import { useToasts } from '../ui/Toasts';
 import { EvidenceBody } from './EvidenceBody';

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Progress } from '../../../electron/ipc/contracts/window-briefing';
-import { briefing, readableError } from '../api/briefing';
-import { useLibraryVersion } from '../api/useLibraryVersion';
+import { briefing, readableError, useLibraryVersion } from '../api/briefing';
 import { plural } from '../format';
 import { Dialog } from '../ui/Dialog';
 import { commit, fileLabel, initialDraft, pickFiles, preview, type ImportReport, type ImportSource, type IngestPreviewItem, type ReviewDraft } from './ingest-client';
-import { ImportProgress } from './ImportProgress';
 import { ReviewItem } from './ReviewItem';
 import { SourcePicker } from './SourcePicker';
 
@@ -213,5 +211,24 @@ function ImportOutcome({ report }: { report: ImportReport }) {
         </ul>
       )}
     </>
+  );
+}
+
+/** A labelled progress bar for a batch ("Reading and extracting — report.docx… 3 of 12"). */
+export function ImportProgress({ label, progress }: { label: string; progress: Progress | null }) {
+  const total = Math.max(1, progress?.total ?? 1);
+  return (
+    <div className="import-progress">
+      <p id="import-progress-label">
+        {label}
+        {progress?.label ? ` — ${progress.label}` : ''}…
+      </p>
+      <progress className="progress" aria-labelledby="import-progress-label" max={total} value={Math.min(progress?.done ?? 0, total)} />
+      {progress && progress.total > 1 && (
+        <p className="muted small">
+          {progress.done} of {progress.total}
+        </p>
+      )}
+    </div>
   );
 }

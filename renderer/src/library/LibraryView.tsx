@@ -1,7 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { LibraryStats } from '../../../electron/ipc/contracts/library';
-import { briefing, unwrap } from '../api/briefing';
-import { useLibraryVersion } from '../api/useLibraryVersion';
+import { briefing, unwrap, useLibraryVersion } from '../api/briefing';
 import { SummaryDetail } from '../detail/SummaryDetail';
 import { formatCount, plural } from '../format';
 import { EmptyLibrary } from './EmptyLibrary';

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { BookListEntry } from '../../../electron/ipc/contracts/books';
 import type { BundleScope, ExportOutcome } from '../../../electron/ipc/contracts/share';
-import { briefing, readableError, unwrap } from '../api/briefing';
+import { briefing, readableError, unwrap, useOperationProgress } from '../api/briefing';
 import { useLibraryScope, type LibraryScope } from '../library/library-scope';
 import { describeQuery } from '../books/scope-ids';
 import { plural } from '../format';
 import { Dialog } from '../ui/Dialog';
-import { useBundleProgress } from './useBundleProgress';
 
 interface Props {
   onClose(): void;
@@ -100,7 +99,7 @@ function useBundleExport() {
   const [running, setRunning] = useState(false);
   const [written, setWritten] = useState<Written | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { operationId, progress } = useBundleProgress('bundle-export');
+  const { operationId, progress } = useOperationProgress('bundle:progress', 'bundle-export');
   const run = async (scope: BundleScope, sharedBy: string) => {
     setRunning(true);
     setError(null);

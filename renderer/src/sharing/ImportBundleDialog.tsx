@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BundleInspection, ConflictPolicy, ImportResult } from '../../../electron/ipc/contracts/share';
-import { briefing, readableError, unwrap } from '../api/briefing';
-import { useLibraryVersion } from '../api/useLibraryVersion';
+import { briefing, readableError, unwrap, useLibraryVersion, useOperationProgress } from '../api/briefing';
 import { Dialog } from '../ui/Dialog';
 import { BundlePreview } from './BundlePreview';
-import { useBundleProgress } from './useBundleProgress';
 
 interface Props {
   onClose(): void;
@@ -108,7 +106,7 @@ export function ImportBundleDialog({ onClose }: Props) {
 function useBundleImport(onClose: () => void) {
   const [step, setStep] = useState<Step>({ kind: 'picking' });
   const [policy, setPolicy] = useState<ConflictPolicy>('keep-mine');
-  const { operationId, progress } = useBundleProgress('bundle-import');
+  const { operationId, progress } = useOperationProgress('bundle:progress', 'bundle-import');
   const { changed } = useLibraryVersion();
 
   // Read when the open dialog answers, which may be after a re-render with a new onClose.

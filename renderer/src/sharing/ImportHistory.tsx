@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ImportRecord } from '../../../electron/ipc/contracts/share';
-import { briefing, readableError, unwrap } from '../api/briefing';
-import { useLibraryVersion } from '../api/useLibraryVersion';
+import { briefing, readableError, unwrap, useLibraryVersion } from '../api/briefing';
 import { formatCount, plural, shortTitle } from '../format';
 import { useToasts } from '../ui/Toasts';
 

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Entity, EntityKind } from '../../../electron/ipc/contracts/library';
-import { briefing, readableError, unwrap } from '../api/briefing';
-import { useLibraryVersion } from '../api/useLibraryVersion';
+import { briefing, readableError, unwrap, useLibraryVersion } from '../api/briefing';
 import { fold, formatCount } from '../format';
 import { EntityEditor } from './EntityEditor';
 import { NewThemeForm } from './NewThemeForm';
