@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const DOMAIN = ['library', 'ingest', 'books', 'pdf', 'docx', 'share'];
+const DOMAIN = ['library', 'ingest', 'books', 'pdf', 'docx', 'share', 'export'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**', 'resources/**', 'bench/results/**'] },

@@ -26,7 +26,8 @@ const entries = [
   { in: 'electron/preload.ts', out: 'dist/electron/preload.cjs' },
   { in: 'electron/bridge/bridge-cli.ts', out: 'dist/bridge.cjs' },
   { in: 'electron/share/bundle-worker.ts', out: 'dist/bundle-worker.cjs' },
-  { in: 'electron/ingest/extract-worker.ts', out: 'dist/extract-worker.cjs' },
+  { in: 'electron/ingest/extract/extract-worker.ts', out: 'dist/extract-worker.cjs' },
+  { in: 'electron/export/export-worker.ts', out: 'dist/export-worker.cjs' },
 ].filter((e) => existsSync(resolve(root, e.in)));
 
 // The test bridge's browser client (installs window.briefing over fetch). Built apart from

@@ -15,7 +15,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatReport } from '../tests/eval/format-report';
-import { readDocument } from '../electron/ingest/readers/read-document';
+import { readDocument } from '../electron/ingest/read/read-document';
 import { DEVSET_HOLDOUT_DIR, DEVSET_TUNE2_DIR, DEVSET_TUNE_DIR, FIXTURE_DIR, loadFixtures, type Fixture } from '../tests/eval/load-fixtures';
 import { runEval } from '../tests/eval/run-eval';
 import { missedGoals, missedTargets, TARGETS, UNSEEN_GOALS } from '../tests/eval/score-extraction';

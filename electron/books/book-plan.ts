@@ -11,10 +11,13 @@ import { buildLayoutPlan, type LayoutPlan, type PlanSettings } from './layout-pl
 export function planBook(db: Database, bookOrId: Book | string): LayoutPlan {
   const book = typeof bookOrId === 'string' ? getBook(db, bookOrId) : bookOrId;
   const entries = loadBookEntries(db, resolveBookSummaryIds(db, book));
-  if (entries.length === 0) {
-    throw new AppError('EMPTY_INPUT', `The book "${book.title}" has no summaries yet. Add some, or give it a saved search that finds some.`);
-  }
+  if (entries.length === 0) throw emptyBook(book.title);
   return buildLayoutPlan(book, entries);
+}
+
+/** The refusal of a book with nothing to print (checked before the save dialog, and again when planning). */
+export function emptyBook(title: string): AppError {
+  return new AppError('EMPTY_INPUT', `The book "${title}" has no summaries yet. Add some, or give it a saved search that finds some.`);
 }
 
 /** A one-off book of every summary matching a search (the CLI's `export` without --book). */

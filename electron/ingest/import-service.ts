@@ -3,12 +3,12 @@ import { basename } from 'node:path';
 import type { Library } from '../library/open-library';
 import { findSummaryByHash, getSummary } from '../library/summaries';
 import type { Extraction } from './extract/types';
-import { extractInOrder, type BatchInput, type BatchOptions } from './extract-batch';
-import { refusal } from './extract-file';
+import { extractInOrder, type BatchInput, type BatchOptions } from './extract/extract-batch';
+import { refusal } from './extract/extract-file';
 import { BatchWriter, batchLabel, COMMIT_CHUNK, commitItemOf, PASTED_LABEL, type CommitItem, type ImportReport, type ImportResult } from './import-writer';
-import { decodeText } from './read-text-file';
-import { collectFiles } from './readers/collect-files';
-import { readDocument, readDocumentBytes } from './readers/read-document';
+import { decodeText } from './read/decode-text';
+import { collectFiles } from './read/collect-files';
+import { readDocument, readDocumentBytes } from './read/read-document';
 import { NameResolver } from './resolve-names';
 
 /**

@@ -4,7 +4,7 @@ import type { Library } from '../library/open-library';
 import { addSummary, contentHash, findSummaryByHash, getSummary } from '../library/summaries';
 import type { ActorType, EntityKind, FieldEvidence, TagInput } from '../library/types';
 import type { Extraction } from './extract/types';
-import { refusal } from './extract-file';
+import { refusal } from './extract/extract-file';
 import { finishFileImport, startFileImport } from './import-record';
 import { extractionTags, namesInOwnScript } from './prepare-summary';
 import { NameResolver } from './resolve-names';

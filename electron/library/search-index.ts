@@ -39,7 +39,7 @@ interface Cached {
   stamp: string;
 }
 
-interface Probes {
+interface IndexQueries {
   summaries: Statement;
   tags: Statement;
   rejected: Statement;
@@ -47,7 +47,7 @@ interface Probes {
 }
 
 const cache = new WeakMap<Database, Cached>();
-const probes = new WeakMap<Database, Probes>();
+const indexQueries = new WeakMap<Database, IndexQueries>();
 
 // Why one string per query: better-sqlite3 spends about 0.7 µs handing each row to JS, so
 // 800,000 tag rows cost ~0.5-1.5 s as rows but ~15 ms as one concatenated string read
@@ -68,8 +68,8 @@ const REJECTED_SQL = `SELECT s.seq, se.entity_id FROM entities e
   JOIN summaries s ON s.id = se.summary_id
   WHERE se.entity_id = e.id AND se.status = 'rejected'`;
 
-function probesOf(db: Database): Probes {
-  let p = probes.get(db);
+function indexQueriesOf(db: Database): IndexQueries {
+  let p = indexQueries.get(db);
   if (!p) {
     p = {
       summaries: db.prepare(SUMMARIES_SQL).pluck(),
@@ -77,7 +77,7 @@ function probesOf(db: Database): Probes {
       rejected: db.prepare(REJECTED_SQL).raw(),
       entities: db.prepare('SELECT id, kind, name FROM entities'),
     };
-    probes.set(db, p);
+    indexQueries.set(db, p);
   }
   return p;
 }
@@ -112,7 +112,7 @@ class Tokens {
   }
 }
 
-function build(db: Database, p: Probes): SearchIndex {
+function build(db: Database, p: IndexQueries): SearchIndex {
   // Summaries: seq, start, end triples, in rowid (= seq) order from the table scan.
   const summaries = new Tokens((p.summaries.get() as string | null) ?? '');
   let seqList: number[] = [];
@@ -211,7 +211,7 @@ export function searchIndex(db: Database): SearchIndex {
   const stamp = changeStamp(db);
   const cached = cache.get(db);
   if (cached && cached.stamp === stamp) return cached.index;
-  const index = build(db, probesOf(db));
+  const index = build(db, indexQueriesOf(db));
   cache.set(db, { index, stamp });
   return index;
 }

@@ -1,4 +1,4 @@
-import { drawText, type Doc } from './draw-text';
+import { drawText, type PdfDocument } from './draw-text';
 import { drawMarking, type MarkingLayout } from './marking';
 import type { Measurer } from './measure';
 import { drawDraftMark } from './page-chrome';
@@ -20,7 +20,7 @@ export interface BackCoverText {
  * (title, version, date, copy, handling caveat) in the middle, so the closed book still
  * says what it is and how it must be handled.
  */
-export function drawBackCover(doc: Doc, root: StructEl, measurer: Measurer, g: PageGeometry, t: BackCoverText, markingTop: number): void {
+export function drawBackCover(doc: PdfDocument, root: StructEl, measurer: Measurer, g: PageGeometry, t: BackCoverText, markingTop: number): void {
   doc.addPage({ size: [g.width, g.height], margin: 0 });
   doc.markContent('Artifact', { type: 'Pagination' });
   if (t.draft) drawDraftMark(doc, g);

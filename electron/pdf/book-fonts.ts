@@ -1,4 +1,4 @@
-import type { Doc } from './draw-text';
+import type { PdfDocument } from './draw-text';
 import { installDirectLayout } from './fast-layout';
 import { FALLBACK_FILES, type FallbackFace } from './font-fallback';
 import { FONT_FILES, fallbackData, fontData, type FontName } from './fonts';
@@ -8,7 +8,7 @@ import { TextShaper, type ShapingFont } from './shaping';
  * Opens a fallback face (font-fallback.ts) in the document on first use, as the next font id
  * (so the same book gives the same ids), without changing the document's current font.
  */
-function fallbackOpener(doc: Doc): (face: FallbackFace) => ShapingFont {
+function fallbackOpener(doc: PdfDocument): (face: FallbackFace) => ShapingFont {
   return (face) => {
     const state = doc as unknown as { _font: unknown };
     const saved = state._font;
@@ -26,10 +26,10 @@ function fallbackOpener(doc: Doc): (face: FallbackFace) => ShapingFont {
  * right-to-left runs: pdfkit would hand back the same font for the same file, so the twin is
  * made from its class and listed with the document's fonts to be embedded at the end.
  */
-function twinOpener(doc: Doc): (font: ShapingFont) => ShapingFont {
+function twinOpener(doc: PdfDocument): (font: ShapingFont) => ShapingFont {
   return (font) => {
     const state = doc as unknown as { _fontCount: number; _fontFamilies: Record<string, unknown> };
-    const Embedded = font.constructor as new (document: Doc, fontkitFont: unknown, id: string) => ShapingFont;
+    const Embedded = font.constructor as new (document: PdfDocument, fontkitFont: unknown, id: string) => ShapingFont;
     const twin = new Embedded(doc, font.font, `F${++state._fontCount}`);
     state._fontFamilies[`${twin.id} mirrored`] = twin;
     installDirectLayout(twin);
@@ -42,7 +42,7 @@ function twinOpener(doc: Doc): (font: ShapingFont) => ShapingFont {
  * ids F1..F5, for reproducible output) with the direct one-glyph-per-character layout, and a
  * shaper that opens the Noto faces of other scripts as runs need them.
  */
-export function openBookFonts(doc: Doc): { fonts: Map<FontName, ShapingFont>; shaper: TextShaper } {
+export function openBookFonts(doc: PdfDocument): { fonts: Map<FontName, ShapingFont>; shaper: TextShaper } {
   const fonts = new Map<FontName, ShapingFont>();
   for (const name of Object.keys(FONT_FILES) as FontName[]) {
     doc.registerFont(name, fontData(name));

@@ -1,5 +1,5 @@
 import type { PlanCover } from '../books/layout-plan';
-import { drawText, type Doc } from './draw-text';
+import { drawText, type PdfDocument } from './draw-text';
 import { COVER_MARKING_STYLES, drawMarking, layoutMarking, type MarkingLayout } from './marking';
 import type { Measurer, Run } from './measure';
 import { COLORS, STYLES, type PageGeometry, type StyleName } from './styles';
@@ -14,7 +14,7 @@ export interface CoverOverflow {
 }
 
 interface CoverContext {
-  doc: Doc;
+  doc: PdfDocument;
   sect: StructEl;
   measurer: Measurer;
   g: PageGeometry;
@@ -105,7 +105,7 @@ function paragraph(c: CoverContext, tag: string, runs: Run[], style: StyleName, 
   return y;
 }
 
-function rule(doc: Doc, x1: number, x2: number, y: number, width: number, color: string): void {
+function rule(doc: PdfDocument, x1: number, x2: number, y: number, width: number, color: string): void {
   doc.markContent('Artifact', { type: 'Layout' });
   doc.save().moveTo(x1, y).lineTo(x2, y).lineWidth(width).strokeColor(color).stroke().restore();
   doc.endMarkedContent();
@@ -126,7 +126,7 @@ function markingParagraph(c: CoverContext, marking: MarkingLayout, top: number):
  * is prepared for and by, the date, and the purpose paragraph, as far as they fit (see
  * layoutCover). No running header or footer.
  */
-export function drawCover(doc: Doc, root: StructEl, measurer: Measurer, g: PageGeometry, cover: PlanCover, summaryLine: string, layout: CoverLayout, draw?: (doc: Doc) => void): void {
+export function drawCover(doc: PdfDocument, root: StructEl, measurer: Measurer, g: PageGeometry, cover: PlanCover, summaryLine: string, layout: CoverLayout, draw?: (doc: PdfDocument) => void): void {
   doc.addPage({ size: [g.width, g.height], margin: 0 });
   draw?.(doc);
   const sect = doc.struct('Sect');

@@ -4,22 +4,22 @@ import { hasRtl, isSimpleText } from './scripts';
 import { ASCENT, DESCENT, STYLES, type StyleName } from './styles';
 import type { TextEmitter } from './text-emitter';
 
-export type Doc = InstanceType<typeof PDFDocument>;
+export type PdfDocument = InstanceType<typeof PDFDocument>;
 
 // The fill colour and font last set on each page: setting them again for every run of text
 // would cost time and bloat the content streams.
-const current = new WeakMap<Doc, { page: unknown; style: StyleName }>();
+const current = new WeakMap<PdfDocument, { page: unknown; style: StyleName }>();
 
 // Text in other scripts (shaped, fallback fonts, right to left) goes through the document's emitter.
-const emitters = new WeakMap<Doc, { emitter: TextEmitter; width: (style: StyleName, text: string) => number }>();
+const emitters = new WeakMap<PdfDocument, { emitter: TextEmitter; width: (style: StyleName, text: string) => number }>();
 
 /** Lets drawText set text in every script on this document (render-book.ts). */
-export function useEmitter(doc: Doc, emitter: TextEmitter, width: (style: StyleName, text: string) => number): void {
+export function useEmitter(doc: PdfDocument, emitter: TextEmitter, width: (style: StyleName, text: string) => number): void {
   emitters.set(doc, { emitter, width });
 }
 
 /** Sets one run of text with its line box's top-left corner at (x, lineTop), centred in `leading`. */
-export function drawText(doc: Doc, style: StyleName, text: string, x: number, lineTop: number, leading: number): void {
+export function drawText(doc: PdfDocument, style: StyleName, text: string, x: number, lineTop: number, leading: number): void {
   const complex = isSimpleText(text) ? undefined : emitters.get(doc);
   if (complex) {
     // Pieces of one direction, left to right on the page (a right-to-left title reads right to left).
@@ -45,6 +45,6 @@ export function drawText(doc: Doc, style: StyleName, text: string, x: number, li
 }
 
 /** Forgets the font and colour last set (after drawing that set them behind drawText's back). */
-export function resetTextState(doc: Doc): void {
+export function resetTextState(doc: PdfDocument): void {
   current.delete(doc);
 }

@@ -1,4 +1,4 @@
-import type { Doc } from './draw-text';
+import type { PdfDocument } from './draw-text';
 import { drawText } from './draw-text';
 import type { Measurer } from './measure';
 import { STYLES, type StyleName } from './styles';
@@ -34,7 +34,7 @@ export function layoutMarking(measurer: Measurer, text: string, width: number, l
 }
 
 /** Sets the marking's lines centred between `left` and `left + width`, from `top` down. */
-export function drawMarking(doc: Doc, measurer: Measurer, layout: MarkingLayout, left: number, width: number, top: number): void {
+export function drawMarking(doc: PdfDocument, measurer: Measurer, layout: MarkingLayout, left: number, width: number, top: number): void {
   layout.lines.forEach((line, i) => {
     const w = measurer.width(layout.style, line);
     drawText(doc, layout.style, line, left + (width - w) / 2, top + i * layout.leading, layout.leading);

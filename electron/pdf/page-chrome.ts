@@ -1,5 +1,5 @@
 import type { Measurer } from './measure';
-import { drawText, resetTextState, type Doc } from './draw-text';
+import { drawText, resetTextState, type PdfDocument } from './draw-text';
 import { drawMarking, type MarkingLayout } from './marking';
 import { COLORS, STYLES, type PageGeometry, type StyleName } from './styles';
 
@@ -36,7 +36,7 @@ export const HEAD_MARKING_TOP = 12;
  * marking, and footer (document control left, "Page X of Y" right) above the marking, on
  * every page after the cover. Marked as pagination artifacts so screen readers skip them.
  */
-export function drawPageChrome(doc: Doc, g: PageGeometry, measurer: Measurer, t: ChromeText): void {
+export function drawPageChrome(doc: PdfDocument, g: PageGeometry, measurer: Measurer, t: ChromeText): void {
   const leading = 10;
   const headerTop = g.top - 46;
   const footerTop = g.bottom + 20;
@@ -69,7 +69,7 @@ export function drawPageChrome(doc: Doc, g: PageGeometry, measurer: Measurer, t:
  * A large pale DRAFT across the middle of the page, behind the text. Set level, not on a
  * diagonal: text extraction (and search) then reads it as the word it is.
  */
-export function drawDraftMark(doc: Doc, g: PageGeometry): void {
+export function drawDraftMark(doc: PdfDocument, g: PageGeometry): void {
   const size = 150;
   doc.save();
   doc.font(STYLES.chromeBold.font).fontSize(size).fillColor(COLORS.marking).fillOpacity(0.07);

@@ -1,4 +1,4 @@
-import type { Doc } from './draw-text';
+import type { PdfDocument } from './draw-text';
 import type { Block, FlowSink, PlacedLine } from './flow';
 import type { Measurer, Segment } from './measure';
 import { TextEmitter, type PlacedRun } from './text-emitter';
@@ -28,7 +28,7 @@ export class PdfSink implements FlowSink {
   private readonly anchors = new Map<string, number>();
 
   constructor(
-    private readonly doc: Doc,
+    private readonly doc: PdfDocument,
     root: StructEl,
     private readonly geometry: PageGeometry,
     private readonly measurer: Measurer,

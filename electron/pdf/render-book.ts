@@ -13,7 +13,7 @@ import { drawCover, layoutCover } from './cover';
 import { layoutMarking, PAGE_MARKING_STYLES } from './marking';
 import { drawDraftMark, HEAD_MARKING_TOP } from './page-chrome';
 import type { Progress } from '../../common/primitives';
-import { useEmitter, type Doc } from './draw-text';
+import { useEmitter, type PdfDocument } from './draw-text';
 import type { FlowSink } from './flow';
 import { openBookFonts } from './book-fonts';
 import { Measurer } from './measure';
@@ -97,7 +97,7 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
   for (const key of Object.keys(info)) if (info[key] === '') delete info[key];
   // Loaded on first use: pdfkit costs ~200 ms to load, which every CLI command would pay.
   const { default: PDFDocument } = await import('pdfkit');
-  const doc: Doc = new PDFDocument({
+  const doc: PdfDocument = new PDFDocument({
     autoFirstPage: false,
     size: [g.width, g.height],
     margin: 0,

@@ -1,4 +1,4 @@
-import type { Doc } from './draw-text';
+import type { PdfDocument } from './draw-text';
 import type { FontName } from './fonts';
 import { isSimpleText } from './scripts';
 import type { Glyph, ShapedRun, ShapingFont, TextShaper } from './shaping';
@@ -85,7 +85,7 @@ export class TextEmitter {
   private readonly colors = new Map<string, string>();
 
   constructor(
-    private readonly doc: Doc,
+    private readonly doc: PdfDocument,
     private readonly fonts: ReadonlyMap<FontName, ShapingFont>,
     private readonly shaper: TextShaper,
   ) {}
@@ -181,7 +181,7 @@ export class TextEmitter {
    * would do as well by the standard, but poppler's structure reader stops at its end.
    */
   private beginActualText(marking: Marking, text: string): void {
-    const doc = this.doc as unknown as Doc & DocState;
+    const doc = this.doc as unknown as PdfDocument & DocState;
     const page = doc.page as unknown as PageState;
     const parents = doc.getStructParentTree().get(page.structParentTreeKey);
     const mcid = parents.length;
@@ -195,7 +195,7 @@ export class TextEmitter {
 
   /** Goes on with the paragraph's text in a new sequence, part of the same structure content. */
   private resumeStructContent(marking: Marking): void {
-    const doc = this.doc as unknown as Doc & DocState;
+    const doc = this.doc as unknown as PdfDocument & DocState;
     const { mcid: _mcid, ...options } = marking.options ?? {};
     const rest = doc.markStructureContent(marking.tag, options);
     marking.structContent!.push(rest);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Book } from '../../electron/books/book-types';
-import type { ExportResult } from '../../electron/ipc/contracts/books';
+import type { BookExportResult } from '../../electron/ipc/contracts/books';
 import type { HandlerContext } from '../../electron/ipc/context';
 import type { Progress } from '../../electron/ipc/events';
 import { createRegistry } from '../../electron/ipc/handlers/index';
@@ -77,7 +77,7 @@ describe('books IPC', () => {
 
   it('exports to the path the user chooses, with progress events; a cancelled dialog writes nothing', async () => {
     const book = await bookWithEverything();
-    const written = await call<ExportResult>('books:export', { bookId: book.id, operationId: 'op-1' });
+    const written = await call<BookExportResult>('books:export', { bookId: book.id, operationId: 'op-1' });
     expect(written).toMatchObject({ status: 'written', path: saveAnswer });
     expect(readFileSync(saveAnswer!).subarray(0, 5).toString()).toBe('%PDF-');
     const progress = events.filter((e) => e.event === 'export:progress').map((e) => e.payload as Progress);
@@ -89,7 +89,7 @@ describe('books IPC', () => {
     expect(await call<Book>('books:get', { id: book.id })).toMatchObject({ exportVersion: 1 });
 
     saveAnswer = undefined;
-    expect(await call<ExportResult>('books:export', { bookId: book.id })).toEqual({ status: 'cancelled' });
+    expect(await call<BookExportResult>('books:export', { bookId: book.id })).toEqual({ status: 'cancelled' });
   });
 
   it('exports a Word document through the same dialog and counter, offering a .docx name', async () => {
@@ -100,7 +100,7 @@ describe('books IPC', () => {
       asked.push(o as { extensions: string[]; suggestedName?: string });
       return saveAnswer;
     };
-    const written = await call<ExportResult>('books:export', { bookId: book.id, format: 'docx' });
+    const written = await call<BookExportResult>('books:export', { bookId: book.id, format: 'docx' });
     expect(written).toMatchObject({ status: 'written', format: 'docx', path: saveAnswer, pages: null });
     expect(asked[0]).toMatchObject({ extensions: ['docx'], suggestedName: 'IPC book.docx' });
     expect(readFileSync(saveAnswer).subarray(0, 2).toString()).toBe('PK');
@@ -123,7 +123,7 @@ describe('books IPC', () => {
         void registry.invoke('books:cancel', { operationId: 'op-2' }, context);
       }
     };
-    const result = await call<ExportResult>('books:export', { bookId: book.id, path: target, operationId: 'op-2' });
+    const result = await call<BookExportResult>('books:export', { bookId: book.id, path: target, operationId: 'op-2' });
     expect(result).toEqual({ status: 'cancelled' });
     expect(existsSync(target)).toBe(false);
     expect(await call<Book>('books:get', { id: book.id })).toMatchObject({ exportVersion: 0 });

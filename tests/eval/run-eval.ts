@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { extract, type ExtractOptions } from '../../electron/ingest/extract';
+import { extract } from '../../electron/ingest/extract/extract';
+import type { ExtractOptions } from '../../electron/ingest/extract/types';
 import { loadFixtures, type Fixture } from './load-fixtures';
 import { loadNameResolver } from './name-resolver';
 import { scoreArticle, summarise, type ArticleScore, type EvalSummary, type ExtractionLike } from './score-extraction';

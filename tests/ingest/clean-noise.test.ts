@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../electron/ingest/clean';
+import { cleanText } from '../../electron/ingest/extract/clean';
 
 /** Scraped noise of the kinds issue 13 lists, on invented pages: it leaves the body, the article stays. */
 describe('scraped noise', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../electron/ingest/clean';
-import { extract } from '../../electron/ingest/extract';
+import { cleanText } from '../../electron/ingest/extract/clean';
+import { extract } from '../../electron/ingest/extract/extract';
 
 const CONTENT = [
   'Foreign ministers of the Shanghai Cooperation Organisation met in Astana on 21 May 2024 to prepare the July summit.',

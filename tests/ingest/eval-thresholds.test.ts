@@ -69,7 +69,7 @@ describe('extraction quality on the development set (tune half)', async () => {
   });
 
   it.runIf(fixtures.length > 0)('dates no meeting after its publication date unless the note says it lies ahead', async () => {
-    const { extract } = await import('../../electron/ingest/extract');
+    const { extract } = await import('../../electron/ingest/extract/extract');
     for (const f of fixtures) {
       const e = extract(f.text, { fileName: f.file, ...(f.meta ? { meta: f.meta } : {}) });
       const published = e.source.published;

@@ -1,8 +1,8 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractJob } from '../../electron/ingest/extract-file';
-import { ExtractPool, leasePool } from '../../electron/ingest/extract-pool';
+import { extractJob } from '../../electron/ingest/extract/extract-file';
+import { ExtractPool, leasePool } from '../../electron/ingest/extract/extract-pool';
 import type { UserTheme } from '../../electron/ingest/extract/types';
 import { importPaths, previewImport, type Progress } from '../../electron/ingest/import-service';
 import type { Library } from '../../electron/library/open-library';

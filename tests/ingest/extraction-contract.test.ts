@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../electron/ingest/extract';
+import { extract } from '../../electron/ingest/extract/extract';
 
 /**
  * The fields issue 13 adds to the extraction contract (dateInfo, locationInfo, titleGenerated,

@@ -2,7 +2,7 @@ import { closeSync, openSync, ftruncateSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../electron/ingest/import-service';
-import { readDocument } from '../../electron/ingest/readers/read-document';
+import { readDocument } from '../../electron/ingest/read/read-document';
 import { countSummaries } from '../../electron/library/summaries';
 import { tempLibrary } from '../helpers/temp-library';
 import { documentXml, makeDocx, zip } from './helpers/make-docx';

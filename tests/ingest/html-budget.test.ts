@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '../../electron/ingest/readers/read-html';
-import { dropUnsafeElements, nestingDepth } from '../../electron/ingest/readers/html-budget';
+import { readHtml } from '../../electron/ingest/read/read-html';
+import { dropUnsafeElements, nestingDepth } from '../../electron/ingest/read/html-budget';
 
 const ARTICLE = '<article><h1>Ministers meet</h1><p>Foreign ministers met in Vientiane on 26 July 2024 to discuss the South China Sea and the situation in Myanmar, officials said.</p><p>They agreed to meet again next year in Kuala Lumpur, where Malaysia will chair the association.</p></article>';
 

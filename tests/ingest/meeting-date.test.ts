@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../electron/ingest/extract';
+import { extract } from '../../electron/ingest/extract/extract';
 
 /**
  * Dates by evidence and constraints (issue 13), on invented inputs of each failure kind:

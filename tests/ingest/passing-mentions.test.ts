@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../electron/ingest/extract';
-import { isBoilerplate } from '../../electron/ingest/boilerplate';
-import { cleanText } from '../../electron/ingest/clean';
+import { extract } from '../../electron/ingest/extract/extract';
+import { isBoilerplate } from '../../electron/ingest/extract/boilerplate';
+import { cleanText } from '../../electron/ingest/extract/clean';
 
 /** Rules of the second round of issue 13: names in passing, distractor cities, site noise. */
 describe('forums named in passing', () => {

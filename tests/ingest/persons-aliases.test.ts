@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../electron/ingest/extract';
+import { extract } from '../../electron/ingest/extract/extract';
 
 /**
  * People and organisations on invented inputs of each failure kind of issue 13: fragments that

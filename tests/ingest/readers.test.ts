@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectFiles, MAX_FILES } from '../../electron/ingest/readers/collect-files';
-import { readDocument } from '../../electron/ingest/readers/read-document';
+import { collectFiles, MAX_FILES } from '../../electron/ingest/read/collect-files';
+import { readDocument } from '../../electron/ingest/read/read-document';
 import { tempDir } from '../helpers/temp-library';
 import { makeDocx } from './helpers/make-docx';
 import { makePdf } from './helpers/make-pdf';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../electron/ingest/extract';
+import { extract } from '../../electron/ingest/extract/extract';
 
 const SEED = readFileSync('/work/shared/seeds/000_f3559fb801e34102.txt', 'utf8');
 

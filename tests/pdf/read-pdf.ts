@@ -1,4 +1,4 @@
-import '../../electron/ingest/readers/promise-with-resolvers';
+import '../../electron/ingest/read/promise-with-resolvers';
 import { readFileSync } from 'node:fs';
 
 /** A text item as pdfjs extracts it, with its position (PDF units, origin bottom-left). */

@@ -4,8 +4,8 @@ import { AppError } from '../../errors';
 import { extract } from '../../ingest/extract/extract';
 import type { Extraction } from '../../ingest/extract/types';
 import { commitItemOf, importItems, importPaths, PASTED_LABEL, previewImport, type ImportReport, type Progress } from '../../ingest/import-service';
-import { decodeText } from '../../ingest/read-text-file';
-import { readDocument } from '../../ingest/readers/read-document';
+import { decodeText } from '../../ingest/read/decode-text';
+import { readDocument } from '../../ingest/read/read-document';
 import { printJson, type CliIo, type Command } from '../command';
 
 export const extractCommand: Command = {

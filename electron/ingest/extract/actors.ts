@@ -1,4 +1,4 @@
-import type { Doc } from './document';
+import type { AnalysedText } from './document';
 import type { ForumCandidate } from './forums';
 import { gazetteer } from './gazetteer';
 import { findShapedOrgs } from './org-shapes';
@@ -12,7 +12,7 @@ import type { ActorSuggestion, Range } from './types';
  * place, not an actor: the country is named elsewhere when it matters.
  */
 
-export function findActors(doc: Doc, forums: readonly ForumCandidate[]): ActorSuggestion[] {
+export function findActors(doc: AnalysedText, forums: readonly ForumCandidate[]): ActorSuggestion[] {
   // Formats and organs (G20, EAS, the UN Security Council) are only forums of their own
   // meeting; an organisation (NATO, ASEAN, the AU) that hosts the meeting is also an actor.
   const forumNames = new Set(forums.filter((f) => f.org.kind !== 'organization').map((f) => f.org.name));

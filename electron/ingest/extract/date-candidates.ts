@@ -1,4 +1,4 @@
-import type { Doc } from './document';
+import type { AnalysedText } from './document';
 
 /**
  * Every date a text writes, as a candidate for the meeting's date: "27 July 2024", "July 27",
@@ -53,7 +53,7 @@ const OTHER_EVENT = /\b(?:since|founded|established|anniversary|last year|previo
 const AHEAD = /\b(?:scheduled|will be held|will take place|will host|will meet|will convene|will visit|is to (?:be held|meet|host)|are to meet|next|upcoming|forthcoming|planned|due to|expected to|set to|ahead of|to be held)\b[^.;]{0,40}$/i;
 
 /** Candidates in one analysed text; `usFirst`: ambiguous slash dates are month first. */
-export function collectDates(doc: Doc, usFirst: boolean): DateCandidate[] {
+export function collectDates(doc: AnalysedText, usFirst: boolean): DateCandidate[] {
   const out = monthDates(doc);
   numericDates(doc, usFirst, out);
   return out;
@@ -66,7 +66,7 @@ export function writesMonthFirst(text: string): boolean {
   return monthFirst > dayFirst;
 }
 
-function numericDates(doc: Doc, usFirst: boolean, out: DateCandidate[]): void {
+function numericDates(doc: AnalysedText, usFirst: boolean, out: DateCandidate[]): void {
   const text = doc.text;
   for (const m of text.matchAll(/(?<![\d./-])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d/])/g)) {
     push(doc, out, m.index, m.index + m[0].length, Number(m[2]), Number(m[3]), Number(m[1]));
@@ -81,7 +81,7 @@ function numericDates(doc: Doc, usFirst: boolean, out: DateCandidate[]): void {
   }
 }
 
-function push(doc: Doc, out: DateCandidate[], start: number, end: number, month: number, day: number, year: number): void {
+function push(doc: AnalysedText, out: DateCandidate[], start: number, end: number, month: number, day: number, year: number): void {
   if (!month || month > 12 || !day || day > 31) return;
   out.push(withContext(doc, { start, end, month, day, year, weekday: sentenceWeekday(doc, start) }));
 }
@@ -90,7 +90,7 @@ function push(doc: Doc, out: DateCandidate[], start: number, end: number, month:
  * "27 July 2024", "July 27, 2024", "Saturday, 27 July", "27-28 July", "27th of July", "July
  * 2024", "27 июля 2024 года", "30 June - 2 July 2024" (the first day takes the last's year).
  */
-function monthDates(doc: Doc): DateCandidate[] {
+function monthDates(doc: AnalysedText): DateCandidate[] {
   const { tokens, text } = doc;
   const gap = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start);
   const out: DateCandidate[] = [];
@@ -135,7 +135,7 @@ function monthDates(doc: Doc): DateCandidate[] {
 }
 
 /** "30 June - 2 July 2024", "from 30 June to 2 July 2024": the first day takes the year of the last. */
-function borrowRangeYears(doc: Doc, out: DateCandidate[]): void {
+function borrowRangeYears(doc: AnalysedText, out: DateCandidate[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
@@ -149,7 +149,7 @@ function borrowRangeYears(doc: Doc, out: DateCandidate[]): void {
  * "NOV 6 - ... met on Monday": the one weekday named in the date's sentence, if any. A
  * dateline on a line of its own ("Brussels, 4 April -") takes the weekday of the lead below it.
  */
-function sentenceWeekday(doc: Doc, at: number): number | undefined {
+function sentenceWeekday(doc: AnalysedText, at: number): number | undefined {
   const k = doc.sentences.findIndex((x) => x.end > at);
   if (k < 0) return undefined;
   const sentence = doc.sentences[k]!;
@@ -169,7 +169,7 @@ function weekdayIn(text: string): number | null | undefined {
 type Bare = Omit<DateCandidate, 'score' | 'role' | 'ahead' | 'other'>;
 
 /** The candidate's standing in the text, from the line and sentence around it. */
-function withContext(doc: Doc, c: Bare): DateCandidate {
+function withContext(doc: AnalysedText, c: Bare): DateCandidate {
   const sentenceIndex = doc.sentences.findIndex((s) => s.end >= c.end);
   const sentence = doc.sentences[Math.max(0, sentenceIndex)]!;
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -206,7 +206,7 @@ function withContext(doc: Doc, c: Bare): DateCandidate {
 }
 
 /** "today", "yesterday", "on Monday": days counted back from the publication date. */
-export function relativeDates(doc: Doc, published: string): DateCandidate[] {
+export function relativeDates(doc: AnalysedText, published: string): DateCandidate[] {
   const base = Date.parse(`${published}T00:00:00Z`);
   const baseDay = new Date(base).getUTCDay();
   const out: DateCandidate[] = [];

@@ -1,13 +1,13 @@
-import { splitSentences, type Span } from '../text/sentences';
-import { tokenize, type Token } from '../text/tokenize';
+import { splitSentences, type Span } from './text/sentences';
+import { tokenize, type Token } from './text/tokenize';
 import { gazetteer, type Place } from './gazetteer';
-import type { TrieMatch } from '../text/token-trie';
+import type { TrieMatch } from './text/token-trie';
 
 /**
  * A cleaned body analysed once for every extractor: its tokens, sentences (and which
  * sentence each token is in), and the gazetteer matches over it.
  */
-export interface Doc {
+export interface AnalysedText {
   text: string;
   tokens: Token[];
   sentences: Span[];
@@ -49,7 +49,7 @@ function shortFormsInContext(places: Array<TrieMatch<Place>>): void {
   for (const p of places) if (p.value.kind === 'org' && p.value.org.name === 'Commonwealth of Nations') p.value = cis.value;
 }
 
-export function analyse(text: string): Doc {
+export function analyse(text: string): AnalysedText {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const sentenceOf = new Int32Array(tokens.length);
@@ -82,7 +82,7 @@ export function analyse(text: string): Doc {
  * A short metadata line analysed for its dates only: tokens and sentences, no gazetteer scan
  * (the most expensive step, and a date stamp names no organisation).
  */
-export function analyseLine(text: string): Doc {
+export function analyseLine(text: string): AnalysedText {
   const tokens = tokenize(text);
   const sentences = splitSentences(text);
   const n = tokens.length;
@@ -98,7 +98,7 @@ export function analyseLine(text: string): Doc {
 }
 
 /** Folded keys of up to `n` tokens before token `i` in the same sentence (nearest last). */
-export function keysBefore(doc: Doc, i: number, n: number): string[] {
+export function keysBefore(doc: AnalysedText, i: number, n: number): string[] {
   const out: string[] = [];
   const s = doc.sentenceOf[i];
   for (let j = Math.max(0, i - n); j < i; j++) if (doc.sentenceOf[j] === s) out.push(doc.tokens[j]!.key);
@@ -106,14 +106,10 @@ export function keysBefore(doc: Doc, i: number, n: number): string[] {
 }
 
 /** Folded keys of up to `n` tokens from token `i` on, in the same sentence. */
-export function keysFrom(doc: Doc, i: number, n: number): string[] {
+export function keysFrom(doc: AnalysedText, i: number, n: number): string[] {
   const out: string[] = [];
   const s = doc.sentenceOf[i];
   for (let j = i; j < Math.min(doc.tokens.length, i + n) && doc.sentenceOf[j] === s; j++) out.push(doc.tokens[j]!.key);
   return out;
 }
 
-/** The text between two tokens (what separates them: ", ", " ", "-"). */
-export function gapBetween(doc: Doc, a: number, b: number): string {
-  return doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start);
-}

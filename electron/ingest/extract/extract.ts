@@ -1,4 +1,4 @@
-import { cleanText } from '../clean';
+import { cleanText } from './clean';
 import { findActors } from './actors';
 import { analyse } from './document';
 import { scoreForums, type ForumCandidate } from './forums';

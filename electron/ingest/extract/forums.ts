@@ -1,4 +1,4 @@
-import { keysBefore, keysFrom, type Doc } from './document';
+import { keysBefore, keysFrom, type AnalysedText } from './document';
 import type { Organization } from './gazetteer';
 import type { Range } from './types';
 
@@ -59,7 +59,7 @@ const ORDINAL = /^(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|s
 const OTHER_MEETING_NOUN = /\b(?:upcoming|next|forthcoming|previous|future|coming)\s+(?:[\w'-]+\s+){0,3}?(?:summit|ministerial|session|meeting|conference|council|assembly|plenary|talks)\b/gi;
 const MEETING_NOUN = /\b(?:summit|ministerial|session|meeting|conference|council|assembly|plenary|talks|board of governors)\b/i;
 
-export function scoreForums(doc: Doc): ForumCandidate[] {
+export function scoreForums(doc: AnalysedText): ForumCandidate[] {
   const byName = new Map<string, ForumCandidate>();
   const mentions = doc.places.filter((m) => m.value.kind === 'org' && m.value.org.kind !== 'actor');
   const scores = mentions.map((m) => mentionScore(doc, m.from, m.to, (m.value as { org: Organization }).org));
@@ -98,7 +98,7 @@ export function scoreForums(doc: Doc): ForumCandidate[] {
  * "ASEAN, Gulf leaders hold a joint summit": bodies joined by "and" or a comma share the cue
  * of the pair, so a joint summit has both its forums.
  */
-function coordinate(doc: Doc, mentions: ReadonlyArray<{ from: number; to: number }>, scores: number[]): void {
+function coordinate(doc: AnalysedText, mentions: ReadonlyArray<{ from: number; to: number }>, scores: number[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k]!;
     const b = mentions[k + 1]!;
@@ -114,7 +114,7 @@ function coordinate(doc: Doc, mentions: ReadonlyArray<{ from: number; to: number
 /** "reform of the Security Council", "expansion of BRICS": the body as a subject of talks. */
 const SUBJECT_OF = new Set(['reform', 'reforms', 'reforming', 'expansion', 'enlargement', 'membership', 'accession', 'revival', 'future', 'role', 'mandate', 'budget', 'funding']);
 
-function mentionScore(doc: Doc, from: number, to: number, org: Organization): number {
+function mentionScore(doc: AnalysedText, from: number, to: number, org: Organization): number {
   const before = keysBefore(doc, from, 14);
   const after = keysFrom(doc, to, 8);
   const sentence = doc.sentenceOf[from]!;
@@ -207,7 +207,7 @@ function mentionScore(doc: Doc, from: number, to: number, org: Organization): nu
 const FUTURE_CLAUSE = /\b(?:will|would|is to|are to|plans? to|is due to|are due to|scheduled to|set to|expected to|(?:travel|travels|fly|flies|head|heads|go|goes|move|moves) on to|heading to|on (?:his|her|their) way to)\b/i;
 const PAST_MEETING = /\b(?:held|met|hosted|visited|attended|signed|agreed|adopted|opened|closed)\b/i;
 
-export function laterTrip(doc: Doc, from: number, sentence: number): boolean {
+export function laterTrip(doc: AnalysedText, from: number, sentence: number): boolean {
   const start = doc.sentences[sentence]!.start;
   const pre = doc.text.slice(Math.max(start, doc.tokens[from]!.start - 120), doc.tokens[from]!.start);
   const future = FUTURE_CLAUSE.exec(pre);
@@ -216,7 +216,7 @@ export function laterTrip(doc: Doc, from: number, sentence: number): boolean {
   return PAST_MEETING.test(pre.slice(0, future.index)) || PAST_MEETING.test(doc.text.slice(start, Math.max(start, doc.tokens[from]!.start - 120)));
 }
 
-function sentenceHas(doc: Doc, sentence: number, words: Set<string>): boolean {
+function sentenceHas(doc: AnalysedText, sentence: number, words: Set<string>): boolean {
   for (let i = doc.sentenceFirstToken[sentence]!; i < doc.tokens.length && doc.sentenceOf[i] === sentence; i++) {
     if (words.has(doc.tokens[i]!.key)) return true;
   }

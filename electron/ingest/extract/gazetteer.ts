@@ -1,7 +1,7 @@
 import countriesJson from '../../../resources/gazetteer/countries.json';
 import actorsJson from '../../../resources/gazetteer/actors.json';
 import organizationsJson from '../../../resources/gazetteer/organizations.json';
-import { TokenTrie } from '../text/token-trie';
+import { TokenTrie } from './text/token-trie';
 
 /**
  * The gazetteers (resources/gazetteer) compiled once into one token trie: countries by

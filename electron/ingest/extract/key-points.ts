@@ -1,11 +1,11 @@
-import type { Doc } from './document';
+import type { AnalysedText } from './document';
 
 /**
  * 3-5 sentences of the text that best summarise it, in reading order: sentences near the
  * start, naming the meeting's forums and actors and carrying the themes' key phrases, of a
  * readable length. Extractive: the sentences are quoted as written.
  */
-export function keyPoints(doc: Doc, weights: { entityStarts: number[]; themeStarts: number[] }): string[] {
+export function keyPoints(doc: AnalysedText, weights: { entityStarts: number[]; themeStarts: number[] }): string[] {
   // Length first: most sentences are decided without copying their text (a hot loop in imports).
   const sentences: Array<{ start: number; index: number; text: string }> = [];
   doc.sentences.forEach((s, index) => {
@@ -32,7 +32,7 @@ export function keyPoints(doc: Doc, weights: { entityStarts: number[]; themeStar
 }
 
 /** How many of the offsets fall in each sentence (sentences are sorted: binary search). */
-function perSentence(doc: Doc, offsets: number[]): number[] {
+function perSentence(doc: AnalysedText, offsets: number[]): number[] {
   const counts = new Array<number>(doc.sentences.length).fill(0);
   for (const at of offsets) {
     let lo = 0;

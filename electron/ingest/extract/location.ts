@@ -1,7 +1,7 @@
-import { keysBefore, type Doc } from './document';
+import { keysBefore, type AnalysedText } from './document';
 import { laterTrip } from './forums';
 import { gazetteer, type Country } from './gazetteer';
-import { tokenize } from '../text/tokenize';
+import { tokenize } from './text/tokenize';
 import type { FieldEvidence } from './types';
 
 /**
@@ -34,7 +34,7 @@ const CALL = /\b(?:(?:tele)?phone (?:call|conversation|talks?)|(?:spoke|talked|t
 const IN_PERSON = /\b(?:visited \p{Lu}|arrived in|met in|talks in|held in|gathered in|(?<!next )in-person|(?<!next )in person)\b/u; // "the next in-person meeting" is a later one
 const MEETING = /\b(?:held|met|meet|meeting|meetings|summit|session|talks|visit|visited|arrived|attended|hosted|gathered|convened|took place|ministerial|conference|forum)\b/i;
 
-export function findLocation(doc: Doc, header: readonly string[] = []): { location: Location; info: FieldEvidence } | null {
+export function findLocation(doc: AnalysedText, header: readonly string[] = []): { location: Location; info: FieldEvidence } | null {
   if (isRemote(doc)) return null;
   const fromBody = inBody(doc);
   if (fromBody && fromBody.score >= 6) return fromBody.result;
@@ -42,12 +42,12 @@ export function findLocation(doc: Doc, header: readonly string[] = []): { locati
 }
 
 /** The end of the lead: the title and the first two sentences. */
-export function leadEnd(doc: Doc): number {
+export function leadEnd(doc: AnalysedText): number {
   return doc.sentences[Math.min(2, doc.sentences.length - 1)]?.end ?? 0;
 }
 
 /** The lead reports a phone or video call or a virtual meeting, and no meeting in person. */
-export function isRemote(doc: Doc): boolean {
+export function isRemote(doc: AnalysedText): boolean {
   const lead = doc.text.slice(0, leadEnd(doc));
   return CALL.test(lead) && !IN_PERSON.test(lead);
 }
@@ -83,7 +83,7 @@ function stripCity(line: string): { location: Location; info: FieldEvidence } | 
   return null;
 }
 
-function inBody(doc: Doc): { score: number; result: { location: Location; info: FieldEvidence } } | null {
+function inBody(doc: AnalysedText): { score: number; result: { location: Location; info: FieldEvidence } } | null {
   let best: { city: string | null; country: Country; score: number; from: number; to: number; how: string } | undefined;
   for (const m of doc.places) {
     const v = m.value;

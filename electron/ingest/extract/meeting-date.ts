@@ -1,5 +1,5 @@
 import { collectDates, relativeDates, writesMonthFirst, WEEKDAYS, type DateCandidate } from './date-candidates';
-import type { Doc } from './document';
+import type { AnalysedText } from './document';
 import { clip, headerDates, iso, validDay, type Published } from './publication-date';
 import type { FieldEvidence, Range } from './types';
 
@@ -33,7 +33,7 @@ interface Resolved {
 
 const DAY_MS = 86_400_000;
 
-export function findMeetingDate(doc: Doc, published: Published | undefined, header: readonly string[]): MeetingDate | null {
+export function findMeetingDate(doc: AnalysedText, published: Published | undefined, header: readonly string[]): MeetingDate | null {
   const fromBody = collectDates(doc, writesMonthFirst(header.length ? `${header.join('\n')}\n${doc.text}` : doc.text));
   const all: Array<{ c: DateCandidate; line?: string }> = fromBody.map((c) => ({ c }));
   // Wire datelines are often dated the day after the meeting: "SEOUL, Nov 5 - ... met on Monday (Nov 4)".
@@ -157,7 +157,7 @@ interface Reference {
   loose: boolean;
 }
 
-function referenceYear(doc: Doc, candidates: readonly DateCandidate[]): Reference | undefined {
+function referenceYear(doc: AnalysedText, candidates: readonly DateCandidate[]): Reference | undefined {
   const now = new Date().getUTCFullYear();
   const anniversary = anniversaryYear(doc.text, now);
   if (anniversary) return anniversary;

@@ -1,4 +1,4 @@
-import type { Doc } from './document';
+import type { AnalysedText } from './document';
 import type { Range } from './types';
 
 /**
@@ -25,7 +25,7 @@ const JOINERS = new Set(['of', 'for', 'the', 'and', 'on']);
 /** Capitalised words that start sentences or titles rather than names. */
 const NOT_START = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'in', 'on', 'at', 'and', 'but', 'for', 'with', 'after', 'as', 'by']);
 
-export function findShapedOrgs(doc: Doc): ShapedOrg[] {
+export function findShapedOrgs(doc: AnalysedText): ShapedOrg[] {
   const { tokens } = doc;
   const out: ShapedOrg[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -44,7 +44,7 @@ export function findShapedOrgs(doc: Doc): ShapedOrg[] {
   return out;
 }
 
-function shaped(doc: Doc, from: number, to: number): boolean {
+function shaped(doc: AnalysedText, from: number, to: number): boolean {
   const head = doc.tokens[from]!.key;
   const last = doc.tokens[to - 1]!.key;
   // "Council of Foreign Ministers", "Council of Heads of State": a meeting's format, not an actor.
@@ -54,13 +54,13 @@ function shaped(doc: Doc, from: number, to: number): boolean {
 }
 
 /** "the Office for X and the Council of Ministers": "and" before a new head starts another name. */
-function startsAnother(doc: Doc, j: number): boolean {
+function startsAnother(doc: AnalysedText, j: number): boolean {
   if (doc.tokens[j]!.key !== 'and') return false;
   const k = doc.tokens[j + 1]?.key === 'the' ? j + 2 : j + 1;
   return LEADING.has(doc.tokens[k]?.key ?? '');
 }
 
-function capital(doc: Doc, i: number): boolean {
+function capital(doc: AnalysedText, i: number): boolean {
   const s = doc.tokens[i]!.surface;
   const c = s.charCodeAt(0);
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false; // fast path: a lower-case word or a number
@@ -71,19 +71,19 @@ function capital(doc: Doc, i: number): boolean {
   return /^\p{Lu}\p{Ll}/u.test(s) || (s.length >= 2 && s === s.toUpperCase() && /^\p{Lu}/u.test(s));
 }
 
-function nextCapital(doc: Doc, j: number): boolean {
+function nextCapital(doc: AnalysedText, j: number): boolean {
   let k = j + 1;
   while (k < doc.tokens.length && JOINERS.has(doc.tokens[k]!.key)) k++;
   return k < doc.tokens.length && k - j <= 2 && capital(doc, k) && doc.sentenceOf[k] === doc.sentenceOf[j];
 }
 
-function spaced(doc: Doc, a: number, b: number): boolean {
+function spaced(doc: AnalysedText, a: number, b: number): boolean {
   const gap = doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start);
   return gap === ' ' || gap === '-';
 }
 
 /** A gazetteer organisation inside the run: the gazetteer's name is the better one. */
-function overlapsOrg(doc: Doc, from: number, to: number): boolean {
+function overlapsOrg(doc: AnalysedText, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const p = doc.places[(doc.placeStartingAt[k] ?? 0) - 1];
     if (p && p.value.kind === 'org') return true;

@@ -1,6 +1,6 @@
 import personNames from '../../../resources/gazetteer/person-names.json';
-import { foldWord } from '../text/tokenize';
-import type { Doc } from './document';
+import { foldWord } from './text/tokenize';
+import type { AnalysedText } from './document';
 import type { Range } from './types';
 
 /**
@@ -81,7 +81,7 @@ const CAP = /^\p{Lu}/u;
 const NICKNAMES = new Map(Object.entries(personNames.nicknames as Record<string, string>).map(([short, full]) => [translitKey(short), translitKey(full)]));
 const INSTITUTION = new Set(['consultations', 'policy', 'board', 'organization', 'organisation', 'agency', 'council', 'commission', 'committee', 'ministry', 'bank', 'fund', 'institute', 'university', 'declaration', 'agreement', 'treaty', 'initiative', 'plan', 'programme', 'program', 'forum', 'party', 'front', 'movement', 'force', 'forces', 'group', 'union', 'association', 'authority', 'court', 'office', 'centre', 'center', 'foundation', 'company', 'corporation', 'summit', 'conference', 'strategy', 'partnership', 'accord', 'accords', 'pact', 'charter', 'compact']);
 
-export function findPersons(doc: Doc): PersonCandidate[] {
+export function findPersons(doc: AnalysedText): PersonCandidate[] {
   const { tokens } = doc;
   const found: Array<{ from: number; to: number; confidence: number }> = [];
   let i = 0;
@@ -126,7 +126,7 @@ export function findPersons(doc: Doc): PersonCandidate[] {
   return foldPersons(doc, found);
 }
 
-function isNameToken(doc: Doc, i: number): boolean {
+function isNameToken(doc: AnalysedText, i: number): boolean {
   const t = doc.tokens[i]!;
   const c = t.surface.charCodeAt(0);
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false; // fast path: lower-case word or number
@@ -136,17 +136,17 @@ function isNameToken(doc: Doc, i: number): boolean {
 }
 
 /** "Hu'akavameiliku": the lower-case rest of a word after an apostrophe is the same word. */
-function glued(doc: Doc, j: number): boolean {
+function glued(doc: AnalysedText, j: number): boolean {
   const t = doc.tokens[j]!;
   return doc.text[t.start - 1] === "'" && doc.tokens[j - 1]!.end === t.start - 1 && /^\p{Ll}{2,}/u.test(t.surface) && t.key !== 'll' && t.key !== 're' && t.key !== 've';
 }
 
-function isParticle(doc: Doc, i: number): boolean {
+function isParticle(doc: AnalysedText, i: number): boolean {
   return PARTICLES.has(doc.tokens[i]!.surface.toLowerCase());
 }
 
 /** "von der Leyen", "bin Ahmed": particles inside a name, followed by more of the name. */
-function particlesThenName(doc: Doc, j: number): boolean {
+function particlesThenName(doc: AnalysedText, j: number): boolean {
   let k = j;
   while (k < doc.tokens.length && k - j < 3 && isParticle(doc, k)) {
     if (k > j && !joinable(doc, k - 1, k)) return false;
@@ -156,7 +156,7 @@ function particlesThenName(doc: Doc, j: number): boolean {
 }
 
 /** "Precious Matsoso of South Africa", "Philemon Yang of Cameroon". */
-function ofCountry(doc: Doc, j: number): boolean {
+function ofCountry(doc: AnalysedText, j: number): boolean {
   const of = doc.tokens[j];
   if (!of || of.key !== 'of' || doc.text.slice(doc.tokens[j - 1]!.end, of.start) !== ' ') return false;
   const k = doc.tokens[j + 1]?.key === 'the' ? j + 2 : j + 1;
@@ -165,21 +165,21 @@ function ofCountry(doc: Doc, j: number): boolean {
 }
 
 /** "Italy's Giorgia Meloni", "Indian Narendra Modi": a country right before a name. */
-function countryBefore(doc: Doc, i: number): boolean {
+function countryBefore(doc: AnalysedText, i: number): boolean {
   let k = i - 1;
   if (doc.tokens[k]?.key === 's' && doc.text.slice(doc.tokens[k - 1]?.end ?? 0, doc.tokens[k]!.start) === "'") k--;
   return k >= 0 && doc.places[(doc.placeEndingAt[k] ?? 0) - 1]?.value.kind === 'country';
 }
 
 /** Two tokens belong to one name when only a space, a hyphen or an initial's dot separates them. */
-function joinable(doc: Doc, a: number, b: number): boolean {
+function joinable(doc: AnalysedText, a: number, b: number): boolean {
   const gap = doc.text.slice(doc.tokens[a]!.end, doc.tokens[b]!.start);
   if (gap === ' ' || gap === '-' || gap === "'") return true;
   return gap === '. ' && doc.tokens[a]!.surface.length === 1;
 }
 
 /** "Foreign Minister", "Russia's foreign minister", "the foreign minister," before the name. */
-function titleBefore(doc: Doc, i: number): boolean {
+function titleBefore(doc: AnalysedText, i: number): boolean {
   let j = i - 1;
   let comma = false;
   let steps = 0;
@@ -198,7 +198,7 @@ function titleBefore(doc: Doc, i: number): boolean {
 }
 
 /** "Sergey Lavrov, Russia's foreign minister" / "Wang Yi, director of ...": a title after a comma. */
-function titleAfter(doc: Doc, j: number): boolean {
+function titleAfter(doc: AnalysedText, j: number): boolean {
   if (j >= doc.tokens.length) return false;
   const gap = doc.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start);
   const as = gap === ' ' && (doc.tokens[j]!.key === 'as' || doc.tokens[j]!.key === 'for');
@@ -215,7 +215,7 @@ function titleAfter(doc: Doc, j: number): boolean {
 /** "Antony Blinken, in his last ARF as secretary of state": words of an apposition before its title. */
 const APPOSITION = new Set(['in', 'last', 'final', 'capacity', 'role', 'who', 'now', 'currently', 'also']);
 
-function speaks(doc: Doc, j: number): boolean {
+function speaks(doc: AnalysedText, j: number): boolean {
   const next = doc.tokens[j];
   return next !== undefined && SPEECH.has(next.key) && doc.text.slice(doc.tokens[j - 1]!.end, next.start) === ' ';
 }
@@ -252,7 +252,7 @@ function identity(words: readonly string[]): string[] {
   return keys;
 }
 
-function foldPersons(doc: Doc, found: Array<{ from: number; to: number; confidence: number }>): PersonCandidate[] {
+function foldPersons(doc: AnalysedText, found: Array<{ from: number; to: number; confidence: number }>): PersonCandidate[] {
   interface Person { forms: Map<string, number>; firstSeen: number; confidence: number; evidence: Range[]; parts: string[] }
   const people = new Map<string, Person>();
   const covered = new Uint8Array(doc.tokens.length);
@@ -298,7 +298,7 @@ function foldPersons(doc: Doc, found: Array<{ from: number; to: number; confiden
 }
 
 /** "Choe Son Hui (최선희)", "Xi Jinping (习近平)": the name in its own script, in parentheses, is the same person. */
-function addOriginalScript(doc: Doc, evidence: Range[]): void {
+function addOriginalScript(doc: AnalysedText, evidence: Range[]): void {
   for (const [, end] of [...evidence]) {
     const m = /^ \(([^\p{Script=Latin}()\d]{1,40})\)/u.exec(doc.text.slice(end, end + 45));
     if (m && /\p{L}/u.test(m[1]!)) evidence.push([end + 2, end + 2 + m[1]!.length]);

@@ -1,7 +1,7 @@
 import themesJson from '../../../resources/taxonomy/themes.json';
 import phrasesJson from '../../../resources/taxonomy/theme-phrases.json';
-import { TokenTrie } from '../text/token-trie';
-import type { Doc } from './document';
+import { TokenTrie } from './text/token-trie';
+import type { AnalysedText } from './document';
 import type { Range, ThemeSuggestion, UserTheme } from './types';
 
 export interface ScoredTheme extends ThemeSuggestion {
@@ -94,7 +94,7 @@ function compileByContent(userThemes: readonly UserTheme[]): TokenTrie<Hit[]> {
   return trie;
 }
 
-export function scoreThemes(doc: Doc, userThemes: readonly UserTheme[] = [], threshold = THEME_TUNING.threshold): ScoredTheme[] {
+export function scoreThemes(doc: AnalysedText, userThemes: readonly UserTheme[] = [], threshold = THEME_TUNING.threshold): ScoredTheme[] {
   const trie = compile(userThemes);
   // A phrase wholly inside a name does not count ("Health" in "World Health Organization");
   // one that reaches beyond it does ("Ukraine crisis", "South China Sea" tensions).

@@ -43,7 +43,7 @@ export interface BookContentEntry {
 }
 
 /** What an export wrote: a PDF knows its page count; a Word document's pages are Word's to lay out. */
-export type ExportResult =
+export type BookExportResult =
   | { status: 'written'; format: ExportFormat; path: string; pages: number | null; bytes: number }
   | { status: 'cancelled' };
 
@@ -70,7 +70,7 @@ export const booksContract = defineContract('books', {
    * Writes the PDF (or, with format 'docx', a Word document); without `path` the user chooses one
    * in a save dialog. Progress: 'export:progress' events.
    */
-  export: method<ExportResult>()(
+  export: method<BookExportResult>()(
     z.strictObject({
       bookId,
       path: z.string().min(1).max(4096).optional(),

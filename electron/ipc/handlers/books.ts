@@ -3,14 +3,13 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { addBookItems, removeBookItems, reorderBookItems, resolveBookSummaryIds } from '../../books/book-items';
-import { planBook } from '../../books/book-plan';
+import { emptyBook } from '../../books/book-plan';
 import { outlineOfPlan } from '../../books/plan-outline';
 import { loadBookEntries } from '../../books/book-content';
 import { buildLayoutPlan } from '../../books/layout-plan';
 import { createBook, deleteBook, getBook, listBooks, nextExportVersion, recordExport, updateBook } from '../../books/book-store';
 import { getSummaryRow } from '../../library/summaries';
-import { renderDocxToFile } from '../../docx/render-docx';
-import { renderBookToBuffer, renderBookToFile } from '../../pdf/render-book';
+import { renderInWorker } from '../../export/render-in-worker';
 import type { Progress } from '../../../common/primitives';
 import { booksContract, type BookContentEntry, type ExportFormat } from '../contracts/books';
 import type { HandlerContext } from '../context';
@@ -87,16 +86,16 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
   removeItems: ({ bookId, summaryIds }, { library }) => removeBookItems(library.db, bookId, summaryIds),
   reorderItems: ({ bookId, summaryIds }, { library }) => reorderBookItems(library.db, bookId, summaryIds),
   preview: async ({ bookId }, { library, appVersion }) => {
-    const plan = planBook(library.db, bookId);
+    getBook(library.db, bookId);
     // The preview shows the version the next export will print.
     const version = nextExportVersion(library.db, bookId);
-    const { pdf, pages } = await renderBookToBuffer(plan, { creator: `Briefing Book Builder ${appVersion}`, version });
-    return { pdfBase64: pdf.toString('base64'), pages };
+    const { data, pages } = await renderInWorker({ libraryPath: library.path, bookId, format: 'pdf', version, creator: `Briefing Book Builder ${appVersion}` });
+    return { pdfBase64: Buffer.from(data!.buffer, data!.byteOffset, data!.byteLength).toString('base64'), pages: pages ?? 0 };
   },
   export: async ({ bookId, path, operationId, reproducible, format = 'pdf' }, context) => {
     const { library, dialogs, appVersion } = context;
     const book = getBook(library.db, bookId);
-    const plan = planBook(library.db, book);
+    if (resolveBookSummaryIds(library.db, book).length === 0) throw emptyBook(book.title);
     const kind = format === 'docx' ? 'Word document' : 'PDF';
     const target =
       (path && writablePath(path, format)) ??
@@ -108,8 +107,8 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
     running.set(id, controller);
     try {
       const version = book.exportVersion + 1;
-      const options = { signal: controller.signal, onProgress: progressReporter(context, id), reproducible, creator: `Briefing Book Builder ${appVersion}`, version };
-      const result = format === 'docx' ? { ...(await renderDocxToFile(plan, target, options)), pages: null } : await renderBookToFile(plan, target, options);
+      const job = { libraryPath: library.path, bookId, format, target, version, reproducible, creator: `Briefing Book Builder ${appVersion}` };
+      const result = await renderInWorker(job, { signal: controller.signal, onProgress: progressReporter(context, id) });
       // Every export, PDF or Word, is a version of the book.
       recordExport(library.db, bookId, version);
       return { status: 'written', format, path: target, pages: result.pages, bytes: result.bytes };

@@ -2,7 +2,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { AppError } from '../../errors';
 import { commitItemOf, importItems, previewImport, type CommitItem, type CommitTag } from '../../ingest/import-service';
 import { PreviewCache } from '../../ingest/preview-cache';
-import { SUPPORTED_EXTENSIONS } from '../../ingest/readers/read-document';
+import { SUPPORTED_EXTENSIONS } from '../../ingest/read/read-document';
 import { ingestContract, type IngestPreviewItem } from '../contracts/ingest';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../registry';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ExportFormat, ExportResult } from '../../../electron/ipc/contracts/books';
+import type { ExportFormat, BookExportResult } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { Dialog } from '../ui/Dialog';
 
@@ -125,7 +125,7 @@ function useBookExport(bookId: string, format: ExportFormat): { state: State; ca
     });
     unwrap(briefing().books.export({ bookId, operationId: operationId.current, format }))
       .finally(() => (settled = true))
-      .then((result: ExportResult) => {
+      .then((result: BookExportResult) => {
         if (!live) return;
         if (result.status === 'written') setState({ kind: 'written', path: result.path, pages: result.pages, bytes: result.bytes });
         else setState({ kind: 'cancelled' });

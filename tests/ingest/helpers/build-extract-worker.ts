@@ -20,7 +20,7 @@ export function buildExtractWorker(): Promise<{ worker: string; crashing: string
     const worker = join(dir, 'extract-worker.cjs');
     await build({
       absWorkingDir: root,
-      entryPoints: ['electron/ingest/extract-worker.ts'],
+      entryPoints: ['electron/ingest/extract/extract-worker.ts'],
       outfile: worker,
       bundle: true,
       platform: 'node',

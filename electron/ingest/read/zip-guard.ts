@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../../errors';
-import { formatBytes } from '../read-text-file';
+import { formatBytes } from './decode-text';
 
 /**
  * Checks a .docx (a zip) before any library inflates it. The central directory is read here,

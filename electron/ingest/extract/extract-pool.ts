@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { UserTheme } from './extract/types';
+import type { UserTheme } from './types';
 import { extractJob, type ExtractJob, type Extracted } from './extract-file';
 import type { WorkerMessage } from './extract-worker';
 

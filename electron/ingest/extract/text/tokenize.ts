@@ -36,11 +36,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The folded keys of a gazetteer phrase. */
-export function phraseKeys(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.key);
-}
-
 /**
  * True for short all-capital words ("WHO", "US", "AU", "EU"): such names match only when
  * written in capitals, since in lower case they are ordinary words. Longer acronyms

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { UserTheme } from './extract/types';
+import type { UserTheme } from './types';
 import { extractJob, type ExtractJob } from './extract-file';
 
 /**

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { AppError } from '../../errors';
-import { decodeText, formatBytes, MAX_TEXT_BYTES } from '../read-text-file';
+import { decodeText, formatBytes, MAX_TEXT_BYTES } from './decode-text';
 import { MAX_BODY_CHARS } from '../../library/summaries';
 import type { DocumentMeta } from './document-meta';
 import { readPdf } from './read-pdf';

@@ -1,7 +1,7 @@
-import type { UserTheme } from './extract/types';
+import type { UserTheme } from './types';
 import { extractText, refusal, type ExtractJob, type Extracted, type ReadText } from './extract-file';
 import { leasePool, type PoolOptions } from './extract-pool';
-import { formatOf } from './readers/read-document';
+import { formatOf } from '../read/read-document';
 
 /**
  * The items of an import, read and extracted in input order. From MIN_FILES_FOR_WORKERS

@@ -1,6 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { AppError } from '../errors';
+import { AppError } from '../../errors';
 
 /** Larger text than this is not a meeting summary; refusing early keeps memory bounded. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
@@ -30,31 +28,6 @@ export function decodeText(bytes: Uint8Array, label: string, limit = MAX_TEXT_BY
   text = text.replace(/^\uFEFF/, '');
   if (!text.trim()) throw new AppError('EMPTY_INPUT', `${label} is empty: there is no text to import.`);
   return text;
-}
-
-/** Reads a text file with the checks of decodeText, never reading more than the limit. */
-export function readTextFile(path: string, limit = MAX_TEXT_BYTES): string {
-  const label = basename(path);
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new AppError('UNSUPPORTED_FORMAT', `${path} is a folder; give a file.`);
-    size = st.size;
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('FILE_NOT_FOUND', `${path}: no such file. Check the path and try again.`);
-  }
-  if (size > limit) {
-    throw new AppError('TOO_LARGE', `${label} is ${formatBytes(size)}; the limit for one summary is ${formatBytes(limit)}. Split it or import the relevant part.`);
-  }
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.alloc(size);
-    const read = readSync(fd, buffer, 0, size, 0);
-    return decodeText(buffer.subarray(0, read), label, limit);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 // Windows-1252's 0x80-0x9F (Node's decoder treats the label as Latin-1 and leaves these as C1 controls).

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
-import { AppError, errorMessage } from '../errors';
-import { contentHash } from '../library/summaries';
-import { extract } from './extract/extract';
-import type { Extraction, UserTheme } from './extract/types';
-import type { DocumentMeta } from './readers/document-meta';
-import { readDocument } from './readers/read-document';
+import { AppError, errorMessage } from '../../errors';
+import { contentHash } from '../../library/summaries';
+import { extract } from './extract';
+import type { Extraction, UserTheme } from './types';
+import type { DocumentMeta } from '../read/document-meta';
+import { readDocument } from '../read/read-document';
 
 /**
  * One import item from text to extraction, with no library involved: what a worker thread
