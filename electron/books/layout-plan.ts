@@ -146,8 +146,8 @@ function sectionGroups(entries: readonly BookEntry[], groups: Group[], key: Grou
   return { main: groups.filter(isChosen), rest: groups.filter((g) => !isChosen(g)) };
 }
 
-export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEntry[]): LayoutPlan {
-  const all = entries.map((_, i) => i);
+/** The section builders of one plan: they share its settings, its entries and the section counter. */
+function sectionMaker(settings: PlanSettings, entries: readonly BookEntry[]) {
   const xrefs = settings.options.crossReferences;
   let counter = 0;
   const order = (gs: Group[]) => orderGroups(gs, settings.groupOrder, settings.manualGroupOrder);
@@ -185,37 +185,49 @@ export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEn
     return section(title, 1, other, itemsOf(elsewhere, () => false), subsections);
   };
 
+  /** A top-level section: with subheadings when the book groups on a second level. */
+  const topSection = (title: string, other: boolean, full: number[], elsewhere: number[]): PlanSection => {
+    const second = settings.groupBySecond;
+    if (second) return withSubsections(title, other, full, elsewhere, second);
+    const fullSet = new Set(full);
+    return section(title, 1, other, itemsOf([...full, ...elsewhere], (i) => fullSet.has(i)));
+  };
+  return { xrefs, order, itemsOf, section, topSection };
+}
+
+/**
+ * The sections of a grouped book, and its "See also" list: a group with no summary printed in
+ * full under it (all are at home elsewhere), and the groups of actors of kinds not given sections.
+ */
+function groupedSections(make: ReturnType<typeof sectionMaker>, settings: PlanSettings, entries: readonly BookEntry[], key: GroupKey): { sections: PlanSection[]; seeAlso: SeeAlsoEntry[] } {
+  const all = entries.map((_, i) => i);
   const sections: PlanSection[] = [];
-  let seeAlso: SeeAlsoEntry[] = [];
-  if (settings.groupBy === 'none') {
-    sections.push(section('Meetings', 1, false, itemsOf(all, () => true)));
-  } else {
-    const key = settings.groupBy;
-    const { groups, none } = groupEntries(entries, all, key);
-    const { main, rest } = sectionGroups(entries, groups, key, settings.options);
-    const ordered = order(main);
-    const home = homesOf(entries, ordered, key);
-    const homeless = [...none, ...all.filter((i) => !home.has(i) && !none.includes(i))];
-    for (const g of ordered) {
-      const full = g.members.filter((i) => home.get(i) === g);
-      const elsewhere = g.members.filter((i) => home.get(i) !== g);
-      if (full.length === 0) {
-        // Only cross-references: a line in the "See also" list, not a section of its own.
-        if (xrefs) seeAlso.push({ title: g.name, items: itemsOf(elsewhere, () => false) });
-        continue;
-      }
-      const second = settings.groupBySecond;
-      sections.push(second ? withSubsections(g.name, false, full, elsewhere, second) : section(g.name, 1, false, itemsOf(g.members, (i) => home.get(i) === g)));
-    }
-    if (homeless.length) {
-      const second = settings.groupBySecond;
-      sections.push(second ? withSubsections(OTHER_MEETINGS, true, homeless, [], second) : section(OTHER_MEETINGS, 1, true, itemsOf(homeless, () => true)));
-    }
-    if (xrefs) for (const g of order(rest)) seeAlso.push({ title: g.name, items: itemsOf(g.members, () => false) });
-    // In the book's group order too, so moving a group in the builder moves it here.
-    const rank = new Map(order(groups).map((g, i) => [g.name, i]));
-    seeAlso = [...seeAlso].sort((a, b) => rank.get(a.title)! - rank.get(b.title)!);
+  const seeAlso: SeeAlsoEntry[] = [];
+  const { groups, none } = groupEntries(entries, all, key);
+  const { main, rest } = sectionGroups(entries, groups, key, settings.options);
+  const ordered = make.order(main);
+  const home = homesOf(entries, ordered, key);
+  const homeless = [...none, ...all.filter((i) => !home.has(i) && !none.includes(i))];
+  for (const g of ordered) {
+    const full = g.members.filter((i) => home.get(i) === g);
+    const elsewhere = g.members.filter((i) => home.get(i) !== g);
+    if (full.length > 0) sections.push(make.topSection(g.name, false, full, elsewhere));
+    // Only cross-references: a line in the "See also" list, not a section of its own.
+    else if (make.xrefs) seeAlso.push({ title: g.name, items: make.itemsOf(elsewhere, () => false) });
   }
+  if (homeless.length) sections.push(make.topSection(OTHER_MEETINGS, true, homeless, []));
+  if (make.xrefs) for (const g of make.order(rest)) seeAlso.push({ title: g.name, items: make.itemsOf(g.members, () => false) });
+  // In the book's group order too, so moving a group in the builder moves it here.
+  const rank = new Map(make.order(groups).map((g, i) => [g.name, i]));
+  return { sections, seeAlso: [...seeAlso].sort((a, b) => rank.get(a.title)! - rank.get(b.title)!) };
+}
+
+export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEntry[]): LayoutPlan {
+  const make = sectionMaker(settings, entries);
+  const { sections, seeAlso } =
+    settings.groupBy === 'none'
+      ? { sections: [make.section('Meetings', 1, false, make.itemsOf(entries.map((_, i) => i), () => true))], seeAlso: [] }
+      : groupedSections(make, settings, entries, settings.groupBy);
 
   const printOrder = fullItemsInOrder(sections).map((item) => item.entry);
   const actorIndex = settings.options.actorIndex ? buildActorIndex(printOrder, (e) => summaryAnchor(e.id)) : [];

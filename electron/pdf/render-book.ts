@@ -20,7 +20,9 @@ import { Measurer } from './measure';
 import { LineStore, Paginator } from './paginator';
 import { PdfSink } from './pdf-sink';
 import { TextEmitter } from './text-emitter';
-import { pageGeometry } from './styles';
+import { pageGeometry, type PageGeometry } from './styles';
+
+type BookFonts = ReturnType<typeof openBookFonts>;
 
 /** The steps of a render, reported as Progress.phase: lay out the pages, then write them. */
 export type RenderPhase = 'layout' | 'write';
@@ -84,6 +86,47 @@ function summaryLine(plan: LayoutPlan): string {
 export async function renderBook(plan: LayoutPlan, out: Writable, options: RenderOptions = {}): Promise<{ pages: number }> {
   const g = pageGeometry(plan.options.paper);
   const { date } = documentDate(options);
+  const doc = await openPdfDocument(plan, g, documentInfo(plan, options, date));
+  const { fonts, shaper } = openBookFonts(doc);
+  const measurer = bookMeasurer(fonts, shaper);
+  const book: BookLayout = {
+    plan,
+    g,
+    measurer,
+    coverLayout: layoutCover(measurer, g, plan.cover, plan.options.handlingCaveat.trim()),
+    pageMarking: layoutMarking(measurer, plan.cover.classification, g.measure, PAGE_MARKING_STYLES),
+    control: controlLine(plan, options.version, date),
+    anchors: new Map<string, number>(),
+  };
+  const measured = await measurePages(book, options);
+  checkAbort(options.signal);
+  doc.pipe(out);
+  await writePages(doc, book, measured, { fonts, shaper }, out, options);
+  const finished = once(out, 'finish');
+  doc.end();
+  await finished;
+  return { pages: measured.totalPages };
+}
+
+/** What both passes share: the plan, the page, the measurer, and where every anchor starts (filled by pass 1). */
+interface BookLayout {
+  plan: LayoutPlan;
+  g: PageGeometry;
+  measurer: Measurer;
+  coverLayout: ReturnType<typeof layoutCover>;
+  pageMarking: ReturnType<typeof layoutMarking>;
+  control: string;
+  anchors: Map<string, number>;
+}
+
+interface MeasuredPages {
+  lastFlowPage: number;
+  totalPages: number;
+  store: LineStore;
+}
+
+/** The document dictionary's entries (empty ones left out). */
+function documentInfo(plan: LayoutPlan, options: RenderOptions, date: Date): PDFKit.DocumentInfo {
   const info: Record<string, string | Date> = {
     Title: plan.cover.title,
     Author: plan.cover.preparedBy,
@@ -95,9 +138,13 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     ModDate: date,
   };
   for (const key of Object.keys(info)) if (info[key] === '') delete info[key];
+  return info as PDFKit.DocumentInfo;
+}
+
+async function openPdfDocument(plan: LayoutPlan, g: PageGeometry, info: PDFKit.DocumentInfo): Promise<PdfDocument> {
   // Loaded on first use: pdfkit costs ~200 ms to load, which every CLI command would pay.
   const { default: PDFDocument } = await import('pdfkit');
-  const doc: PdfDocument = new PDFDocument({
+  return new PDFDocument({
     autoFirstPage: false,
     size: [g.width, g.height],
     margin: 0,
@@ -105,32 +152,34 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     lang: plan.language,
     displayTitle: true,
     pdfVersion: '1.7',
-    info: info as PDFKit.DocumentInfo,
+    info,
     // PDF/A-2b: pdfkit adds the XMP identification and the sRGB output intent; the fonts are
     // embedded anyway, and transparency (the DRAFT mark) is allowed from PDF/A-2 on.
     ...(plan.options.pdfA ? { subset: 'PDF/A-2b' as const } : {}),
   });
-  const { fonts, shaper } = openBookFonts(doc);
-  const measurer = new Measurer(
+}
+
+function bookMeasurer(fonts: BookFonts['fonts'], shaper: BookFonts['shaper']): Measurer {
+  return new Measurer(
     (font, size, text) => shaper.width(font, size, text),
     (font, size, ch) => {
       const f = fonts.get(font)!.font;
       return (f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth * size) / f.unitsPerEm;
     },
   );
+}
 
-  const coverLayout = layoutCover(measurer, g, plan.cover, plan.options.handlingCaveat.trim());
-  const pageMarking = layoutMarking(measurer, plan.cover.classification, g.measure, PAGE_MARKING_STYLES);
-  const control = controlLine(plan, options.version, date);
-  const flow = () => bookFlow(plan, (a) => anchors.get(a), coverLayout.overflow)[Symbol.iterator]();
+function flowOf(book: BookLayout) {
+  return bookFlow(book.plan, (a) => book.anchors.get(a), book.coverLayout.overflow)[Symbol.iterator]();
+}
 
-  // Pass 1: measure. Page 1 is the cover; the flow starts on page 2; the back cover follows it.
-  const anchors = new Map<string, number>();
+/** Pass 1: measure. Page 1 is the cover; the flow starts on page 2; the back cover follows it. */
+async function measurePages(book: BookLayout, options: RenderOptions): Promise<MeasuredPages> {
   let placedSummaries = 0;
   const measureSink: FlowSink = {
     beginPage() {},
     async endPage(page) {
-      options.onProgress?.({ phase: 'layout', done: placedSummaries, total: plan.summaryCount });
+      options.onProgress?.({ phase: 'layout', done: placedSummaries, total: book.plan.summaryCount });
       if (page % 16 === 0) await nextTurn();
       checkAbort(options.signal);
     },
@@ -138,26 +187,28 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     close() {},
     blockStart(block, page) {
       if (!block.anchor) return;
-      anchors.set(block.anchor, page);
+      book.anchors.set(block.anchor, page);
       if (block.anchor.startsWith('summary:')) placedSummaries++;
     },
     chunk() {},
     blockEnd() {},
   };
   const store = new LineStore();
-  const lastFlowPage = await new Paginator(flow(), measurer, g, measureSink, 2, store).run();
-  const totalPages = lastFlowPage + 1;
+  const lastFlowPage = await new Paginator(flowOf(book), book.measurer, book.g, measureSink, 2, store).run();
   store.replay();
-  checkAbort(options.signal);
+  return { lastFlowPage, totalPages: lastFlowPage + 1, store };
+}
 
-  // Pass 2: write.
-  doc.pipe(out);
+/** Pass 2: write the cover, every flow page (checking each anchor lands where pass 1 put it) and the back cover. */
+async function writePages(doc: PdfDocument, book: BookLayout, measured: MeasuredPages, { fonts, shaper }: BookFonts, out: Writable, options: RenderOptions): Promise<void> {
+  const { plan, g, measurer, pageMarking, control, anchors } = book;
+  const { totalPages } = measured;
   const emitter = new TextEmitter(doc, fonts, shaper);
   useEmitter(doc, emitter, (style, text) => measurer.width(style, text));
   const root = doc.struct('Document');
   doc.addStructure(root);
   const draft = plan.options.draft;
-  drawCover(doc, root, measurer, g, plan.cover, summaryLine(plan), coverLayout, draft ? (d) => drawDraftMark(d, g) : undefined);
+  drawCover(doc, root, measurer, g, plan.cover, summaryLine(plan), book.coverLayout, draft ? (d) => drawDraftMark(d, g) : undefined);
   const chrome = { title: plan.cover.title, marking: pageMarking, control, draft, totalPages };
   const sink = new PdfSink(doc, root, g, measurer, chrome, async (page) => {
     options.onProgress?.({ phase: 'write', done: page, total: totalPages });
@@ -165,9 +216,9 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
     if (page % 8 === 0) await nextTurn();
     checkAbort(options.signal);
   }, emitter);
-  const last = await new Paginator(flow(), measurer, g, sink, 2, store).run();
+  const last = await new Paginator(flowOf(book), measurer, g, sink, 2, measured.store).run();
   for (const [anchor, page] of sink.placedAnchors()) {
-    if (anchors.get(anchor) !== page || last !== lastFlowPage) {
+    if (anchors.get(anchor) !== page || last !== measured.lastFlowPage) {
       throw new Error(`Pagination differs between passes at ${anchor} (page ${anchors.get(anchor)} vs ${page}).`);
     }
   }
@@ -175,10 +226,6 @@ export async function renderBook(plan: LayoutPlan, out: Writable, options: Rende
   drawBackCover(doc, root, measurer, g, { title: plan.cover.title, marking: pageMarking, control, caveat, draft }, HEAD_MARKING_TOP);
   options.onProgress?.({ phase: 'write', done: totalPages, total: totalPages });
   root.end();
-  const finished = once(out, 'finish');
-  doc.end();
-  await finished;
-  return { pages: totalPages };
 }
 
 /**
