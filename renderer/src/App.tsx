@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { briefing } from './api/briefing';
-import { LibraryVersionProvider } from './api/useLibraryVersion';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { briefing, LibraryVersionProvider } from './api/briefing';
 import { BooksView, type BooksRequest } from './books/BooksView';
-import { LibraryScopeProvider } from './books/library-scope';
+import { LibraryScopeProvider } from './library/library-scope';
 import { ImportDialog } from './import/ImportDialog';
 import { LibraryView } from './library/LibraryView';
 import { SharingView } from './sharing/SharingView';
@@ -33,60 +32,23 @@ export function App() {
 function Shell() {
   const [view, setView] = useState<ViewId>('library');
   const [importing, setImporting] = useState(false);
-  // Menu requests for the Sharing view: each new number is one request.
-  const [bundleImportRequest, setBundleImportRequest] = useState(0);
-  // New book, open this book, or export the open one: cleared by the Books view once carried
-  // out, so coming back to the tab never repeats it.
-  const [booksRequest, setBooksRequest] = useState<BooksRequest | null>(null);
-  const openBook = useCallback((bookId: string) => {
-    setBooksRequest({ kind: 'open', bookId });
-    setView('books');
-  }, []);
-  const booksRequestDone = useCallback(() => setBooksRequest(null), []);
+  const { booksRequest, bundleImportRequest, requestBooks, requestBundleImport, booksRequestDone } = useViewRequests(setView);
+  const openBook = useCallback((bookId: string) => requestBooks({ kind: 'open', bookId }), [requestBooks]);
   const searchRef = useRef<HTMLInputElement>(null);
   const openImport = useCallback(() => setImporting(true), []);
+  useShortcuts(setView, searchRef, openImport);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const mod = event.ctrlKey || event.metaKey;
-      if (!mod || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'f') {
-        event.preventDefault();
-        setView('library');
-        requestAnimationFrame(() => {
-          searchRef.current?.focus();
-          searchRef.current?.select();
-        });
-      } else if (key === 'i') {
-        event.preventDefault();
-        openImport();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [openImport]);
-
-  // File > Import files... in the application menu.
+  // The application menu's File items.
   useEffect(
     () =>
       briefing().on('menu:command', ({ command }) => {
         if (command === 'import-files') openImport();
-        if (command === 'new-book') {
-          setBooksRequest({ kind: 'new' });
-          setView('books');
-        }
-        if (command === 'export') {
-          // The Books view exports the book open in its builder, or asks to open one first.
-          setBooksRequest({ kind: 'export' });
-          setView('books');
-        }
-        if (command === 'import-bundle') {
-          setView('sharing');
-          setBundleImportRequest((n) => n + 1);
-        }
+        if (command === 'new-book') requestBooks({ kind: 'new' });
+        // The Books view exports the book open in its builder, or asks to open one first.
+        if (command === 'export') requestBooks({ kind: 'export' });
+        if (command === 'import-bundle') requestBundleImport();
       }),
-    [openImport],
+    [openImport, requestBooks, requestBundleImport],
   );
 
   const renderView = () => {
@@ -123,4 +85,52 @@ function Shell() {
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </div>
   );
+}
+
+/**
+ * What one view asks of another (from the menu, or the Library's Add to book › New book…):
+ * the view is shown and its request passed down. A books request (new book, open this book,
+ * export the open one) is cleared by the Books view once carried out, so coming back to the
+ * tab never repeats it; each bundle import request is a new number.
+ */
+function useViewRequests(setView: (view: ViewId) => void) {
+  const [booksRequest, setBooksRequest] = useState<BooksRequest | null>(null);
+  const [bundleImportRequest, setBundleImportRequest] = useState(0);
+  const requestBooks = useCallback(
+    (request: BooksRequest) => {
+      setBooksRequest(request);
+      setView('books');
+    },
+    [setView],
+  );
+  const requestBundleImport = useCallback(() => {
+    setBundleImportRequest((n) => n + 1);
+    setView('sharing');
+  }, [setView]);
+  const booksRequestDone = useCallback(() => setBooksRequest(null), []);
+  return { booksRequest, bundleImportRequest, requestBooks, requestBundleImport, booksRequestDone };
+}
+
+/** Ctrl+F goes to the library's search field; Ctrl+I opens Import. */
+function useShortcuts(setView: (view: ViewId) => void, searchRef: RefObject<HTMLInputElement | null>, openImport: () => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (!mod || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'f') {
+        event.preventDefault();
+        setView('library');
+        requestAnimationFrame(() => {
+          searchRef.current?.focus();
+          searchRef.current?.select();
+        });
+      } else if (key === 'i') {
+        event.preventDefault();
+        openImport();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setView, searchRef, openImport]);
 }

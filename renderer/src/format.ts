@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../../electron/library/types';
+import type { DatePrecision } from '../../electron/ipc/contracts/library';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -35,4 +35,17 @@ export function shortTitle(title: string, max = 60): string {
   const cut = [...text].slice(0, max).join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
+
+/** Case- and accent-insensitive form for matching what a person types against names. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[đð]/g, 'd')
+    .replace(/ø/g, 'o')
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
+    .trim();
 }

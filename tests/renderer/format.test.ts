@@ -1,8 +1,7 @@
 import { isValidElement, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { formatMeetingDate, formatPlace, plural } from '../../renderer/src/format';
-import { titleHighlighter } from '../../renderer/src/library/highlight';
-import { fold } from '../../renderer/src/detail/fold';
+import { fold, formatMeetingDate, formatPlace, plural } from '../../renderer/src/format';
+import { titleHighlighter } from '../../renderer/src/library/ResultList';
 
 describe('display formatting', () => {
   it('prints a meeting date as precisely as it is known', () => {

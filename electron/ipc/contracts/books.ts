@@ -61,3 +61,7 @@ export const booksContract = defineContract('books', {
   /** Stops a running export (its file is not written). */
   cancel: method<{ cancelled: boolean }>()(z.strictObject({ operationId })),
 });
+
+// Types the renderer uses: it imports types from electron/ only through the contracts.
+export type { Book, BookListEntry, BookOptions, BookPatch, GroupBy, GroupKey } from '../../books/book-types';
+export type { OutlineItem, OutlineSection } from '../../books/plan-outline';

@@ -78,3 +78,6 @@ export const ingestContract = defineContract('ingest', {
   commit: method<ImportReport>()(z.strictObject({ items: z.array(commitItemSchema).min(1).max(5000), operationId })),
   pickFiles: method<string[]>()(z.strictObject({ folders: z.boolean().optional() }).optional()),
 });
+
+// Types the renderer uses: it imports types from electron/ only through the contracts.
+export type { Extraction, ImportReport };

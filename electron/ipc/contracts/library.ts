@@ -66,3 +66,10 @@ export const libraryContract = defineContract('library', {
   ),
   setThemePhrases: method<Entity>()(z.strictObject({ id: entityId, phrases: z.array(z.string().min(1).max(200)).max(200) })),
 });
+
+// Types the renderer uses: it imports types from electron/ only through the contracts.
+export type { ActorType, DatePrecision, EntityKind, FacetCount, FieldEvidence, LibraryStats, SearchHit, SnippetPart, Tag } from '../../library/types';
+export type { Entity, Summary };
+export type { SearchQuery } from '../../../common/search-query';
+/** A summary's editable fields, as `update` takes them. */
+export type SummaryFields = z.infer<typeof summaryFieldsSchema>;

@@ -28,3 +28,8 @@ export const shareContract = defineContract('share', {
   undo: method<UndoReport>()(z.strictObject({ importId: importIdSchema, force: z.boolean().optional() })),
   history: method<ImportRecord[]>()(z.strictObject({ limit: z.number().int().min(1).max(1000).optional() }).optional()),
 });
+
+// Types the renderer uses: it imports types from electron/ only through the contracts.
+export type { BundleInspection, BundleImportResult, ImportRecord };
+export type { BundleScope } from '../../share/bundle-scope';
+export type { ConflictPolicy } from '../../../common/primitives';

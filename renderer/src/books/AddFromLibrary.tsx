@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Book } from '../../../electron/books/book-types';
+import type { Book } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { plural } from '../format';
 import { useToasts } from '../ui/Toasts';
-import { useLibraryScope } from './library-scope';
+import { useLibraryScope } from '../library/library-scope';
 import { describeQuery, hasPick, idsOfScope, MAX_ADD } from './scope-ids';
 
 interface Props {

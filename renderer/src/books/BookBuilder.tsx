@@ -23,7 +23,7 @@ interface Props {
 export function BookBuilder({ bookId, isNew, exportRequest, onBack, onChanged }: Props) {
   const editor = useBookEditor(bookId, onChanged);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
-  const { book, outline } = editor;
+  const { book, outline, saveNow } = editor;
   const toasts = useToasts();
   const handledExport = useRef(exportRequest);
   const summaryCount = book ? countSummaries(outline) : null;
@@ -42,9 +42,9 @@ export function BookBuilder({ bookId, isNew, exportRequest, onBack, onChanged }:
   useEffect(() => {
     if (exportRequest === handledExport.current || summaryCount === null) return;
     handledExport.current = exportRequest;
-    if (summaryCount > 0) void editor.saveNow().then(() => setExporting('pdf'));
+    if (summaryCount > 0) void saveNow().then(() => setExporting('pdf'));
     else toasts.show({ message: 'This book has no summaries yet; add some before exporting.', tone: 'info' });
-  }, [exportRequest, summaryCount, toasts, editor.saveNow]);
+  }, [exportRequest, summaryCount, toasts, saveNow]);
 
   if (!book) {
     return (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BookListEntry } from '../../../electron/books/book-types';
+import type { BookListEntry } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { formatCount } from '../format';
 import { useToasts } from '../ui/Toasts';
@@ -18,47 +18,36 @@ interface Props {
 
 /** The list of books, and the builder of the one that is open. */
 export function BooksView({ request, onRequestDone }: Props) {
-  const [books, setBooks] = useState<BookListEntry[] | null>(null);
+  const { books, error, reload } = useBookList();
   const [openId, setOpenId] = useState<string | null>(null);
   /** Whether the open book was just created: its builder then starts in the title field. */
   const [openIsNew, setOpenIsNew] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   // Each new number asks the open builder to start Export PDF.
   const [exportRequest, setExportRequest] = useState(0);
   const toasts = useToasts();
-
-  const reload = useCallback(() => {
-    unwrap(briefing().books.list({}))
-      .then((list) => {
-        setBooks(list);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(readableError(e)));
+  const open = useCallback((bookId: string, isNew: boolean) => {
+    setOpenIsNew(isNew);
+    setOpenId(bookId);
   }, []);
-  useEffect(reload, [reload]);
 
   const create = useCallback(async () => {
     try {
       const book = await unwrap(briefing().books.create({ title: 'Untitled briefing book', classification: 'OFFICIAL' }));
-      setOpenIsNew(true);
-      setOpenId(book.id);
+      open(book.id, true);
       reload();
     } catch (e) {
       toasts.error(readableError(e));
     }
-  }, [reload, toasts]);
+  }, [open, reload, toasts]);
 
   useEffect(() => {
     if (!request) return;
     if (request.kind === 'new') void create();
-    else if (request.kind === 'open') {
-      setOpenIsNew(false);
-      setOpenId(request.bookId);
-    }
+    else if (request.kind === 'open') open(request.bookId, false);
     else if (openId) setExportRequest((n) => n + 1);
     else toasts.show({ message: 'Open a book first, then choose Export to write its PDF.', tone: 'info' });
     onRequestDone();
-  }, [request, openId, onRequestDone, toasts, create]);
+  }, [request, openId, onRequestDone, toasts, create, open]);
 
   const remove = async (book: BookListEntry) => {
     if (!window.confirm(`Delete the book “${book.title}”? Its summaries stay in the library.`)) return;
@@ -104,53 +93,66 @@ export function BooksView({ request, onRequestDone }: Props) {
           <p>A book gathers summaries into a PDF grouped by forum, theme or actor. Create one, then add the Library’s search results to it.</p>
         </div>
       )}
-      {books && books.length > 0 && (
-        <table className="books-table">
-          <caption className="visually-hidden">Your briefing books</caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Marking</th>
-              <th scope="col">Summaries</th>
-              <th scope="col">Last changed</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {books.map((b) => (
-              <tr key={b.id}>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button book-open"
-                    onClick={() => {
-                      setOpenIsNew(false);
-                      setOpenId(b.id);
-                    }}
-                  >
-                    {b.title}
-                  </button>
-                </td>
-                <td>
-                  <span className="marking">{b.classification}</span>
-                </td>
-                <td>
-                  {formatCount(b.itemCount)}
-                  {b.hasSavedSearch ? ' + live search' : ''}
-                </td>
-                <td>{new Date(b.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                <td className="row-actions">
-                  <button type="button" className="button button-small button-quiet" aria-label={`Delete “${b.title}”`} onClick={() => void remove(b)}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {books && books.length > 0 && <BooksTable books={books} onOpen={(id) => open(id, false)} onDelete={(b) => void remove(b)} />}
     </div>
+  );
+}
+
+/** The stored books (null until the first answer), and a way to read them again. */
+function useBookList() {
+  const [books, setBooks] = useState<BookListEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    unwrap(briefing().books.list({}))
+      .then((list) => {
+        setBooks(list);
+        setError(null);
+      })
+      .catch((e: unknown) => setError(readableError(e)));
+  }, []);
+  useEffect(reload, [reload]);
+  return { books, error, reload };
+}
+
+function BooksTable({ books, onOpen, onDelete }: { books: BookListEntry[]; onOpen(bookId: string): void; onDelete(book: BookListEntry): void }) {
+  return (
+    <table className="books-table">
+      <caption className="visually-hidden">Your briefing books</caption>
+      <thead>
+        <tr>
+          <th scope="col">Title</th>
+          <th scope="col">Marking</th>
+          <th scope="col">Summaries</th>
+          <th scope="col">Last changed</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {books.map((b) => (
+          <tr key={b.id}>
+            <td>
+              <button type="button" className="link-button book-open" onClick={() => onOpen(b.id)}>
+                {b.title}
+              </button>
+            </td>
+            <td>
+              <span className="marking">{b.classification}</span>
+            </td>
+            <td>
+              {formatCount(b.itemCount)}
+              {b.hasSavedSearch ? ' + live search' : ''}
+            </td>
+            <td>{new Date(b.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+            <td className="row-actions">
+              <button type="button" className="button button-small button-quiet" aria-label={`Delete “${b.title}”`} onClick={() => onDelete(b)}>
+                Delete
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { BookListEntry } from '../../../electron/books/book-types';
+import type { BookListEntry } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { plural, shortTitle } from '../format';
 import { Dialog } from '../ui/Dialog';
 import { useToasts } from '../ui/Toasts';
-import type { LibraryScope } from './library-scope';
+import type { LibraryScope } from '../library/library-scope';
 import { describeQuery, hasPick, idsOfScope, MAX_ADD } from './scope-ids';
 import './books.css';
 

@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { closePdf, openPdf, PagePainter } from './pdf-document';
 import { PageThumbnails } from './PageThumbnails';
@@ -26,26 +26,118 @@ type Status = { kind: 'rendering' } | { kind: 'ready'; ms: number } | { kind: 'e
  * one on screen is dropped, so the preview never goes back in time.
  */
 export function PdfPreview({ bookId, revision, hasContent }: Props) {
+  const { doc, status, page, pages, go } = usePreviewDocument(bookId, revision, hasContent);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const { stageWidth, sectionWidth } = useMeasuredWidths(stageRef, sectionRef);
+  const [zoom, setZoom] = useState<Zoom>('fit');
+  const pageWidthPt = useFirstPageWidth(doc);
+  const width = stageWidth === null ? null : drawWidth(zoom, stageWidth, pageWidthPt);
+  const { canvasRef, drawError } = usePageCanvas(doc, page, width);
+  /** The user's choice; until one is made, the page list shows when the preview is wide enough. */
+  const [pagesChoice, setPagesChoice] = useState<boolean | null>(null);
+  const pagesShown = pagesChoice ?? sectionWidth >= PAGE_LIST_MIN_WIDTH;
+
+  return (
+    <section ref={sectionRef} className="preview" aria-label="Preview">
+      <div className="preview-toolbar">
+        <h2 className="section-title preview-title">Preview</h2>
+        <p className={`preview-status${status.kind === 'error' ? ' is-error' : ''}`} role="status">
+          {status.kind === 'rendering' && (doc ? `Updating… (${pages} pages)` : 'Rendering…')}
+          {status.kind === 'ready' && `${pages} ${pages === 1 ? 'page' : 'pages'} · updated in ${status.ms} ms`}
+          {status.kind === 'error' && status.message}
+          {status.kind === 'empty' && 'Add summaries to see the book.'}
+        </p>
+        {doc && <PageNav page={page} pages={pages} go={go} />}
+        {doc && stageWidth !== null && (
+          <PreviewZoom
+            zoom={zoom}
+            onZoom={setZoom}
+            onStep={(direction) => setZoom(stepZoom(zoom, direction, stageWidth, pageWidthPt))}
+            pagesShown={pagesShown}
+            onTogglePages={() => setPagesChoice(!pagesShown)}
+          />
+        )}
+        {drawError && (
+          <p className="field-error preview-draw-error" role="alert">
+            {drawError}
+          </p>
+        )}
+      </div>
+      <div className="preview-body">
+        {doc && pagesShown && <PageThumbnails doc={doc} current={page} onSelect={go} />}
+        <div
+          ref={stageRef}
+          className="preview-stage"
+          role="group"
+          tabIndex={0}
+          aria-label="Page view (Page Up / Page Down to turn pages)"
+          onKeyDown={(e) => {
+            const step = PAGE_KEYS[e.key];
+            if (step === undefined) return;
+            e.preventDefault();
+            go(page + step);
+          }}
+        >
+          {doc ? (
+            <canvas ref={canvasRef} className={`preview-page${status.kind === 'rendering' ? ' is-stale' : ''}`} role="img" aria-label={`Page ${page} of ${pages}`} />
+          ) : (
+            <div className="preview-empty">{status.kind === 'empty' ? 'The preview appears here once the book has summaries.' : null}</div>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+const PAGE_KEYS: Partial<Record<string, 1 | -1>> = { PageDown: 1, ArrowRight: 1, PageUp: -1, ArrowLeft: -1 };
+
+/** Previous, Go to page N of M, Next. */
+function PageNav({ page, pages, go }: { page: number; pages: number; go(page: number): void }) {
+  const [pageInput, setPageInput] = useState('1');
+  useEffect(() => setPageInput(String(page)), [page]);
+  return (
+    <div className="preview-nav">
+      <button type="button" className="button button-small" aria-label="Previous page" disabled={page <= 1} onClick={() => go(page - 1)}>
+        ‹
+      </button>
+      <form
+        className="page-jump"
+        onSubmit={(e) => {
+          e.preventDefault();
+          go(Number(pageInput) || 1);
+        }}
+      >
+        <label htmlFor="preview-page" className="field-hint">
+          Go to page
+        </label>
+        <input
+          id="preview-page"
+          className="input input-small page-input"
+          type="number"
+          min={1}
+          max={pages}
+          value={pageInput}
+          onChange={(e) => setPageInput(e.target.value)}
+          onBlur={() => go(Number(pageInput) || page)}
+        />
+        <span className="field-hint">of {pages}</span>
+      </form>
+      <button type="button" className="button button-small" aria-label="Next page" disabled={page >= pages} onClick={() => go(page + 1)}>
+        ›
+      </button>
+    </div>
+  );
+}
+
+/** The rendered book on screen (the newest render that arrived), the page shown of it, and how rendering goes. */
+function usePreviewDocument(bookId: string, revision: number, hasContent: boolean) {
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null);
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<Status>({ kind: 'rendering' });
-  const [pageInput, setPageInput] = useState('1');
   const ticket = useRef(0);
   /** The ticket of the render on screen. */
   const shown = useRef(0);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const stageRef = useRef<HTMLDivElement>(null);
-  /** The stage's width once measured: nothing is drawn at a guessed size first. */
-  const [stageWidth, setStageWidth] = useState<number | null>(null);
-  const [drawError, setDrawError] = useState<string | null>(null);
-  const painter = useRef<PagePainter | null>(null);
-  const [zoom, setZoom] = useState<Zoom>('fit');
-  const [pageWidthPt, setPageWidthPt] = useState(595);
-  /** The user's choice; until one is made, the page list shows when the preview is wide enough. */
-  const [pagesChoice, setPagesChoice] = useState<boolean | null>(null);
-  const sectionRef = useRef<HTMLElement>(null);
-  const [sectionWidth, setSectionWidth] = useState(0);
-  const pagesShown = pagesChoice ?? sectionWidth >= PAGE_LIST_MIN_WIDTH;
 
   useEffect(() => {
     const mine = ++ticket.current;
@@ -78,7 +170,15 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
     return () => clearTimeout(timer);
   }, [bookId, revision, hasContent]);
 
+  const pages = doc?.numPages ?? 0;
+  const go = (n: number) => setPage(Math.max(1, Math.min(pages || 1, n)));
+  return { doc, status, page, pages, go };
+}
 
+/** The stage's width (once measured: nothing is drawn at a guessed size first) and the preview's. */
+function useMeasuredWidths(stageRef: RefObject<HTMLDivElement | null>, sectionRef: RefObject<HTMLElement | null>) {
+  const [stageWidth, setStageWidth] = useState<number | null>(null);
+  const [sectionWidth, setSectionWidth] = useState(0);
   useEffect(() => {
     const stage = stageRef.current;
     const section = sectionRef.current;
@@ -92,8 +192,13 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
     observer.observe(stage);
     observer.observe(section);
     return () => observer.disconnect();
-  }, []);
+  }, [stageRef, sectionRef]);
+  return { stageWidth, sectionWidth };
+}
 
+/** The first page's width in points (A4 until the document says otherwise), for zoom steps. */
+function useFirstPageWidth(doc: PDFDocumentProxy | null): number {
+  const [pageWidthPt, setPageWidthPt] = useState(595);
   useEffect(() => {
     if (!doc) return;
     let live = true;
@@ -102,17 +207,21 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
       live = false;
     };
   }, [doc]);
-  const width = stageWidth === null ? null : drawWidth(zoom, stageWidth, pageWidthPt);
+  return pageWidthPt;
+}
 
-  useEffect(() => setPageInput(String(page)), [page]);
+/** Draws the page on the canvas, and closes each document once it is off screen. */
+function usePageCanvas(doc: PDFDocumentProxy | null, page: number, width: number | null) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const painter = useRef<PagePainter | null>(null);
+  const [drawError, setDrawError] = useState<string | null>(null);
 
   // One draw per (document, page, width); a newer one cancels the draw in progress.
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!doc || !canvas || width === null) return;
     if (painter.current?.canvas !== canvas) painter.current = new PagePainter(canvas);
-    const current = painter.current;
-    current
+    painter.current
       .paint(doc, page, width)
       .then((outcome) => {
         if (outcome === 'drawn') setDrawError(null);
@@ -130,92 +239,5 @@ export function PdfPreview({ bookId, revision, hasContent }: Props) {
     },
     [doc],
   );
-
-  const pages = doc?.numPages ?? 0;
-  const go = (n: number) => setPage(Math.max(1, Math.min(pages || 1, n)));
-
-  return (
-    <section ref={sectionRef} className="preview" aria-label="Preview">
-      <div className="preview-toolbar">
-        <h2 className="section-title preview-title">Preview</h2>
-        <p className={`preview-status${status.kind === 'error' ? ' is-error' : ''}`} role="status">
-          {status.kind === 'rendering' && (doc ? `Updating… (${pages} pages)` : 'Rendering…')}
-          {status.kind === 'ready' && `${pages} ${pages === 1 ? 'page' : 'pages'} · updated in ${status.ms} ms`}
-          {status.kind === 'error' && status.message}
-          {status.kind === 'empty' && 'Add summaries to see the book.'}
-        </p>
-        {doc && (
-          <div className="preview-nav">
-            <button type="button" className="button button-small" aria-label="Previous page" disabled={page <= 1} onClick={() => go(page - 1)}>
-              ‹
-            </button>
-            <form
-              className="page-jump"
-              onSubmit={(e) => {
-                e.preventDefault();
-                go(Number(pageInput) || 1);
-              }}
-            >
-              <label htmlFor="preview-page" className="field-hint">
-                Go to page
-              </label>
-              <input
-                id="preview-page"
-                className="input input-small page-input"
-                type="number"
-                min={1}
-                max={pages}
-                value={pageInput}
-                onChange={(e) => setPageInput(e.target.value)}
-                onBlur={() => go(Number(pageInput) || page)}
-              />
-              <span className="field-hint">of {pages}</span>
-            </form>
-            <button type="button" className="button button-small" aria-label="Next page" disabled={page >= pages} onClick={() => go(page + 1)}>
-              ›
-            </button>
-          </div>
-        )}
-        {doc && stageWidth !== null && (
-          <PreviewZoom
-            zoom={zoom}
-            onZoom={setZoom}
-            onStep={(direction) => setZoom(stepZoom(zoom, direction, stageWidth, pageWidthPt))}
-            pagesShown={pagesShown}
-            onTogglePages={() => setPagesChoice(!pagesShown)}
-          />
-        )}
-        {drawError && (
-          <p className="field-error preview-draw-error" role="alert">
-            {drawError}
-          </p>
-        )}
-      </div>
-      <div className="preview-body">
-        {doc && pagesShown && <PageThumbnails doc={doc} current={page} onSelect={go} />}
-        <div
-          ref={stageRef}
-          className="preview-stage"
-          role="group"
-          tabIndex={0}
-          aria-label="Page view (Page Up / Page Down to turn pages)"
-          onKeyDown={(e) => {
-            if (e.key === 'PageDown' || e.key === 'ArrowRight') {
-              e.preventDefault();
-              go(page + 1);
-            } else if (e.key === 'PageUp' || e.key === 'ArrowLeft') {
-              e.preventDefault();
-              go(page - 1);
-            }
-          }}
-        >
-          {doc ? (
-            <canvas ref={canvasRef} className={`preview-page${status.kind === 'rendering' ? ' is-stale' : ''}`} role="img" aria-label={`Page ${page} of ${pages}`} />
-          ) : (
-            <div className="preview-empty">{status.kind === 'empty' ? 'The preview appears here once the book has summaries.' : null}</div>
-          )}
-        </div>
-      </div>
-    </section>
-  );
+  return { canvasRef, drawError };
 }

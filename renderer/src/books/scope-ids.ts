@@ -1,5 +1,5 @@
 import { briefing, unwrap } from '../api/briefing';
-import type { LibraryScope } from './library-scope';
+import type { LibraryScope } from '../library/library-scope';
 
 const PAGE = 500;
 /** A book takes at most this many items in one step (the books contract's limit). */

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Book, BookPatch } from '../../../electron/books/book-types';
-import type { OutlineSection } from '../../../electron/books/plan-outline';
+import type { Book, BookPatch, OutlineSection } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
 
 export interface BookEditor {
@@ -17,6 +16,9 @@ export interface BookEditor {
   apply(write: () => Promise<Book>): Promise<void>;
 }
 
+/** How long `patch` waits for typing to pause before saving; choices (selects, boxes) are saved at once. */
+export const TYPING_MS = 300;
+
 function merge(a: BookPatch, b: BookPatch): BookPatch {
   return { ...a, ...b, ...(a.options || b.options ? { options: { ...a.options, ...b.options } } : {}) };
 }
@@ -26,12 +28,9 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
   const [book, setBook] = useState<Book | null>(null);
   const [outline, setOutline] = useState<OutlineSection[]>([]);
   const [revision, setRevision] = useState(0);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { saving, error, setError, enqueue, settled } = useSaveQueue();
   const pending = useRef<BookPatch>({});
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  /** Writes run one after another so an older save never lands after a newer one. */
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const savedRef = useRef(onSaved);
   savedRef.current = onSaved;
 
@@ -55,20 +54,7 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
     return () => {
       live = false;
     };
-  }, [bookId, refreshOutline]);
-
-  const enqueue = useCallback(
-    (work: () => Promise<void>) => {
-      setSaving(true);
-      const next = queue.current.then(work).then(
-        () => setError(null),
-        (e: unknown) => setError(readableError(e)),
-      );
-      queue.current = next.finally(() => setSaving(false));
-      return next;
-    },
-    [],
-  );
+  }, [bookId, refreshOutline, setError]);
 
   const flush = useCallback(() => {
     const fields = pending.current;
@@ -110,10 +96,29 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
   const saveNow = useCallback(async () => {
     clearTimeout(timer.current);
     flush();
-    await queue.current;
-  }, [flush]);
+    await settled();
+  }, [flush, settled]);
 
   return { book, outline, revision, saving, error, patch, apply, saveNow };
+}
+
+/** Writes run one after another so an older save never lands after a newer one; the last one's error shows. */
+function useSaveQueue() {
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const enqueue = useCallback((work: () => Promise<void>) => {
+    setSaving(true);
+    const next = queue.current.then(work).then(
+      () => setError(null),
+      (e: unknown) => setError(readableError(e)),
+    );
+    queue.current = next.finally(() => setSaving(false));
+    return next;
+  }, []);
+  /** Resolves once every write queued so far has landed. */
+  const settled = useCallback(() => queue.current, []);
+  return { saving, error, setError, enqueue, settled };
 }
 
 /** Leaving the builder mid-typing still saves what was typed. */

@@ -1,4 +1,4 @@
-import type { FieldEvidence, Summary } from '../../../electron/library/types';
+import type { FieldEvidence, Summary } from '../../../electron/ipc/contracts/library';
 import { formatMeetingDate, formatPlace } from '../format';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Tag } from '../../../electron/library/types';
+import type { Tag } from '../../../electron/ipc/contracts/library';
 
 interface Props {
   tag: Tag;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ActorType, EntityKind, Tag } from '../../../electron/library/types';
+import type { ActorType, EntityKind, Tag } from '../../../electron/ipc/contracts/library';
 import { AddTagField } from './AddTagField';
 import { TagChip } from './TagChip';
 

@@ -3,10 +3,8 @@
  * preview reads and extracts without writing; commit stores the kept items by key with the
  * user's edits and tag decisions; pickFiles opens the OS file dialog.
  */
-import type { IngestPreviewItem } from '../../../electron/ipc/contracts/ingest';
-import type { Extraction } from '../../../electron/ingest/extract/types';
-import type { ImportReport } from '../../../electron/ingest/import-service';
-import type { ActorType, EntityKind } from '../../../electron/library/types';
+import type { Extraction, ImportReport, IngestPreviewItem } from '../../../electron/ipc/contracts/ingest';
+import type { ActorType, EntityKind } from '../../../electron/ipc/contracts/library';
 import { briefing, unwrap } from '../api/briefing';
 
 export type { ImportReport, IngestPreviewItem };

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Progress } from '../../../electron/ipc/contracts/api';
-import { briefing, readableError, unwrap } from '../api/briefing';
-import { useLibraryVersion } from '../api/useLibraryVersion';
-import { ImportProgress } from '../import/ImportProgress';
+import { briefing, readableError, unwrap, useLibraryVersion } from '../api/briefing';
+import { ImportProgress } from '../import/ImportDialog';
 import { useToasts } from '../ui/Toasts';
 
 /** What a new library shows: how to fill it, and a sample library to try the app with. */

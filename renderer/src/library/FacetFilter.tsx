@@ -1,6 +1,5 @@
 import { memo, useState } from 'react';
-import type { FacetCount } from '../../../electron/library/search';
-import type { EntityKind } from '../../../electron/library/types';
+import type { EntityKind, FacetCount } from '../../../electron/ipc/contracts/library';
 import { formatCount } from '../format';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { EntityKind } from '../../../electron/library/types';
+import type { EntityKind } from '../../../electron/ipc/contracts/library';
 import { FacetFilter } from './FacetFilter';
 import type { Facets, LibraryQuery } from './useSearch';
 

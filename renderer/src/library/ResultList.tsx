@@ -1,9 +1,7 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react';
-import type { SearchHit } from '../../../electron/library/search';
+import type { SearchHit, SnippetPart } from '../../../electron/ipc/contracts/library';
 import { formatMeetingDate, formatPlace } from '../format';
-import { titleHighlighter } from './highlight';
 import { normalizeText } from './query-text';
-import { SnippetText } from './SnippetText';
 import { extendTo, isSelected, moveAnchor, selectAll, toggle, type Selection } from './selection';
 
 export const ROW_HEIGHT = 96;
@@ -36,99 +34,29 @@ interface Props {
  * come into view, and a page of hits arriving renders only the rows it fills.
  */
 export const ResultList = memo(function ResultList(props: Props) {
-  const { total, hitAt, ensureRange, active, selection } = props;
-  const scroller = props.listRef;
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
-  const frame = useRef(0);
+  const { listRef: scroller, total, hitAt, active, selection } = props;
+  const { first, last, height, onScroll } = useVisibleRows(scroller, total, props.generation, props.ensureRange);
   const markedText = normalizeText(props.shownText);
   const markTitle = useMemo(() => titleHighlighter(markedText), [markedText]);
-
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
-    observer.observe(el);
-    setHeight(el.clientHeight);
-    return () => observer.disconnect();
-  }, [scroller]);
-
-  // A new result set starts at the top.
-  useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
-    setScrollTop(0);
-  }, [props.generation, scroller]);
-
-  const onScroll = useCallback(() => {
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
-      setScrollTop(scroller.current?.scrollTop ?? 0);
-    });
-  }, [scroller]);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(total, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
-  useEffect(() => {
-    if (last > first) ensureRange(first, last);
-  }, [first, last, ensureRange, props.generation]);
-
-  const scrollIntoView = (index: number) => {
-    const el = scroller.current;
-    if (!el) return;
-    const top = index * ROW_HEIGHT;
-    if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
-  };
 
   const moveTo = (index: number, extend: boolean) => {
     const next = Math.max(0, Math.min(total - 1, index));
     props.onActiveChange(next);
     // Only Shift (or Space, Ctrl+A, the row's box) selects: moving to read a row does not.
     props.onSelectionChange(extend ? extendTo(selection, next) : moveAnchor(selection, next));
-    scrollIntoView(next);
+    if (scroller.current) scrollRowIntoView(scroller.current, next);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (total === 0) return;
-    const pageRows = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
-    const mod = event.ctrlKey || event.metaKey;
-    switch (event.key) {
-      case 'ArrowDown':
-        moveTo(active + 1, event.shiftKey);
-        break;
-      case 'ArrowUp':
-        moveTo(active - 1, event.shiftKey);
-        break;
-      case 'PageDown':
-        moveTo(active + pageRows, event.shiftKey);
-        break;
-      case 'PageUp':
-        moveTo(active - pageRows, event.shiftKey);
-        break;
-      case 'Home':
-        moveTo(0, event.shiftKey);
-        break;
-      case 'End':
-        moveTo(total - 1, event.shiftKey);
-        break;
-      case 'Enter': {
-        const hit = hitAt(active);
-        if (hit) props.onOpen(hit);
-        break;
-      }
-      case ' ':
-        props.onSelectionChange(toggle(selection, active, total));
-        break;
-      case 'a':
-      case 'A':
-        if (!mod) return;
-        props.onSelectionChange(selectAll());
-        break;
-      default:
-        return;
-    }
+    const target = moveTarget(event.key, active, total, Math.max(1, Math.floor(height / ROW_HEIGHT) - 1));
+    if (target !== null) moveTo(target, event.shiftKey);
+    else if (event.key === 'Enter') {
+      const hit = hitAt(active);
+      if (hit) props.onOpen(hit);
+    } else if (event.key === ' ') props.onSelectionChange(toggle(selection, active, total));
+    else if ((event.key === 'a' || event.key === 'A') && (event.ctrlKey || event.metaKey)) props.onSelectionChange(selectAll());
+    else return;
     event.preventDefault();
   };
 
@@ -144,13 +72,9 @@ export const ResultList = memo(function ResultList(props: Props) {
     }
   };
 
-  // Rows get one stable click handler that reads the latest state through a ref, so a row's
-  // props change only when its own hit, selection or cursor state does.
-  const rowClick = useRef(onRowClick);
-  useLayoutEffect(() => {
-    rowClick.current = onRowClick;
-  });
-  const onClickRow = useCallback((event: MouseEvent, index: number) => rowClick.current(event, index), []);
+  // Rows get one stable click handler, so a row's props change only when its own hit,
+  // selection or cursor state does.
+  const onClickRow = useLatest(onRowClick);
 
   const rows = [];
   for (let index = first; index < last; index++) {
@@ -189,6 +113,81 @@ export const ResultList = memo(function ResultList(props: Props) {
     </div>
   );
 });
+
+/** A function that never changes and always calls the latest `fn` (read through a ref). */
+function useLatest<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  const latest = useRef(fn);
+  useLayoutEffect(() => {
+    latest.current = fn;
+  });
+  return useCallback((...args: A) => latest.current(...args), []);
+}
+
+/** Where a navigation key moves the cursor (PageUp/PageDown by `pageRows`), or null for other keys. */
+function moveTarget(key: string, active: number, total: number, pageRows: number): number | null {
+  switch (key) {
+    case 'ArrowDown':
+      return active + 1;
+    case 'ArrowUp':
+      return active - 1;
+    case 'PageDown':
+      return active + pageRows;
+    case 'PageUp':
+      return active - pageRows;
+    case 'Home':
+      return 0;
+    case 'End':
+      return total - 1;
+    default:
+      return null;
+  }
+}
+
+function scrollRowIntoView(el: HTMLElement, index: number): void {
+  const top = index * ROW_HEIGHT;
+  if (top < el.scrollTop) el.scrollTop = top;
+  else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+}
+
+/**
+ * The rows in view plus OVERSCAN, [first, last), following the list's scroll (once a frame)
+ * and height; asks for their hits to be loaded. A new result set starts at the top.
+ */
+function useVisibleRows(scroller: RefObject<HTMLDivElement | null>, total: number, generation: number, ensureRange: Props['ensureRange']) {
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+  const frame = useRef(0);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    setHeight(el.clientHeight);
+    return () => observer.disconnect();
+  }, [scroller]);
+
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setScrollTop(0);
+  }, [generation, scroller]);
+
+  const onScroll = useCallback(() => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      setScrollTop(scroller.current?.scrollTop ?? 0);
+    });
+  }, [scroller]);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(total, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  useEffect(() => {
+    if (last > first) ensureRange(first, last);
+  }, [first, last, ensureRange, generation]);
+  return { first, last, height, onScroll };
+}
 
 interface RowProps {
   index: number;
@@ -248,3 +247,40 @@ const ResultRow = memo(function ResultRow({ index, total, hit, selected, active,
     </div>
   );
 });
+
+/** A search snippet as text nodes and <mark>s; the text is never parsed as HTML. */
+function SnippetText({ parts }: { parts: SnippetPart[] }) {
+  return (
+    <>
+      {parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    </>
+  );
+}
+
+/**
+ * Marks the words of a search query in a title, as the search does in snippets: each word
+ * matches at the start of a word, the last one as a prefix (what FTS matched). Built once
+ * per query; text only, never HTML.
+ */
+export function titleHighlighter(query: string): (title: string) => ReactNode {
+  // Left-out terms (-word, -"phrase") and the OR operator are not what was found.
+  const wanted = query.replace(/(^|\s)-("[^"]*"?|\S+)/g, ' ').replace(/(^|\s)OR(?=\s|$)/g, ' ');
+  const words = wanted
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length === 0) return (title) => title;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  return (title) => {
+    const out: ReactNode[] = [];
+    let last = 0;
+    for (const m of title.matchAll(re)) {
+      if (m.index > last) out.push(title.slice(last, m.index));
+      out.push(<mark key={m.index}>{m[0]}</mark>);
+      last = m.index + m[0].length;
+    }
+    if (out.length === 0) return title;
+    if (last < title.length) out.push(title.slice(last));
+    return out;
+  };
+}

@@ -1,4 +1,4 @@
-import type { SearchQuery } from '../../../electron/library/search';
+import type { SearchQuery } from '../../../electron/ipc/contracts/library';
 
 /**
  * What the search text means, for deciding whether a new search is needed and how soon.

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { EntityKind } from '../../../electron/library/types';
+import type { EntityKind } from '../../../electron/ipc/contracts/library';
 import { briefing, unwrap } from '../api/briefing';
-import type { Facets, LibraryQuery } from './useSearch';
+import { useByContent, type Facets, type LibraryQuery } from './useSearch';
 
 const KINDS: EntityKind[] = ['forum', 'theme', 'actor'];
 
@@ -11,14 +11,14 @@ const KINDS: EntityKind[] = ['forum', 'theme', 'actor'];
  * with its count, or it could never be added. So for each kind with a choice, one more search
  * (one row, facets only) leaves that kind out; the other kinds use the results' own counts.
  */
-export function useKindFacets(query: LibraryQuery, facets: Facets, refreshKey: number): Facets {
+export function useKindFacets(shownQuery: LibraryQuery, facets: Facets, refreshKey: number): Facets {
   const [own, setOwn] = useState<Partial<Facets>>({});
-  const key = JSON.stringify(query);
+  const query = useByContent(shownQuery);
   const filteredKinds = KINDS.filter((kind) => (query[kind]?.length ?? 0) > 0);
 
   useEffect(() => {
     let live = true;
-    for (const kind of filteredKinds) {
+    for (const kind of KINDS.filter((k) => (query[k]?.length ?? 0) > 0)) {
       unwrap(briefing().library.search({ ...query, [kind]: undefined, limit: 1, offset: 0 })).then(
         (result) => live && setOwn((current) => ({ ...current, [kind]: result.facets[kind] })),
         () => undefined, // the main search reports errors; the results' own counts stay
@@ -27,8 +27,7 @@ export function useKindFacets(query: LibraryQuery, facets: Facets, refreshKey: n
     return () => {
       live = false;
     };
-    // key stands for the query's content.
-  }, [key, refreshKey]);
+  }, [query, refreshKey]);
 
   // One object per change of its parts: the filter panel is memoized on it (typing must not re-render it).
   const filteredKey = filteredKinds.join(',');

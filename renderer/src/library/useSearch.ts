@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FacetCount, SearchHit, SearchQuery } from '../../../electron/library/search';
-import type { EntityKind } from '../../../electron/library/types';
+import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import type { EntityKind, FacetCount, SearchHit, SearchQuery } from '../../../electron/ipc/contracts/library';
 import { briefing, readableError, unwrap } from '../api/briefing';
 import { searchKey, typingDelay } from './query-text';
 
@@ -28,74 +27,57 @@ export interface SearchState {
   ensureRange(start: number, end: number): void;
 }
 
+/** The result set on screen: which query it answers, its count and facets, or why it failed. */
+interface Shown {
+  generation: number;
+  query: LibraryQuery;
+  total: number;
+  facets: Facets;
+  error: string | null;
+}
+
 /**
  * Runs library searches as the query changes: after a pause that follows the search's cost
  * (query-text.ts), stale responses dropped, results paged in by offset as the list scrolls
  * so 100,000 hits never cross IPC at once.
  */
-export function useSearch(query: LibraryQuery, refreshKey: number, librarySize: number): SearchState {
-  const [generation, setGeneration] = useState(0);
-  const [shownQuery, setShownQuery] = useState<LibraryQuery>(query);
-  const [total, setTotal] = useState(0);
-  const [facets, setFacets] = useState<Facets>(EMPTY_FACETS);
+export function useSearch(typed: LibraryQuery, refreshKey: number, librarySize: number): SearchState {
+  // One object per query content: a new object with the same query asks no new search.
+  const query = useByContent(typed);
+  // Only tunes the typing pause, read as it is when the query changes (a new size asks no search).
+  const size = useRef(librarySize);
+  useEffect(() => {
+    size.current = librarySize;
+  });
+  const [shown, setShown] = useState<Shown>({ generation: 0, query, total: 0, facets: EMPTY_FACETS, error: null });
   const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [loadedVersion, setLoadedVersion] = useState(0);
-  const pages = useRef(new Map<number, SearchHit[]>());
-  const pending = useRef(new Set<number>());
   const latest = useRef(0);
   const activeQuery = useRef<LibraryQuery>(query);
-  /** The ticket whose results are on screen; page loads of an older result set are dropped. */
-  const applied = useRef(0);
+  const showError = useCallback((error: string) => setShown((s) => ({ ...s, error })), []);
+  const { replace: replaceHits, ensureRange, hitAt, loadedVersion } = useHitPages(activeQuery, showError);
   /** searchKey() of the results on screen, and the library version they were read at. */
   const appliedKey = useRef<string | null>(null);
   const appliedRefresh = useRef(refreshKey);
-  const queryKey = JSON.stringify(query);
-
-  // Single flight: the main process answers one search at a time, so while one runs, newer
-  // queries wait and only the newest is sent when it returns. Typing fast on a large
-  // library therefore costs one search after the last key, not one per key.
-  const inFlight = useRef(false);
-  const queued = useRef<{ ticket: number; query: LibraryQuery; refresh: number } | null>(null);
 
   /** The shown results already answer `q` (it differs only in spacing): show them under its text. */
   const reuse = useCallback((q: LibraryQuery, refresh: number): boolean => {
     if (appliedKey.current !== searchKey(q) || appliedRefresh.current !== refresh) return false;
     activeQuery.current = q;
-    setShownQuery(q);
+    setShown((s) => ({ ...s, query: q }));
     setLoading(false);
     return true;
   }, []);
 
-  const send = useCallback(
-    (ticket: number, q: LibraryQuery, refresh: number) => {
-      if (inFlight.current) {
-        queued.current = { ticket, query: q, refresh };
-        return;
-      }
-      if (reuse(q, refresh)) return;
-      inFlight.current = true;
-      setLoading(true);
-      const finish = () => {
-        inFlight.current = false;
-        const next = queued.current;
-        queued.current = null;
-        if (next && next.ticket === latest.current) send(next.ticket, next.query, next.refresh);
-      };
+  const search = useCallback(
+    (ticket: number, q: LibraryQuery, refresh: number) =>
       unwrap(briefing().library.search({ ...q, limit: PAGE_SIZE, offset: 0 }))
         .then((result) => {
           if (ticket !== latest.current) return; // a newer query already replaced this one
           activeQuery.current = q;
-          applied.current = ticket;
           appliedKey.current = searchKey(q);
           appliedRefresh.current = refresh;
-          pages.current = new Map([[0, result.hits]]);
-          pending.current = new Set();
-          setShownQuery(q);
-          setTotal(result.total);
-          setFacets(result.facets);
-          setError(null);
-          setGeneration(ticket);
+          replaceHits(ticket, result.hits);
+          setShown({ generation: ticket, query: q, total: result.total, facets: result.facets, error: null });
           setLoading(false);
         })
         .catch((e: unknown) => {
@@ -103,25 +85,22 @@ export function useSearch(query: LibraryQuery, refreshKey: number, librarySize: 
           appliedKey.current = null; // what is on screen no longer answers any query: search again
           // A refused query has no results: the old ones, their counts and their selection go,
           // so nothing (Add to book, the facets) acts on results of a query no longer asked.
-          applied.current = ticket;
-          pages.current = new Map();
-          pending.current = new Set();
-          setTotal(0);
-          setFacets(EMPTY_FACETS);
-          setGeneration(ticket);
-          setError(readableError(e));
+          replaceHits(ticket, null);
+          setShown((s) => ({ ...s, generation: ticket, total: 0, facets: EMPTY_FACETS, error: readableError(e) }));
           setLoading(false);
-        })
-        .finally(finish);
-    },
-    [reuse],
+        }),
+    [replaceHits],
   );
+  const send = useSingleFlight(latest, reuse, (ticket, q, refresh) => {
+    setLoading(true);
+    return search(ticket, q, refresh);
+  });
 
   useEffect(() => {
     const ticket = ++latest.current;
     // Only the spacing changed: no search (one in flight for another text is now stale and dropped).
     if (reuse(query, refreshKey)) {
-      queued.current = null;
+      send.dropQueued();
       return;
     }
     const typing = query.text !== activeQuery.current.text;
@@ -129,32 +108,98 @@ export function useSearch(query: LibraryQuery, refreshKey: number, librarySize: 
       send(ticket, query, refreshKey);
       return;
     }
-    const timer = setTimeout(() => send(ticket, query, refreshKey), typingDelay(query.text, librarySize));
+    const timer = setTimeout(() => send(ticket, query, refreshKey), typingDelay(query.text, size.current));
     return () => clearTimeout(timer);
-    // queryKey stands for the query's content; refreshKey re-runs it after the library changed;
-    // librarySize only tunes the pause, read as it is when the query changes.
-  }, [queryKey, refreshKey]);
+    // refreshKey re-runs the search after the library changed.
+  }, [query, refreshKey, reuse, send]);
 
-  const ensureRange = useCallback((start: number, end: number) => {
-    const ticket = applied.current;
-    for (let page = Math.floor(start / PAGE_SIZE); page * PAGE_SIZE < end; page++) {
-      if (pages.current.has(page) || pending.current.has(page)) continue;
-      pending.current.add(page);
-      // Later pages of the same query: the facets came with the first page.
-      unwrap(briefing().library.search({ ...activeQuery.current, limit: PAGE_SIZE, offset: page * PAGE_SIZE, facets: false }))
-        .then((result) => {
-          if (ticket !== applied.current) return;
-          pages.current.set(page, result.hits);
-          pending.current.delete(page);
-          setLoadedVersion((v) => v + 1);
-        })
-        .catch((e: unknown) => {
-          pending.current.delete(page);
-          if (ticket === applied.current) setError(readableError(e));
-        });
-    }
+  const { generation, total, facets, error } = shown;
+  return { generation, shownText: shown.query.text ?? '', shownQuery: shown.query, total, facets, loading, error, hitAt, loadedVersion, ensureRange };
+}
+
+/** `value`, as one object for as long as its content (as JSON) stays the same, so effects can depend on it. */
+export function useByContent<T>(value: T): T {
+  const key = JSON.stringify(value);
+  return useMemo(() => JSON.parse(key) as T, [key]);
+}
+
+type Send = ((ticket: number, q: LibraryQuery, refresh: number) => void) & { dropQueued(): void };
+
+/**
+ * Single flight: the main process answers one search at a time, so while one runs, newer
+ * queries wait and only the newest is sent when it returns. Typing fast on a large
+ * library therefore costs one search after the last key, not one per key.
+ */
+function useSingleFlight(
+  latest: MutableRefObject<number>,
+  reuse: (q: LibraryQuery, refresh: number) => boolean,
+  run: (ticket: number, q: LibraryQuery, refresh: number) => Promise<void>,
+): Send {
+  const inFlight = useRef(false);
+  const queued = useRef<{ ticket: number; query: LibraryQuery; refresh: number } | null>(null);
+  const runRef = useRef(run);
+  runRef.current = run;
+  return useMemo(() => {
+    const send = (ticket: number, q: LibraryQuery, refresh: number) => {
+      if (inFlight.current) {
+        queued.current = { ticket, query: q, refresh };
+        return;
+      }
+      if (reuse(q, refresh)) return;
+      inFlight.current = true;
+      void runRef.current(ticket, q, refresh).finally(() => {
+        inFlight.current = false;
+        const next = queued.current;
+        queued.current = null;
+        if (next && next.ticket === latest.current) send(next.ticket, next.query, next.refresh);
+      });
+    };
+    return Object.assign(send, { dropQueued: () => (queued.current = null) });
+  }, [latest, reuse]);
+}
+
+/**
+ * The hits of the result set on screen, by page of PAGE_SIZE: the first page comes with the
+ * search, later ones are asked for as the list scrolls to them. Pages asked for by an older
+ * result set are dropped when they arrive.
+ */
+function useHitPages(activeQuery: MutableRefObject<LibraryQuery>, showError: (message: string) => void) {
+  const pages = useRef(new Map<number, SearchHit[]>());
+  const pending = useRef(new Set<number>());
+  /** The ticket whose results are on screen. */
+  const applied = useRef(0);
+  const [loadedVersion, setLoadedVersion] = useState(0);
+
+  /** A new result set (its first page, or none when the search failed). */
+  const replace = useCallback((ticket: number, firstPage: SearchHit[] | null) => {
+    applied.current = ticket;
+    pages.current = new Map(firstPage ? [[0, firstPage]] : []);
+    pending.current = new Set();
   }, []);
 
+  const ensureRange = useCallback(
+    (start: number, end: number) => {
+      const ticket = applied.current;
+      for (let page = Math.floor(start / PAGE_SIZE); page * PAGE_SIZE < end; page++) {
+        if (pages.current.has(page) || pending.current.has(page)) continue;
+        pending.current.add(page);
+        // Later pages of the same query: the facets came with the first page.
+        unwrap(briefing().library.search({ ...activeQuery.current, limit: PAGE_SIZE, offset: page * PAGE_SIZE, facets: false }))
+          .then((result) => {
+            if (ticket !== applied.current) return;
+            pages.current.set(page, result.hits);
+            pending.current.delete(page);
+            setLoadedVersion((v) => v + 1);
+          })
+          .catch((e: unknown) => {
+            pending.current.delete(page);
+            if (ticket === applied.current) showError(readableError(e));
+          });
+      }
+    },
+    [activeQuery, showError],
+  );
+
   const hitAt = useCallback((index: number) => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], []);
-  return { generation, shownText: shownQuery.text ?? '', shownQuery, total, facets, loading, error, hitAt, loadedVersion, ensureRange };
+  return { replace, ensureRange, hitAt, loadedVersion };
 }

@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { ConflictPolicy } from '../../../common/primitives';
-import type { BundleInspection, BundleImportResult } from '../../../electron/share/bundles';
-import { briefing, readableError, unwrap } from '../api/briefing';
-import { useLibraryVersion } from '../api/useLibraryVersion';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BundleInspection, ConflictPolicy, BundleImportResult } from '../../../electron/ipc/contracts/share';
+import { briefing, readableError, unwrap, useLibraryVersion, useOperationProgress } from '../api/briefing';
 import { Dialog } from '../ui/Dialog';
 import { BundlePreview } from './BundlePreview';
-import { useBundleProgress } from './useBundleProgress';
 
 interface Props {
   onClose(): void;
@@ -30,45 +27,7 @@ const POLICIES: Array<{ id: ConflictPolicy; label: string; hint: string }> = [
  * (a dry run of the real merge), choose the conflict policy, import with progress.
  */
 export function ImportBundleDialog({ onClose }: Props) {
-  const [step, setStep] = useState<Step>({ kind: 'picking' });
-  const [policy, setPolicy] = useState<ConflictPolicy>('keep-mine');
-  const { operationId, progress } = useBundleProgress('bundle-import');
-  const { changed } = useLibraryVersion();
-
-  const inspect = (path: string, chosen: ConflictPolicy) => {
-    setStep({ kind: 'inspecting', path });
-    unwrap(briefing().share.inspect({ path, policy: chosen }))
-      .then((inspection) => setStep({ kind: 'preview', path, inspection }))
-      .catch((e: unknown) => setStep({ kind: 'refused', path, message: readableError(e) }));
-  };
-
-  useEffect(() => {
-    let live = true;
-    unwrap(briefing().share.pickBundle({}))
-      .then((picked) => {
-        if (!live) return;
-        if (!picked) onClose();
-        else inspect(picked.path, 'keep-mine');
-      })
-      .catch((e: unknown) => live && setStep({ kind: 'refused', path: null, message: readableError(e) }));
-    return () => {
-      live = false;
-    };
-    // runs once: the open dialog is shown when this dialog opens
-  }, []);
-
-  const runImport = async (path: string, inspection: BundleInspection) => {
-    setStep({ kind: 'importing', path, inspection });
-    try {
-      const result = await unwrap(briefing().share.import({ path, policy, operationId }));
-      setStep({ kind: 'done', result });
-      changed();
-    } catch (e) {
-      setStep({ kind: 'refused', path, message: readableError(e) });
-    }
-  };
-
-  const canImport = step.kind === 'preview';
+  const { step, policy, choosePolicy, runImport, progress } = useBundleImport(onClose);
   const footer =
     step.kind === 'done' || step.kind === 'refused' ? (
       <button type="button" className="button button-primary" onClick={onClose}>
@@ -82,7 +41,7 @@ export function ImportBundleDialog({ onClose }: Props) {
         <button
           type="button"
           className="button button-primary"
-          disabled={!canImport}
+          disabled={step.kind !== 'preview'}
           onClick={() => step.kind === 'preview' && void runImport(step.path, step.inspection)}
         >
           Import
@@ -108,15 +67,7 @@ export function ImportBundleDialog({ onClose }: Props) {
             <legend className="field-label">When a summary differs from yours</legend>
             {POLICIES.map((p) => (
               <label key={p.id} className="choice policy">
-                <input
-                  type="radio"
-                  name="policy"
-                  checked={policy === p.id}
-                  onChange={() => {
-                    setPolicy(p.id);
-                    inspect(step.path, p.id);
-                  }}
-                />
+                <input type="radio" name="policy" checked={policy === p.id} onChange={() => choosePolicy(step.path, p.id)} />
                 <span>
                   <strong>{p.label}</strong> <span className="muted small">{p.hint}</span>
                 </span>
@@ -145,6 +96,60 @@ export function ImportBundleDialog({ onClose }: Props) {
       )}
     </Dialog>
   );
+}
+
+/**
+ * The steps of a bundle import: the open dialog shows at once (cancelled, this dialog closes),
+ * the picked file is inspected (again whenever the policy changes: the dry run depends on it),
+ * then imported with progress.
+ */
+function useBundleImport(onClose: () => void) {
+  const [step, setStep] = useState<Step>({ kind: 'picking' });
+  const [policy, setPolicy] = useState<ConflictPolicy>('keep-mine');
+  const { operationId, progress } = useOperationProgress('bundle:progress', 'bundle-import');
+  const { changed } = useLibraryVersion();
+
+  // Read when the open dialog answers, which may be after a re-render with a new onClose.
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+
+  const inspect = useCallback((path: string, chosen: ConflictPolicy) => {
+    setStep({ kind: 'inspecting', path });
+    unwrap(briefing().share.inspect({ path, policy: chosen }))
+      .then((inspection) => setStep({ kind: 'preview', path, inspection }))
+      .catch((e: unknown) => setStep({ kind: 'refused', path, message: readableError(e) }));
+  }, []);
+
+  // Once: the open dialog is shown when this dialog opens.
+  useEffect(() => {
+    let live = true;
+    unwrap(briefing().share.pickBundle({}))
+      .then((picked) => {
+        if (!live) return;
+        if (!picked) closeRef.current();
+        else inspect(picked.path, 'keep-mine');
+      })
+      .catch((e: unknown) => live && setStep({ kind: 'refused', path: null, message: readableError(e) }));
+    return () => {
+      live = false;
+    };
+  }, [inspect]);
+
+  const choosePolicy = (path: string, chosen: ConflictPolicy) => {
+    setPolicy(chosen);
+    inspect(path, chosen);
+  };
+  const runImport = async (path: string, inspection: BundleInspection) => {
+    setStep({ kind: 'importing', path, inspection });
+    try {
+      const result = await unwrap(briefing().share.import({ path, policy, operationId }));
+      setStep({ kind: 'done', result });
+      changed();
+    } catch (e) {
+      setStep({ kind: 'refused', path, message: readableError(e) });
+    }
+  };
+  return { step, policy, choosePolicy, runImport, progress };
 }
 
 function fileName(path: string): string {

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ImportRecord } from '../../../electron/share/bundles';
-import { briefing, readableError, unwrap } from '../api/briefing';
-import { useLibraryVersion } from '../api/useLibraryVersion';
+import type { ImportRecord } from '../../../electron/ipc/contracts/share';
+import { briefing, readableError, unwrap, useLibraryVersion } from '../api/briefing';
 import { ExportBundleDialog } from './ExportBundleDialog';
 import { ImportBundleDialog } from './ImportBundleDialog';
 import { ImportHistory } from './ImportHistory';

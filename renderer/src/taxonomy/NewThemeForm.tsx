@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Entity } from '../../../electron/library/types';
+import type { Entity } from '../../../electron/ipc/contracts/library';
 import { briefing, readableError, unwrap } from '../api/briefing';
 
 const phrasesOf = (text: string) => text.split('\n').map((p) => p.trim()).filter(Boolean);

@@ -1,5 +1,6 @@
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { SearchQuery } from '../../../electron/library/search';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { SearchQuery } from '../../../electron/ipc/contracts/library';
+import { useByContent } from './useSearch';
 
 /** What the library view shows now: its query, and which result positions are selected. */
 export interface LibraryScope {
@@ -42,13 +43,7 @@ export function usePublishLibraryScope(
   selection: { all: boolean; indices: ReadonlySet<number> },
 ): void {
   const { publish } = useContext(Ctx);
-  const last = useRef('');
-  const indices = [...selection.indices].sort((a, b) => a - b);
-  const key = JSON.stringify([query, total, selection.all, indices]);
-  useEffect(() => {
-    if (key === last.current) return;
-    last.current = key;
-    publish({ query, total, all: selection.all, indices });
-    // key stands for the published content.
-  }, [key, publish]);
+  // Published once per change of what it says, not once per render.
+  const scope = useByContent<LibraryScope>({ query, total, all: selection.all, indices: [...selection.indices].sort((a, b) => a - b) });
+  useEffect(() => publish(scope), [scope, publish]);
 }
