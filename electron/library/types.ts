@@ -1,6 +1,7 @@
 /** Plain data shapes of the library, shared by the services, the IPC contract and the UI. */
 
-import type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus } from '../../common/primitives';
+import type { z } from 'zod';
+import type { ActorType, DatePrecision, EntityKind, tagInputSchema, TagSource, TagStatus } from '../../common/primitives';
 
 export type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus };
 
@@ -68,20 +69,12 @@ export interface Summary {
 }
 
 /** A tag proposed for a new summary: by extraction (with confidence/evidence) or by the user. */
-export interface TagInput {
-  kind: EntityKind;
-  name: string;
+export type TagInput = z.infer<typeof tagInputSchema> & {
   /** The entity the name stands for, when the caller resolved it already (batch imports). */
   entityId?: number;
-  actorType?: ActorType;
-  themeSlug?: string;
-  confidence?: number;
-  evidence?: Array<[number, number]>;
-  source?: TagSource;
-  status?: TagStatus;
   /** The primary forum of the summary (forum tags only). */
   isPrimary?: boolean;
-}
+};
 
 export interface SummaryInput {
   id?: string;

@@ -6,25 +6,13 @@ import {
   isoDateSchema as isoDate,
   entityKindSchema as entityKind,
   summaryIdSchema as summaryId,
-  tagSourceSchema,
-  tagStatusSchema,
+  tagInputSchema,
 } from '../../../common/primitives';
 import { searchQuerySchema } from '../../../common/search-query';
 import { defineContract, method } from '../define';
 
 export { searchQuerySchema };
 
-
-export const tagInputSchema = z.strictObject({
-  kind: entityKind,
-  name: z.string().min(1).max(300),
-  actorType: actorType.optional(),
-  themeSlug: z.string().max(100).optional(),
-  confidence: z.number().min(0).max(1).optional(),
-  evidence: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).max(100).optional(),
-  source: tagSourceSchema.optional(),
-  status: tagStatusSchema.optional(),
-});
 
 export const summaryFieldsSchema = z.strictObject({
   title: z.string().min(1).max(1000),
