@@ -120,16 +120,11 @@ export interface SnippetPart {
   match: boolean;
 }
 
-export interface SearchHit {
-  id: string;
-  title: string;
-  meetingDate: string | null;
-  datePrecision: DatePrecision | null;
-  city: string | null;
-  country: string | null;
+/** One search result: the summary's heading fields, its forums and the matching snippet. */
+export type SearchHit = Pick<Summary, 'id' | 'title' | 'meetingDate' | 'datePrecision' | 'city' | 'country'> & {
   forums: string[];
   snippet: SnippetPart[];
-}
+};
 
 export interface FacetCount {
   id: number;

@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, sep } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors';
+import { workerBundlePath } from '../export/render-in-worker';
 import type { BundleContent } from './bundle-format';
 import { unpackContent, type PackedContent } from './bundle-transfer';
 import { readBundleFile, regularFileSize } from './read-bundle-file';
@@ -22,20 +23,7 @@ const DEFAULT_TIMEOUT_MS = 120_000;
  * BRIEFING_BUNDLE_WORKER overrides (tests that build a fresh worker).
  */
 export function bundleWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [
-    env.BRIEFING_BUNDLE_WORKER,
-    join(__dirname, 'bundle-worker.cjs'),
-    // Packaged app: the worker is unpacked from the asar (a worker thread cannot start from
-    // inside it); Electron's fs also "finds" the packed copy, so the unpacked one goes first.
-    join(__dirname, '..', 'bundle-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
-    join(__dirname, '..', 'bundle-worker.cjs'),
-    join(__dirname, '..', '..', 'dist', 'bundle-worker.cjs'),
-  ].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new AppError('INTERNAL', `The bundle reader (bundle-worker.cjs) is missing; run "npm run build". Looked in: ${candidates.join(', ')}`);
-  }
-  return found;
+  return workerBundlePath('bundle-worker.cjs', env.BRIEFING_BUNDLE_WORKER, 'The bundle reader');
 }
 
 /** Reads and verifies a bundle file in a worker thread; resolves with its content or rejects with a refusal. */
