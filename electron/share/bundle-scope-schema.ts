@@ -1,21 +1,13 @@
 import { z } from 'zod';
-
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
-const names = z.array(z.string().min(1).max(300)).max(20);
+import { searchQuerySchema } from '../../common/search-query';
 
 /** What an export may cover, as the IPC contract validates it (same shape as BundleScope). */
 export const bundleScopeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('library') }),
   z.strictObject({
     kind: z.literal('filter'),
-    query: z.strictObject({
-      text: z.string().max(1000).optional(),
-      forum: names.optional(),
-      theme: names.optional(),
-      actor: names.optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-    }),
+    // The search's filters only: a bundle holds every match, unsorted and unpaged.
+    query: searchQuerySchema.pick({ text: true, forum: true, theme: true, actor: true, from: true, to: true }),
   }),
   z.strictObject({ kind: z.literal('book'), bookId: z.string().min(1).max(100) }),
 ]);
