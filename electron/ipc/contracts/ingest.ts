@@ -4,6 +4,10 @@ import type { ImportReport } from '../../ingest/import-service';
 import { actorTypeSchema, entityKindSchema, isoDateSchema, operationIdSchema, tagStatusSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
 
+// The shapes the renderer reads, re-exported so it imports types from the contracts only.
+export type { Extraction, FieldEvidence } from '../../ingest/extract/types';
+export type { ImportReport };
+
 /**
  * Import of files and pasted text, in two steps so the user can review before anything is
  * stored:

@@ -11,6 +11,11 @@ import {
 import { searchQuerySchema } from '../../../common/search-query';
 import { defineContract, method } from '../define';
 
+// The shapes the renderer reads, re-exported so it imports types from the contracts only.
+export type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus } from '../../../common/primitives';
+export type { SearchQuery } from '../../../common/search-query';
+export type { AddResult, Entity, FacetCount, FieldEvidence, LibraryStats, SearchHit, SearchResult, SnippetPart, Summary, Tag } from '../../library/types';
+
 export { searchQuerySchema };
 
 

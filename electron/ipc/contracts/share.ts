@@ -6,6 +6,13 @@ import type { ImportRecord, UndoReport } from '../../share/undo-import';
 import { conflictPolicySchema as policy, importIdSchema, operationIdSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
 
+// The shapes the renderer reads, re-exported so it imports types from the contracts only.
+export type { ConflictPolicy } from '../../../common/primitives';
+export type { BundleScope } from '../../share/bundle-format';
+export type { BundleInspection, ImportResult } from '../../share/bundles';
+export type { ImportRecord, UndoReport } from '../../share/undo-import';
+export type { BundleManifest };
+
 const bundlePath = z.string().min(1).max(4096);
 /** Lets the renderer match `bundle:progress` events to the call that caused them. */
 const operationId = operationIdSchema.optional();
