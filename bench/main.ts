@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BenchContext } from './context';
 import { NotAvailable, hasDomain } from './domains';
 import { markdownTable, writeResults, type BenchResults, type SectionResult } from './report';
 import { loadVocabulary } from './vocabulary';
@@ -11,6 +10,7 @@ import { searchSection } from './sections/search-bench';
 import { pdfSection, pdfChild } from './sections/pdf-bench';
 import { bundleSection } from './sections/bundle-bench';
 import { docxSection, exportChild } from './sections/docx-bench';
+import type { Vocabulary } from './vocabulary';
 
 /**
  * Entry of `npm run bench` (bundled by bench/run-bench.mjs). Flags: --quick (smaller sizes,
@@ -101,3 +101,16 @@ main().catch((error: unknown) => {
   process.stderr.write(`bench failed: ${String((error as Error)?.stack ?? error)}\n`);
   process.exit(2);
 });
+
+/** What every benchmark section gets: options of this run and where to put things. */
+export interface BenchContext {
+  root: string;
+  quick: boolean;
+  vocab: Vocabulary;
+  /** A scratch folder for this run, removed at the end. */
+  tmp: string;
+  /** Library size for the search section in quick mode (full mode always uses 100,000). */
+  searchQuickN: number;
+  /** Progress lines (stderr, so --json output stays clean). */
+  log: (line: string) => void;
+}

@@ -57,6 +57,21 @@ export const groupKeySchema = z.enum(GROUP_KEYS);
 export type GroupKey = z.infer<typeof groupKeySchema>;
 
 /**
+ * A tag a caller proposes for a summary (the IPC contract's `library:add`); the library's own
+ * TagInput adds what only the main process knows (library/types.ts).
+ */
+export const tagInputSchema = z.strictObject({
+  kind: entityKindSchema,
+  name: z.string().min(1).max(300),
+  actorType: actorTypeSchema.optional(),
+  themeSlug: z.string().max(100).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  evidence: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).max(100).optional(),
+  source: tagSourceSchema.optional(),
+  status: tagStatusSchema.optional(),
+});
+
+/**
  * How far a long operation (an import, a bundle export or merge, a book export) has come. The
  * domain code reports done/total and what it works on; the IPC layer adds the operationId the
  * renderer passed when it forwards the report as an event.

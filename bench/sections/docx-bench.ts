@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openLibrary } from '../../electron/library/open-library';
 import { corpus } from '../corpus';
-import type { BenchContext } from '../context';
+import type { BenchContext } from '../main';
 import { findFunction } from '../domains';
 import { fillLibrary } from '../library-fill';
 import { nowMs, round } from '../timing';

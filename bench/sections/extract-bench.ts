@@ -1,5 +1,5 @@
 import { corpus } from '../corpus';
-import type { BenchContext } from '../context';
+import type { BenchContext } from '../main';
 import { findFunction } from '../domains';
 import { nowMs, round } from '../timing';
 

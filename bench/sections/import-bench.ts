@@ -4,7 +4,7 @@ import { openLibrary, type Library } from '../../electron/library/open-library';
 import { addSummary } from '../../electron/library/summaries';
 import { prepareSummary } from '../../electron/ingest/write/commit-item';
 import { corpus, type CorpusItem } from '../corpus';
-import type { BenchContext } from '../context';
+import type { BenchContext } from '../main';
 import { nowMs, round } from '../timing';
 import { rawInsert, snapshotRows } from './raw-insert';
 import { importPipeline } from './import-pipeline';

@@ -1,5 +1,5 @@
 import type { Library } from '../../electron/library/open-library';
-import type { BenchContext } from '../context';
+import type { BenchContext } from '../main';
 import { tryFunction } from '../domains';
 
 /**

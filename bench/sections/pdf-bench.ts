@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { openLibrary } from '../../electron/library/open-library';
 import { bookHtml } from '../book-html';
 import { corpus, withNativeNames, type CorpusItem } from '../corpus';
-import type { BenchContext } from '../context';
+import type { BenchContext } from '../main';
 import { findFunction } from '../domains';
 import { fillLibrary } from '../library-fill';
 import { nowMs, round } from '../timing';
 import { chromiumPrint, pdfPages } from './chromium-peer';
-import { bookRenderer } from './pdf-renderer';
+import type { Database } from 'better-sqlite3';
 
 /**
  * `pdf`: a 1,000-summary book (quick: 300) grouped by forum, rendered by the app's pdfkit
@@ -144,5 +144,30 @@ async function bookFigures(ctx: BenchContext, name: string, items: CorpusItem[])
     chromiumPages: chrome.pages,
     chromiumSec: round(chrome.sec, 2),
     chromiumPagesPerSec: round(chrome.pages / chrome.sec, 1),
+  };
+}
+
+/**
+ * How the benchmark calls the books/PDF helpers, found at run time: planBook(db, bookId)
+ * (electron/books) turns a stored book into a layout plan, renderBookToFile(plan, path,
+ * options) (electron/pdf) writes it. Both are timed: that is what an export costs.
+ */
+export interface BookRenderer {
+  label: string;
+  render(db: Database, bookId: string, outPath: string): Promise<void>;
+}
+
+export function bookRenderer(): BookRenderer {
+  const plan = findFunction<(db: Database, bookId: string) => unknown>('books', ['planBook'], ['book-plan']);
+  const render = findFunction<(plan: unknown, path: string, options?: Record<string, unknown>) => Promise<unknown>>(
+    'pdf',
+    ['renderBookToFile'],
+    ['render-book'],
+  );
+  return {
+    label: `${plan.where} + ${render.where}`,
+    render: async (db, bookId, outPath) => {
+      await render.fn(plan.fn(db, bookId), outPath, { reproducible: true });
+    },
   };
 }

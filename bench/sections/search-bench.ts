@@ -4,7 +4,7 @@ import { prng } from '../corpus';
 import { cachedLibrary } from '../library-fill';
 import { median, nowMs, percentile, round } from '../timing';
 import type { Vocabulary } from '../vocabulary';
-import type { BenchContext } from '../context';
+import type { BenchContext } from '../main';
 
 /**
  * `search`: the app's search (filters, snippets, facets, top 50) against the raw FTS5 MATCH

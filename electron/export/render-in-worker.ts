@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Progress } from '../../common/primitives';
 import { AppError, type ErrorCode } from '../errors';
-import type { RenderPhase } from '../pdf/render-book';
+import { findWorkerBundle } from '../library/native-binding';
 
 /**
  * Book exports and live previews run in a worker thread (export-worker.ts), so laying out and
@@ -38,7 +36,7 @@ export interface RenderedBook {
 
 /** What the worker sends back: progress while it works, then one result or one error. */
 export type WorkerReport =
-  | { type: 'progress'; progress: Progress & { phase: RenderPhase } }
+  | { type: 'progress'; progress: Progress }
   | { type: 'done'; result: RenderedBook }
   | { type: 'failed'; code: ErrorCode; message: string };
 
@@ -46,21 +44,20 @@ export type WorkerReport =
 export type WorkerCommand = { type: 'cancel' };
 
 /**
- * Where dist/export-worker.cjs is: beside the CLI and bridge bundles (dist/), one level up from
- * the Electron main bundle (dist/electron/), unpacked from the asar in a packaged app, or under
- * dist/ from the sources (tests). BRIEFING_EXPORT_WORKER overrides.
+ * Where a worker bundle (dist/<fileName>) is: beside the CLI and bridge bundles (dist/), one
+ * level up from the Electron main bundle (dist/electron/), unpacked from the asar in a packaged
+ * app (a worker thread cannot start from inside it; Electron's fs also "finds" the packed copy,
+ * so the unpacked one goes first), or under dist/ from the sources (tests). `override` (an
+ * environment variable) wins. `what` names the worker in the error when none is found.
  */
-export function exportWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = [
-    env.BRIEFING_EXPORT_WORKER,
-    join(__dirname, 'export-worker.cjs'),
-    join(__dirname, '..', 'export-worker.cjs').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
-    join(__dirname, '..', 'export-worker.cjs'),
-    join(__dirname, '..', '..', 'dist', 'export-worker.cjs'),
-  ].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new AppError('INTERNAL', `The book exporter (export-worker.cjs) is missing; run "npm run build". Looked in: ${candidates.join(', ')}`);
+export function workerBundlePath(fileName: string, override: string | undefined, what: string): string {
+  const { found, candidates } = findWorkerBundle(fileName, override, { fromSources: true });
+  if (!found) throw new AppError('INTERNAL', `${what} (${fileName}) is missing; run "npm run build". Looked in: ${candidates.join(', ')}`);
   return found;
+}
+
+export function exportWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
+  return workerBundlePath('export-worker.cjs', env.BRIEFING_EXPORT_WORKER, 'The book exporter');
 }
 
 /**
@@ -69,7 +66,7 @@ export function exportWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
  */
 export function renderInWorker(
   job: RenderJob,
-  options: { signal?: AbortSignal; onProgress?: (progress: Progress & { phase: RenderPhase }) => void } = {},
+  options: { signal?: AbortSignal; onProgress?: (progress: Progress) => void } = {},
 ): Promise<RenderedBook> {
   const worker = new Worker(exportWorkerPath(), { workerData: { ...job, nativeBinding: job.nativeBinding ?? process.env.BRIEFING_SQLITE_BINDING } });
   const cancel = () => worker.postMessage({ type: 'cancel' } satisfies WorkerCommand);

@@ -1,6 +1,7 @@
 /** Plain data shapes of the library, shared by the services, the IPC contract and the UI. */
 
-import type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus } from '../../common/primitives';
+import type { z } from 'zod';
+import type { ActorType, DatePrecision, EntityKind, tagInputSchema, TagSource, TagStatus } from '../../common/primitives';
 
 export type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus };
 
@@ -68,20 +69,12 @@ export interface Summary {
 }
 
 /** A tag proposed for a new summary: by extraction (with confidence/evidence) or by the user. */
-export interface TagInput {
-  kind: EntityKind;
-  name: string;
+export type TagInput = z.infer<typeof tagInputSchema> & {
   /** The entity the name stands for, when the caller resolved it already (batch imports). */
   entityId?: number;
-  actorType?: ActorType;
-  themeSlug?: string;
-  confidence?: number;
-  evidence?: Array<[number, number]>;
-  source?: TagSource;
-  status?: TagStatus;
   /** The primary forum of the summary (forum tags only). */
   isPrimary?: boolean;
-}
+};
 
 export interface SummaryInput {
   id?: string;
@@ -127,16 +120,11 @@ export interface SnippetPart {
   match: boolean;
 }
 
-export interface SearchHit {
-  id: string;
-  title: string;
-  meetingDate: string | null;
-  datePrecision: DatePrecision | null;
-  city: string | null;
-  country: string | null;
+/** One search result: the summary's heading fields, its forums and the matching snippet. */
+export type SearchHit = Pick<Summary, 'id' | 'title' | 'meetingDate' | 'datePrecision' | 'city' | 'country'> & {
   forums: string[];
   snippet: SnippetPart[];
-}
+};
 
 export interface FacetCount {
   id: number;

@@ -24,6 +24,8 @@ const ENTRY_POINTS: ReadonlyArray<string | RegExp> = [
   /^electron\/.*-worker\.ts$/, // worker_threads entries (extract, bundle, export)
   /^electron\/ipc\/contracts\/[^/]+\.ts$/, // one contract per IPC namespace
   /^scripts\/[^/]+\.(ts|mjs)$/, // commands run by npm scripts (`node scripts/x.mjs`)
+  /^bench\/(?:[^/]+\/)?[^/]+\.mjs$/, // benchmark runners (`npm run bench`, `node bench/books-ui/run-…`)
+  'bench/ui/ensure-library.ts', // bundled and run on its own by bench/ui-bench.mjs
 ];
 
 function sourceFiles(dir: string, out: string[] = []): string[] {

@@ -1,4 +1,5 @@
-import '../../electron/ingest/read/promise-with-resolvers';
+// Loaded for its Promise.withResolvers polyfill, which pdfjs-dist 6 needs on Node 20.
+import '../../electron/ingest/read/read-pdf';
 import { readFileSync } from 'node:fs';
 
 /** A text item as pdfjs extracts it, with its position (PDF units, origin bottom-left). */

@@ -1,6 +1,26 @@
-import './promise-with-resolvers';
 import { AppError } from '../../errors';
 import { compactMeta, metaDay, metaText, type DocumentMeta } from './document-meta';
+
+/**
+ * pdfjs-dist 6 calls Promise.withResolvers, which Node gained in 22; Electron's Node has it,
+ * plain Node 20 (CLI, tests) does not. This module adds it when it loads, before it loads pdfjs.
+ */
+interface WithResolvers {
+  withResolvers?: <T>() => { promise: Promise<T>; resolve: (value: T | PromiseLike<T>) => void; reject: (reason?: unknown) => void };
+}
+
+const P = Promise as unknown as WithResolvers;
+if (typeof P.withResolvers !== 'function') {
+  P.withResolvers = <T>() => {
+    let resolve!: (value: T | PromiseLike<T>) => void;
+    let reject!: (reason?: unknown) => void;
+    const promise = new Promise<T>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
+}
 
 /**
  * PDFs: text only, through pdfjs-dist's legacy build with evaluation of font programs off

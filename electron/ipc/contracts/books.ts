@@ -5,6 +5,11 @@ import type { Book, BookListEntry } from '../../books/book-types';
 import type { OutlineSection } from '../../books/plan-outline';
 import { defineContract, method } from '../define';
 
+// The shapes the renderer reads, re-exported so it imports types from the contracts only.
+export type { BookOptions, BookSettings, GroupBy, GroupKey, GroupOrder, ItemOrder, Paper } from '../../../common/book-options';
+export type { Book, BookListEntry, BookPatch } from '../../books/book-types';
+export type { OutlineItem, OutlineSection } from '../../books/plan-outline';
+
 const summaryIds = z.array(summaryIdSchema).min(1).max(10_000);
 
 export { bookOptionsSchema };
@@ -61,7 +66,3 @@ export const booksContract = defineContract('books', {
   /** Stops a running export (its file is not written). */
   cancel: method<{ cancelled: boolean }>()(z.strictObject({ operationId })),
 });
-
-// Types the renderer uses: it imports types from electron/ only through the contracts.
-export type { Book, BookListEntry, BookOptions, BookPatch, GroupBy, GroupKey } from '../../books/book-types';
-export type { OutlineItem, OutlineSection } from '../../books/plan-outline';

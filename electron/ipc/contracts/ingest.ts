@@ -4,6 +4,10 @@ import type { ImportReport } from '../../ingest/import-service';
 import { actorTypeSchema, entityKindSchema, isoDateSchema, operationIdSchema, tagStatusSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
 
+// The shapes the renderer reads, re-exported so it imports types from the contracts only.
+export type { Extraction, FieldEvidence } from '../../ingest/extract/types';
+export type { ImportReport };
+
 /**
  * Import of files and pasted text, in two steps so the user can review before anything is
  * stored:
@@ -78,6 +82,3 @@ export const ingestContract = defineContract('ingest', {
   commit: method<ImportReport>()(z.strictObject({ items: z.array(commitItemSchema).min(1).max(5000), operationId })),
   pickFiles: method<string[]>()(z.strictObject({ folders: z.boolean().optional() }).optional()),
 });
-
-// Types the renderer uses: it imports types from electron/ only through the contracts.
-export type { Extraction, ImportReport };

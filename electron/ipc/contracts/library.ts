@@ -6,25 +6,18 @@ import {
   isoDateSchema as isoDate,
   entityKindSchema as entityKind,
   summaryIdSchema as summaryId,
-  tagSourceSchema,
-  tagStatusSchema,
+  tagInputSchema,
 } from '../../../common/primitives';
 import { searchQuerySchema } from '../../../common/search-query';
 import { defineContract, method } from '../define';
 
+// The shapes the renderer reads, re-exported so it imports types from the contracts only.
+export type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus } from '../../../common/primitives';
+export type { SearchQuery } from '../../../common/search-query';
+export type { AddResult, Entity, FacetCount, FieldEvidence, LibraryStats, SearchHit, SearchResult, SnippetPart, Summary, Tag } from '../../library/types';
+
 export { searchQuerySchema };
 
-
-export const tagInputSchema = z.strictObject({
-  kind: entityKind,
-  name: z.string().min(1).max(300),
-  actorType: actorType.optional(),
-  themeSlug: z.string().max(100).optional(),
-  confidence: z.number().min(0).max(1).optional(),
-  evidence: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0)])).max(100).optional(),
-  source: tagSourceSchema.optional(),
-  status: tagStatusSchema.optional(),
-});
 
 export const summaryFieldsSchema = z.strictObject({
   title: z.string().min(1).max(1000),
@@ -68,8 +61,5 @@ export const libraryContract = defineContract('library', {
 });
 
 // Types the renderer uses: it imports types from electron/ only through the contracts.
-export type { ActorType, DatePrecision, EntityKind, FacetCount, FieldEvidence, LibraryStats, SearchHit, SnippetPart, Tag } from '../../library/types';
-export type { Entity, Summary };
-export type { SearchQuery } from '../../../common/search-query';
 /** A summary's editable fields, as `update` takes them. */
 export type SummaryFields = z.infer<typeof summaryFieldsSchema>;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { BundleManifest } from '../../share/bundle-format';
 import { bundleScopeSchema } from '../../share/bundle-scope';
-import type { BundleInspection, BundleImportResult } from '../../share/bundles';
-import type { ImportRecord, UndoReport } from '../../share/bundles';
+import type { BundleInspection, BundleImportResult, ImportRecord, UndoReport } from '../../share/bundles';
 import { conflictPolicySchema as policy, importIdSchema, operationIdSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
 
@@ -30,6 +29,6 @@ export const shareContract = defineContract('share', {
 });
 
 // Types the renderer uses: it imports types from electron/ only through the contracts.
-export type { BundleInspection, BundleImportResult, ImportRecord };
+export type { BundleInspection, BundleImportResult, BundleManifest, ImportRecord, UndoReport };
 export type { BundleScope } from '../../share/bundle-scope';
 export type { ConflictPolicy } from '../../../common/primitives';

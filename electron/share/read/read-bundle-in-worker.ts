@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../errors';
-import { findWorkerBundle } from '../../library/native-binding';
+import { workerBundlePath } from '../../export/render-in-worker';
 import type { BundleContent } from '../bundle-format';
 import { unpackContent, type PackedContent } from './bundle-transfer';
 import { readBundleFile, regularFileSize } from './read-bundle-file';
@@ -17,13 +17,13 @@ export interface ReadBundleOptions {
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 
-/** dist/bundle-worker.cjs (see library/native-binding.ts findWorkerBundle); BRIEFING_BUNDLE_WORKER names a fresh build (tests). */
-function bundleWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
-  const { found, candidates } = findWorkerBundle('bundle-worker.cjs', env.BRIEFING_BUNDLE_WORKER, { fromSources: true });
-  if (!found) {
-    throw new AppError('INTERNAL', `The bundle reader (bundle-worker.cjs) is missing; run "npm run build". Looked in: ${candidates.join(', ')}`);
-  }
-  return found;
+/**
+ * Where dist/bundle-worker.cjs is: next to the CLI bundle (dist/cli.cjs), one level up from
+ * the Electron main bundle (dist/electron/main.cjs), or under dist/ from the sources (tests).
+ * BRIEFING_BUNDLE_WORKER overrides (tests that build a fresh worker).
+ */
+export function bundleWorkerPath(env: NodeJS.ProcessEnv = process.env): string {
+  return workerBundlePath('bundle-worker.cjs', env.BRIEFING_BUNDLE_WORKER, 'The bundle reader');
 }
 
 /** Reads and verifies a bundle file in a worker thread; resolves with its content or rejects with a refusal. */
