@@ -26,7 +26,13 @@ function build() {
 function prepare() {
   if (!args.has('--skip-build')) build();
   const electron = electronInfo(root);
-  const executable = electronExecutable(electron.dir) ?? installElectronRuntime(electron.dir, log);
+  let executable = electronExecutable(electron.dir);
+  if (!executable) {
+    // electron 45's installer declares Node >= 22.12 (README: Node versions by command).
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    if (major < 22 || (major === 22 && minor < 12)) log(`Note: Electron's installer declares Node 22.12 or newer; this is Node ${process.versions.node}. If fetching the runtime fails, run "npm start" with Node 22 or 24.`);
+    executable = installElectronRuntime(electron.dir, log);
+  }
   const abi = electron.abi;
   if (!abi) throw new StartError(`Cannot tell which Node ABI Electron ${electron.version} uses (node_modules/electron/abi_version is missing). Reinstall with "npm install".`);
   const binding = nativeBindingPath(root, abi);
