@@ -137,3 +137,25 @@ export interface SearchResult {
   hits: SearchHit[];
   facets: Record<EntityKind, FacetCount[]>;
 }
+
+/** An import as the history shows it (library/imports.ts). */
+export interface ImportRecord {
+  id: string;
+  kind: 'files' | 'bundle';
+  label: string;
+  bundleChecksum: string | null;
+  exportedBy: string | null;
+  stats: Record<string, unknown>;
+  createdAt: string;
+  undoneAt: string | null;
+}
+
+/** Rows a bundle export copied, per table (library/bundle-copy.ts). */
+export interface CopiedCounts {
+  summaries: number;
+  entities: number;
+  aliases: number;
+  tags: number;
+  books: number;
+  bookItems: number;
+}

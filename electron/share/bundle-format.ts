@@ -5,13 +5,12 @@
  */
 
 import type { BookItemRow, BookRow } from '../library/books';
-import type { CopiedCounts } from '../library/bundle-copy';
 import type { BundleSummaryRow } from '../library/bulk-summaries';
 import type { AliasTableRow, EntityTableRow } from '../library/entities';
 import { MAX_BODY_CHARS } from '../library/summaries';
 import { LOCAL_SUMMARY_COLUMNS } from '../library/summary-row';
 import type { TagTableRow } from '../library/tags';
-import type { BundleScope } from './bundle-scope';
+import type { BundleManifest } from './share-types';
 
 /** Bumped when the meaning of the file changes; a newer one is refused with a clear message. */
 export const FORMAT_VERSION = 1;
@@ -78,19 +77,7 @@ export const MAX_CHARS: Readonly<Record<string, number>> = {
 };
 
 
-/** The manifest's counts: what the export copied (library/bundle-copy.ts). */
-export type BundleCounts = CopiedCounts;
-
-export interface BundleManifest {
-  formatVersion: number;
-  appVersion: string;
-  schemaVersion: number;
-  createdAt: string;
-  exportedBy: string;
-  scope: BundleScope;
-  counts: BundleCounts;
-  contentSha256: string;
-}
+export type { BundleCounts, BundleManifest } from './share-types';
 
 /** A value SQLite hands back from a bundle's STRICT tables (a summary body may stay UTF-8 bytes). */
 export type BundleValue = string | number | null | Uint8Array;

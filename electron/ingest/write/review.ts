@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors';
 import type { ActorType, EntityKind } from '../../library/types';
-import type { PreviewItem } from '../import-service';
+import type { PreviewItem } from '../ingest-types';
 import { commitItemOf, type CommitItem, type CommitTag } from './commit-item';
 
 /** A tag as the import review sends it back (the words of the IPC contract, ipc/contracts/ingest.ts). */

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Extraction } from '../../ingest/extract/types';
-import type { ImportReport } from '../../ingest/import-service';
+import type { ImportReport, PreviewItem } from '../../ingest/ingest-types';
 import { actorTypeSchema, entityKindSchema, isoDateSchema, operationIdSchema, tagStatusSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
 
@@ -28,16 +27,10 @@ export type { ImportReport };
  * carries an `operationId`. `pickFiles` opens the OS dialog (files, or a folder with
  * `folders: true`) and returns the chosen paths for `preview`.
  */
-export interface IngestPreviewItem {
+export type IngestPreviewItem = Omit<PreviewItem, 'resolved'> & {
   /** Opaque handle of this previewed item, for `commit` (valid for this app session). */
   key: string;
-  /** The file's path, the dropped file's name, or "Pasted text". */
-  file: string;
-  status: 'new' | 'duplicate' | 'refused';
-  reason?: string;
-  existingId?: string;
-  extraction?: Extraction;
-}
+};
 
 const operationId = operationIdSchema.optional();
 

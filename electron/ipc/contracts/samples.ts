@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportReport } from '../../ingest/import-service';
+import type { ImportReport } from '../../ingest/ingest-types';
 import { defineContract, method } from '../define';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { BundleManifest } from '../../share/bundle-format';
 import { bundleScopeSchema } from '../../share/bundle-scope';
-import type { BundleInspection, BundleImportResult, ImportRecord, UndoReport } from '../../share/bundles';
+import type { ImportRecord } from '../../library/types';
+import type { BundleInspection, BundleImportResult, BundleManifest, UndoReport } from '../../share/share-types';
 import { conflictPolicySchema as policy, importIdSchema, operationIdSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
 
