@@ -1,7 +1,7 @@
 /** Plain data shapes of the library, shared by the services, the IPC contract and the UI. */
 
 import type { z } from 'zod';
-import type { ActorType, DatePrecision, EntityKind, tagInputSchema, TagSource, TagStatus } from '../../common/primitives';
+import type { ActorType, DatePrecision, EntityKind, SummaryFields, tagInputSchema, TagSource, TagStatus } from '../../common/primitives';
 
 export type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus };
 
@@ -76,29 +76,24 @@ export type TagInput = z.infer<typeof tagInputSchema> & {
   isPrimary?: boolean;
 };
 
-export interface SummaryInput {
+/**
+ * A summary to store: the fields a caller may write (common/primitives' summaryFieldsSchema,
+ * checked at the IPC boundary), plus what only the main process sets — ids, provenance and
+ * evidence from an import, timestamps kept by a restore — which no IPC request may carry.
+ */
+export type SummaryInput = SummaryFields & {
   id?: string;
-  title: string;
-  meetingDate?: string | null;
-  city?: string | null;
-  country?: string | null;
-  sourceName?: string | null;
-  sourceUrl?: string | null;
   sourceAuthor?: string | null;
   publishedDate?: string | null;
   sourceFile?: string | null;
   titleGenerated?: boolean;
   dateEvidence?: FieldEvidence | null;
   placeEvidence?: FieldEvidence | null;
-  body: string;
-  keyPoints?: string[];
-  notes?: string;
-  language?: string;
   tags?: TagInput[];
   originImportId?: string | null;
   createdAt?: string;
   updatedAt?: string;
-}
+};
 
 /** What adding a summary did: stored it, or found the same text already stored. */
 export type AddResult = { status: 'added'; id: string } | { status: 'duplicate'; id: string };
