@@ -1,7 +1,8 @@
 /**
  * The `.bblib` format: a SQLite file with the library schema (same migrations, minus the
  * full-text index and its triggers), only the exported rows, and one `manifest` row.
- * Everything a reader must agree on with a writer lives here.
+ * Everything a reader must agree on with a writer lives here, but for the manifest's shape
+ * (share-types.ts, which the renderer reads too).
  */
 
 import type { BookItemRow, BookRow } from '../library/books';
@@ -75,9 +76,6 @@ export const MAX_CHARS: Readonly<Record<string, number>> = {
   'books.saved_search': 100_000,
   'books.purpose': 100_000,
 };
-
-
-export type { BundleCounts, BundleManifest } from './share-types';
 
 /** A value SQLite hands back from a bundle's STRICT tables (a summary body may stay UTF-8 bytes). */
 export type BundleValue = string | number | null | Uint8Array;

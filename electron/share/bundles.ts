@@ -6,11 +6,11 @@ import { mergeBundle } from './merge/merge-bundle';
 import type { BundleImportResult, BundleInspection, Coverage } from './share-types';
 import { readBundle, type ReadBundleOptions } from './read/read-bundle-in-worker';
 
-export { exportBundle, type ExportOptions, type BundleExportResult } from './write/export-bundle';
+export { exportBundle, type ExportOptions } from './write/export-bundle';
 export { listImports } from '../library/imports';
 export type { ImportRecord } from '../library/types';
-export { undoImport, type UndoReport } from './undo/undo-import';
-export type { BundleImportResult, BundleInspection, MergeReport } from './share-types';
+export { undoImport } from './undo/undo-import';
+export type { BundleExportResult, BundleImportResult, BundleInspection, MergeReport, UndoReport } from './share-types';
 
 export interface ImportOptions {
   policy?: ConflictPolicy;

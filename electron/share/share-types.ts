@@ -22,6 +22,13 @@ export interface BundleManifest {
   contentSha256: string;
 }
 
+/** What an export wrote. */
+export interface BundleExportResult {
+  path: string;
+  manifest: BundleManifest;
+  bytes: number;
+}
+
 export interface EntityMerge {
   kind: EntityKind;
   /** The name the bundle uses. */

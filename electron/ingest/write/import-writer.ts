@@ -16,8 +16,6 @@ import type { ImportReport, ItemResult } from '../ingest-types';
  * is refused on its own; nothing of it is written.
  */
 
-export type { ImportReport, ItemResult } from '../ingest-types';
-
 export interface ImportItemsOptions {
   onProgress?: (p: Progress) => void;
   /** The batch's name in the import history (default: the first file's name and a count). */

@@ -19,8 +19,6 @@ import { bundleText, type BundleContent } from '../bundle-format';
 import { mapBundleEntities } from './map-bundle-entities';
 import type { MergeReport, SummaryConflict } from '../share-types';
 
-export type { MergeReport };
-
 export interface MergeOptions {
   policy: ConflictPolicy;
   dryRun: boolean;

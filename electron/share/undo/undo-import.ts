@@ -7,10 +7,7 @@ import { keyOf } from '../../library/import-journal';
 import { importRow, journalNewestFirst, laterImportsOnSameRows, markImportUndone, type ImportRow, type JournalRow } from '../../library/imports';
 import { summaryContentHash } from '../../library/summary-row';
 import { tagRows, type TagTableRow } from '../../library/tags';
-
 import type { UndoReport } from '../share-types';
-
-export type { UndoReport };
 
 /**
  * Undoes one bundle import in one transaction by walking its journal backwards: rows it
