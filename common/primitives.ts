@@ -80,6 +80,7 @@ export const summaryFieldsSchema = z.strictObject({
   meetingDate: isoDateSchema.nullable().optional(),
   city: z.string().max(200).nullable().optional(),
   country: z.string().max(200).nullable().optional(),
+  /** The publisher (never a file name: see the library's sourceFile). */
   sourceName: z.string().max(500).nullable().optional(),
   sourceUrl: z.string().max(2000).nullable().optional(),
   body: z.string().min(1).max(5_000_000),

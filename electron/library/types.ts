@@ -38,16 +38,14 @@ export interface Tag {
   isPrimary: boolean;
 }
 
-export interface Summary {
+/**
+ * What the main process records about a summary beside its editable fields: where it came
+ * from (an import's provenance and the evidence for its extracted date and place) and when.
+ * Set by imports, bundle merges and restores, never by an IPC request (SummaryInput takes them
+ * as optional, Summary always has them).
+ */
+export interface SummaryRecord {
   id: string;
-  title: string;
-  meetingDate: string | null;
-  datePrecision: DatePrecision | null;
-  city: string | null;
-  country: string | null;
-  /** The publisher (never a file name: see sourceFile). */
-  sourceName: string | null;
-  sourceUrl: string | null;
   sourceAuthor: string | null;
   /** YYYY-MM-DD: when the source was published. */
   publishedDate: string | null;
@@ -57,16 +55,21 @@ export interface Summary {
   titleGenerated: boolean;
   dateEvidence: FieldEvidence | null;
   placeEvidence: FieldEvidence | null;
-  body: string;
-  keyPoints: string[];
-  notes: string;
-  language: string;
-  contentHash: string;
+  originImportId: string | null;
   createdAt: string;
   updatedAt: string;
-  originImportId: string | null;
-  tags: Tag[];
 }
+
+/**
+ * A stored summary: every editable field (common/primitives' summaryFieldsSchema) filled in,
+ * its record, and what the library derives (date precision, content hash, tags).
+ */
+export type Summary = Required<SummaryFields> &
+  SummaryRecord & {
+    datePrecision: DatePrecision | null;
+    contentHash: string;
+    tags: Tag[];
+  };
 
 /** A tag proposed for a new summary: by extraction (with confidence/evidence) or by the user. */
 export type TagInput = z.infer<typeof tagInputSchema> & {
@@ -77,23 +80,10 @@ export type TagInput = z.infer<typeof tagInputSchema> & {
 };
 
 /**
- * A summary to store: the fields a caller may write (common/primitives' summaryFieldsSchema,
- * checked at the IPC boundary), plus what only the main process sets — ids, provenance and
- * evidence from an import, timestamps kept by a restore — which no IPC request may carry.
+ * A summary to store: the fields a caller may write (summaryFieldsSchema, checked at the IPC
+ * boundary), and optionally its record, which only the main process sets.
  */
-export type SummaryInput = SummaryFields & {
-  id?: string;
-  sourceAuthor?: string | null;
-  publishedDate?: string | null;
-  sourceFile?: string | null;
-  titleGenerated?: boolean;
-  dateEvidence?: FieldEvidence | null;
-  placeEvidence?: FieldEvidence | null;
-  tags?: TagInput[];
-  originImportId?: string | null;
-  createdAt?: string;
-  updatedAt?: string;
-};
+export type SummaryInput = SummaryFields & Partial<SummaryRecord> & { tags?: TagInput[] };
 
 /** What adding a summary did: stored it, or found the same text already stored. */
 export type AddResult = { status: 'added'; id: string } | { status: 'duplicate'; id: string };
