@@ -72,6 +72,26 @@ export const tagInputSchema = z.strictObject({
 });
 
 /**
+ * A summary's fields a caller may write (the IPC contract's `library:add` and `library:update`);
+ * the library's own SummaryInput adds what only the main process sets (library/types.ts).
+ */
+export const summaryFieldsSchema = z.strictObject({
+  title: z.string().min(1).max(1000),
+  meetingDate: isoDateSchema.nullable().optional(),
+  city: z.string().max(200).nullable().optional(),
+  country: z.string().max(200).nullable().optional(),
+  /** The publisher (never a file name: see the library's sourceFile). */
+  sourceName: z.string().max(500).nullable().optional(),
+  sourceUrl: z.string().max(2000).nullable().optional(),
+  body: z.string().min(1).max(5_000_000),
+  keyPoints: z.array(z.string().max(5000)).max(50).optional(),
+  notes: z.string().max(1_000_000).optional(),
+  language: z.string().max(20).optional(),
+});
+/** A summary's editable fields, as `update` takes them. */
+export type SummaryFields = z.infer<typeof summaryFieldsSchema>;
+
+/**
  * How far a long operation (an import, a bundle export or merge, a book export) has come. The
  * domain code reports done/total and what it works on; the IPC layer adds the operationId the
  * renderer passed when it forwards the report as an event.

@@ -5,9 +5,7 @@ import {
 import { formatBookDate } from '../books/layout-plan';
 import type { LayoutPlan, PlanItem, PlanSection } from '../books/layout-plan';
 import { sourceOf, type PlanSource } from '../books/plan-sources';
-import { citationRuns } from '../pdf/back-matter-flow';
-import type { Run } from '../pdf/measure';
-import { metaLine, paragraphs, splitKeyPoints } from '../pdf/summary-flow';
+import { citationPieces, metaLine, paragraphs, splitKeyPoints, type TextPiece } from '../books/summary-text';
 import { BULLETS, STYLE } from './docx-styles';
 
 /**
@@ -38,13 +36,13 @@ function styled(style: string, text: string): Paragraph {
   return new Paragraph({ style, children: [new TextRun(text)] });
 }
 
-/** The PDF's runs in Word: key sentences in their character style, addresses as links. */
-function wordRuns(runs: readonly Run[]): ParagraphChild[] {
+/** Text pieces in Word: key sentences in their character style, addresses as links. */
+function wordRuns(runs: readonly TextPiece[]): ParagraphChild[] {
   // A link's leading space (a citation's " https://...") stays outside the underlined link.
   const spaced = runs.flatMap((r) => (r.uri && r.text.startsWith(' ') ? [{ ...r, uri: undefined, text: ' ' }, r] : [r]));
   return spaced.map((r) => {
     if (r.uri) return new ExternalHyperlink({ link: r.uri, children: [new TextRun({ text: r.text.trimStart(), style: 'Hyperlink' })] });
-    return r.style === 'bodyBold' ? new TextRun({ text: r.text, style: STYLE.keyPointText }) : new TextRun(r.text);
+    return r.emphasis === 'keyPoint' ? new TextRun({ text: r.text, style: STYLE.keyPointText }) : new TextRun(r.text);
   });
 }
 
@@ -113,7 +111,7 @@ export function summaryBlocks(plan: LayoutPlan, item: Extract<PlanItem, { kind: 
   if (e.themes.length) out.push(tagLine('Themes', e.themes));
   const keyPoints = e.keyPoints.filter((k) => k.trim());
   const paras = paragraphs(e.body);
-  // Key points are printed once, as in the PDF (pdf/summary-flow.ts splitKeyPoints says why).
+  // Key points are printed once, as in the PDF (books/summary-text.ts splitKeyPoints says why).
   const { marked, listed } = plan.options.keyPointsOnly && keyPoints.length ? { marked: [], listed: keyPoints } : splitKeyPoints(paras, keyPoints);
   if (listed.length) {
     out.push(styled(STYLE.label, 'Key points'));
@@ -178,7 +176,7 @@ export function indexBlocks(plan: LayoutPlan, bookmarks: DocxBookmarks): FileChi
 
 /** A citation, worded as the PDF words it (author and publisher, date, address; a file name last). */
 function citation(s: PlanSource, withTitle: boolean): ParagraphChild[] {
-  return wordRuns(citationRuns(s, withTitle));
+  return wordRuns(citationPieces(s, withTitle));
 }
 
 export function sourcesBlocks(plan: LayoutPlan, bookmarks: DocxBookmarks): FileChild[] {

@@ -6,8 +6,9 @@ import { findSummaryByHash, getSummary } from '../library/summaries';
 import type { Extraction } from './extract/types';
 import { extractInOrder, type BatchInput, type BatchOptions } from './extract/extract-batch';
 import { refusal } from './extract/extract-file';
-import { commitItemOf, PASTED_LABEL, type CommitItem, type ResolvedIds } from './write/commit-item';
-import { BatchWriter, batchLabel, COMMIT_CHUNK, type ImportReport, type ItemResult } from './write/import-writer';
+import { commitItemOf, PASTED_LABEL, type CommitItem } from './write/commit-item';
+import type { ImportReport, ItemResult, PreviewItem } from './ingest-types';
+import { BatchWriter, batchLabel, COMMIT_CHUNK } from './write/import-writer';
 import { decodeText } from './read/decode-text';
 import { collectFiles } from './read/collect-files';
 import { readDocument, readDocumentBytes } from './read/read-document';
@@ -22,23 +23,10 @@ import { NameResolver } from './write/resolve-names';
  * reported as done/total before each item.
  */
 export { commitItemOf, PASTED_LABEL, type CommitItem, type CommitTag } from './write/commit-item';
-export { BatchWriter, importItems, type ImportItemsOptions, type ImportReport, type ItemResult } from './write/import-writer';
+export { BatchWriter, importItems, type ImportItemsOptions } from './write/import-writer';
+export type { ImportReport, ItemResult, PreviewItem } from './ingest-types';
 
 export type { Progress } from '../../common/primitives';
-
-export interface PreviewItem {
-  /** The file's path, or "Pasted text". */
-  file: string;
-  status: 'new' | 'duplicate' | 'refused';
-  /** Why a file was refused, or which summary already holds a duplicate. */
-  reason?: string;
-  /** For a duplicate: the id of the summary that already has this text. */
-  existingId?: string;
-  /** For new and duplicate items: what extraction found, names as the library knows them. */
-  extraction?: Extraction;
-  /** The library entities those names are, as the preview found them (for the commit). */
-  resolved?: ResolvedIds;
-}
 
 /** What to preview: files and folders by path, pasted text, or files' bytes (dropped on the window). */
 export interface ImportSource {

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Progress } from '../../common/primitives';
 import { BatchedInsert } from './batched-insert';
+import type { CopiedCounts } from './types';
 
 /**
  * A bundle file has the library's schema, so writing rows into one is SQL on library tables
@@ -23,15 +24,6 @@ export interface CopyScope {
   /** A whole-library bundle carries every entity, tagged or not. */
   allEntities: boolean;
   onProgress?: (p: Progress) => void;
-}
-
-export interface CopiedCounts {
-  summaries: number;
-  entities: number;
-  aliases: number;
-  tags: number;
-  books: number;
-  bookItems: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { nowIso, statements } from './statements';
+import type { ImportRecord } from './types';
 
 /**
  * The `imports` table and its `import_journal`: where rows came from (a batch of files, or a
@@ -27,18 +28,6 @@ export interface JournalRow {
   row_key: string;
   before_image: string | null;
   after_hash: string | null;
-}
-
-/** An import as the history shows it. */
-export interface ImportRecord {
-  id: string;
-  kind: 'files' | 'bundle';
-  label: string;
-  bundleChecksum: string | null;
-  exportedBy: string | null;
-  stats: Record<string, unknown>;
-  createdAt: string;
-  undoneAt: string | null;
 }
 
 export interface FileImportStats {

@@ -1,7 +1,7 @@
 /** Plain data shapes of the library, shared by the services, the IPC contract and the UI. */
 
 import type { z } from 'zod';
-import type { ActorType, DatePrecision, EntityKind, tagInputSchema, TagSource, TagStatus } from '../../common/primitives';
+import type { ActorType, DatePrecision, EntityKind, SummaryFields, tagInputSchema, TagSource, TagStatus } from '../../common/primitives';
 
 export type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus };
 
@@ -38,16 +38,14 @@ export interface Tag {
   isPrimary: boolean;
 }
 
-export interface Summary {
+/**
+ * What the main process records about a summary beside its editable fields: where it came
+ * from (an import's provenance and the evidence for its extracted date and place) and when.
+ * Set by imports, bundle merges and restores, never by an IPC request (SummaryInput takes them
+ * as optional, Summary always has them).
+ */
+export interface SummaryRecord {
   id: string;
-  title: string;
-  meetingDate: string | null;
-  datePrecision: DatePrecision | null;
-  city: string | null;
-  country: string | null;
-  /** The publisher (never a file name: see sourceFile). */
-  sourceName: string | null;
-  sourceUrl: string | null;
   sourceAuthor: string | null;
   /** YYYY-MM-DD: when the source was published. */
   publishedDate: string | null;
@@ -57,16 +55,21 @@ export interface Summary {
   titleGenerated: boolean;
   dateEvidence: FieldEvidence | null;
   placeEvidence: FieldEvidence | null;
-  body: string;
-  keyPoints: string[];
-  notes: string;
-  language: string;
-  contentHash: string;
+  originImportId: string | null;
   createdAt: string;
   updatedAt: string;
-  originImportId: string | null;
-  tags: Tag[];
 }
+
+/**
+ * A stored summary: every editable field (common/primitives' summaryFieldsSchema) filled in,
+ * its record, and what the library derives (date precision, content hash, tags).
+ */
+export type Summary = Required<SummaryFields> &
+  SummaryRecord & {
+    datePrecision: DatePrecision | null;
+    contentHash: string;
+    tags: Tag[];
+  };
 
 /** A tag proposed for a new summary: by extraction (with confidence/evidence) or by the user. */
 export type TagInput = z.infer<typeof tagInputSchema> & {
@@ -76,29 +79,11 @@ export type TagInput = z.infer<typeof tagInputSchema> & {
   isPrimary?: boolean;
 };
 
-export interface SummaryInput {
-  id?: string;
-  title: string;
-  meetingDate?: string | null;
-  city?: string | null;
-  country?: string | null;
-  sourceName?: string | null;
-  sourceUrl?: string | null;
-  sourceAuthor?: string | null;
-  publishedDate?: string | null;
-  sourceFile?: string | null;
-  titleGenerated?: boolean;
-  dateEvidence?: FieldEvidence | null;
-  placeEvidence?: FieldEvidence | null;
-  body: string;
-  keyPoints?: string[];
-  notes?: string;
-  language?: string;
-  tags?: TagInput[];
-  originImportId?: string | null;
-  createdAt?: string;
-  updatedAt?: string;
-}
+/**
+ * A summary to store: the fields a caller may write (summaryFieldsSchema, checked at the IPC
+ * boundary), and optionally its record, which only the main process sets.
+ */
+export type SummaryInput = SummaryFields & Partial<SummaryRecord> & { tags?: TagInput[] };
 
 /** What adding a summary did: stored it, or found the same text already stored. */
 export type AddResult = { status: 'added'; id: string } | { status: 'duplicate'; id: string };
@@ -136,4 +121,26 @@ export interface SearchResult {
   total: number;
   hits: SearchHit[];
   facets: Record<EntityKind, FacetCount[]>;
+}
+
+/** An import as the history shows it (library/imports.ts). */
+export interface ImportRecord {
+  id: string;
+  kind: 'files' | 'bundle';
+  label: string;
+  bundleChecksum: string | null;
+  exportedBy: string | null;
+  stats: Record<string, unknown>;
+  createdAt: string;
+  undoneAt: string | null;
+}
+
+/** Rows a bundle export copied, per table (library/bundle-copy.ts). */
+export interface CopiedCounts {
+  summaries: number;
+  entities: number;
+  aliases: number;
+  tags: number;
+  books: number;
+  bookItems: number;
 }

@@ -1,6 +1,6 @@
-import { formatBookDate } from '../books/layout-plan';
 import type { LayoutPlan } from '../books/layout-plan';
 import type { PlanSource } from '../books/plan-sources';
+import { citationPieces } from '../books/summary-text';
 import type { Run } from './measure';
 import { ACTOR_INDEX_ANCHOR, SEE_ALSO_ANCHOR, SOURCES_ANCHOR, type Block, type FlowEvent, type PageOf } from './flow';
 
@@ -97,14 +97,9 @@ function* actorIndexFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent>
 
 /** "Author. Publisher, Title, 3 May 2025. https://…" with the file name only when nothing else is known. */
 export function citationRuns(s: PlanSource, withTitle: boolean): Run[] {
-  const runs: Run[] = [];
-  const said = [s.author, s.publisher].filter(Boolean).join(', ');
-  if (withTitle) runs.push({ text: `${s.title}.`, style: 'xref' });
-  if (said) runs.push({ text: ` ${said}${s.date ? ',' : '.'}`, style: 'index' });
-  if (s.date) runs.push({ text: ` ${formatBookDate(s.date)}.`, style: 'index' });
-  if (s.url) runs.push({ text: ` ${s.url}`, style: 'sourceLink', uri: s.url });
-  if (s.fileName && !said && !s.url) runs.push({ text: ` Imported from the file ${s.fileName}.`, style: 'index' });
-  return runs;
+  return citationPieces(s, withTitle).map((p) =>
+    p.uri ? { text: p.text, style: 'sourceLink', uri: p.uri } : { text: p.text, style: p.emphasis === 'sourceTitle' ? 'xref' : 'index' },
+  );
 }
 
 function* sourcesFlow(plan: LayoutPlan, pageOf: PageOf): Generator<FlowEvent> {

@@ -38,7 +38,7 @@ function* contentsFlow(plan: LayoutPlan, pageOf: PageOf, frontMatter: boolean): 
     spaceAfter: 12,
   };
   if (!plan.options.keyPointsOnly && fullItemsInOrder(plan.sections).some((i) => i.entry.keyPoints.some((k) => k.trim()))) {
-    // Key points are bold in the text rather than listed again (see summary-flow.ts): say so once.
+    // Key points are bold in the text rather than listed again (see books/summary-text.ts): say so once.
     yield { kind: 'block', tag: 'P', style: 'h1Kicker', runs: [{ text: 'Key points are set in bold in the text of each summary.', style: 'h1Kicker' }], spaceAfter: 8 };
   }
   yield { kind: 'open', tag: 'TOC' };

@@ -1,15 +1,9 @@
 import type { PlanCover } from '../books/layout-plan';
+import { paragraphs } from '../books/summary-text';
 import { coverFields, type CoverOverflow } from './cover';
 import type { Block, FlowEvent } from './flow';
 
 export const FRONT_MATTER_ANCHOR = 'front-matter';
-
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n|\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
 
 const label = (text: string): Block => ({
   kind: 'block',

@@ -1,24 +1,10 @@
-import type { BookEntry } from '../books/book-types';
-import { formatBookDate } from '../books/layout-plan';
 import type { LayoutPlan, PlanItem } from '../books/layout-plan';
 import { sourceOf } from '../books/plan-sources';
+import { linkPieces, metaLine, paragraphs, splitKeyPoints, type TextPiece } from '../books/summary-text';
 import { citationRuns } from './back-matter-flow';
 import type { Block, FlowEvent } from './flow';
 import type { Run } from './measure';
 import type { StyleName } from './styles';
-
-/** "27 July 2024 · Vientiane, Laos · East Asia Summit" */
-export function metaLine(entry: BookEntry): string {
-  const place = [entry.city, entry.country].filter(Boolean).join(', ');
-  return [formatBookDate(entry.meetingDate), place, entry.forums.join(' / ')].filter(Boolean).join('  ·  ');
-}
-
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n|\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
 
 function sameText(a: string, b: string): boolean {
   const fold = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -29,55 +15,14 @@ function label(text: string): Block {
   return { kind: 'block', tag: 'P', style: 'label', runs: [{ text: text.toUpperCase(), style: 'label' }], spaceBefore: 7, spaceAfter: 1, keepWithNext: true };
 }
 
-// A web address in running text; trailing punctuation is the sentence's, not the address's.
-const URL = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?'")\]]/g;
-
-/** Splits text into runs, web addresses becoming links. */
-export function linkedRuns(text: string, style: StyleName, linkStyle: StyleName): Run[] {
-  const runs: Run[] = [];
-  let at = 0;
-  for (const m of text.matchAll(URL)) {
-    if (m.index! > at) runs.push({ text: text.slice(at, m.index), style });
-    runs.push({ text: m[0], style: linkStyle, uri: m[0] });
-    at = m.index! + m[0].length;
-  }
-  if (at < text.length) runs.push({ text: text.slice(at), style });
-  return runs;
+/** Text as runs in one style, web addresses as links in `linkStyle`. */
+function linkedRuns(text: string, style: StyleName, linkStyle: StyleName): Run[] {
+  return linkPieces(text).map((p) => (p.uri ? { text: p.text, style: linkStyle, uri: p.uri } : { text: p.text, style }));
 }
 
-/**
- * Key points are printed once. Extraction takes them from the body, so a list above the
- * body would repeat each one: instead the body is printed with its key sentences in bold,
- * where the reader sees them in context; only key points the body does not contain (written
- * by the user) are listed, under "Key points". With "key points only", the list is all there is.
- */
-export function splitKeyPoints(paras: readonly string[], keyPoints: readonly string[]): { marked: Run[][]; listed: string[] } {
-  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const listed: string[] = [];
-  const found: Array<{ para: number; start: number; end: number }> = [];
-  for (const point of keyPoints) {
-    const needle = squash(point).replace(/[.;]$/, '');
-    const para = needle ? paras.findIndex((p) => p.includes(needle)) : -1;
-    if (para < 0) listed.push(point);
-    else {
-      const start = paras[para]!.indexOf(needle);
-      found.push({ para, start, end: start + needle.length });
-    }
-  }
-  const marked = paras.map((p, i) => {
-    const spans = found.filter((f) => f.para === i).sort((a, b) => a.start - b.start);
-    const runs: Run[] = [];
-    let at = 0;
-    for (const s of spans) {
-      if (s.start < at) continue; // overlapping points: the first one is bold already
-      if (s.start > at) runs.push(...linkedRuns(p.slice(at, s.start), 'body', 'bodyLink'));
-      runs.push(...linkedRuns(p.slice(s.start, s.end), 'bodyBold', 'bodyLink'));
-      at = s.end;
-    }
-    if (at < p.length) runs.push(...linkedRuns(p.slice(at), 'body', 'bodyLink'));
-    return runs;
-  });
-  return { marked, listed };
+/** A body paragraph's pieces as runs: key sentences bold (see books/summary-text.ts splitKeyPoints). */
+function bodyRuns(pieces: readonly TextPiece[]): Run[] {
+  return pieces.map((p) => (p.uri ? { text: p.text, style: 'bodyLink', uri: p.uri } : { text: p.text, style: p.emphasis === 'keyPoint' ? 'bodyBold' : 'body' }));
 }
 
 function* keyPointList(points: readonly string[]): Generator<FlowEvent> {
@@ -123,7 +68,7 @@ export function* summaryFlow(plan: LayoutPlan, item: Extract<PlanItem, { kind: '
   } else {
     const { marked, listed } = splitKeyPoints(paras, keyPoints);
     if (listed.length) yield* keyPointList(listed);
-    for (let i = 0; i < marked.length; i++) yield { kind: 'block', tag: 'P', style: 'body', runs: marked[i]!, spaceBefore: i === 0 ? 8 : 5 };
+    for (let i = 0; i < marked.length; i++) yield { kind: 'block', tag: 'P', style: 'body', runs: bodyRuns(marked[i]!), spaceBefore: i === 0 ? 8 : 5 };
   }
   if (options.includeNotes && e.notes.trim()) {
     yield label('Notes');

@@ -1,17 +1,17 @@
 /**
  * The `.bblib` format: a SQLite file with the library schema (same migrations, minus the
  * full-text index and its triggers), only the exported rows, and one `manifest` row.
- * Everything a reader must agree on with a writer lives here.
+ * Everything a reader must agree on with a writer lives here, but for the manifest's shape
+ * (share-types.ts, which the renderer reads too).
  */
 
 import type { BookItemRow, BookRow } from '../library/books';
-import type { CopiedCounts } from '../library/bundle-copy';
 import type { BundleSummaryRow } from '../library/bulk-summaries';
 import type { AliasTableRow, EntityTableRow } from '../library/entities';
 import { MAX_BODY_CHARS } from '../library/summaries';
 import { LOCAL_SUMMARY_COLUMNS } from '../library/summary-row';
 import type { TagTableRow } from '../library/tags';
-import type { BundleScope } from './bundle-scope';
+import type { BundleManifest } from './share-types';
 
 /** Bumped when the meaning of the file changes; a newer one is refused with a clear message. */
 export const FORMAT_VERSION = 1;
@@ -76,21 +76,6 @@ export const MAX_CHARS: Readonly<Record<string, number>> = {
   'books.saved_search': 100_000,
   'books.purpose': 100_000,
 };
-
-
-/** The manifest's counts: what the export copied (library/bundle-copy.ts). */
-export type BundleCounts = CopiedCounts;
-
-export interface BundleManifest {
-  formatVersion: number;
-  appVersion: string;
-  schemaVersion: number;
-  createdAt: string;
-  exportedBy: string;
-  scope: BundleScope;
-  counts: BundleCounts;
-  contentSha256: string;
-}
 
 /** A value SQLite hands back from a bundle's STRICT tables (a summary body may stay UTF-8 bytes). */
 export type BundleValue = string | number | null | Uint8Array;

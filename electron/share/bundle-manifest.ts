@@ -1,5 +1,5 @@
 import type { ManifestHeader } from './bundle-checksum';
-import type { BundleCounts, BundleManifest } from './bundle-format';
+import type { BundleCounts, BundleManifest } from './share-types';
 import { bundleScopeSchema, type BundleScope } from './bundle-scope';
 
 const COUNT_KEYS = ['summaries', 'entities', 'aliases', 'tags', 'books', 'bookItems'] as const;

@@ -1,31 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import { basename } from 'node:path';
 import type { ConflictPolicy, EntityKind, Progress } from '../../common/primitives';
-import type { BundleContent, BundleCounts, BundleManifest } from './bundle-format';
-import { mergeBundle, type MergeReport } from './merge/merge-bundle';
+import type { BundleContent } from './bundle-format';
+import { mergeBundle } from './merge/merge-bundle';
+import type { BundleImportResult, BundleInspection, Coverage } from './share-types';
 import { readBundle, type ReadBundleOptions } from './read/read-bundle-in-worker';
 
-export { exportBundle, type ExportOptions, type BundleExportResult } from './write/export-bundle';
-export { listImports, type ImportRecord } from '../library/imports';
-export { undoImport, type UndoReport } from './undo/undo-import';
-export type { MergeReport } from './merge/merge-bundle';
-
-export interface Coverage {
-  forums: Array<{ name: string; summaries: number }>;
-  themes: Array<{ name: string; summaries: number }>;
-  actors: Array<{ name: string; summaries: number }>;
-  dateRange: { from: string; to: string } | null;
-}
-
-export interface BundleInspection {
-  fileName: string;
-  bytes: number;
-  manifest: BundleManifest;
-  counts: BundleCounts;
-  coverage: Coverage;
-  /** What importing would do to this library (a dry run of the real merge). */
-  preview: MergeReport;
-}
+export { exportBundle, type ExportOptions } from './write/export-bundle';
+export { listImports } from '../library/imports';
+export type { ImportRecord } from '../library/types';
+export { undoImport } from './undo/undo-import';
+export type { BundleExportResult, BundleImportResult, BundleInspection, MergeReport, UndoReport } from './share-types';
 
 export interface ImportOptions {
   policy?: ConflictPolicy;
@@ -33,8 +18,6 @@ export interface ImportOptions {
   read?: ReadBundleOptions;
   onProgress?: (p: Progress) => void;
 }
-
-export type BundleImportResult = MergeReport & { fileName: string; manifest: BundleManifest };
 
 /** What a bundle covers: the forums, themes and actors its summaries are tagged with, and its dates. */
 function coverageOf(content: BundleContent): Coverage {

@@ -44,11 +44,8 @@ export class CurrentLibrary {
 }
 
 /** What the app remembers between runs besides the window: which library file is open. */
-export interface Settings {
-  libraryPath?: string;
-}
-
 const settingsSchema = z.object({ libraryPath: z.string().min(1).optional() });
+export type Settings = z.infer<typeof settingsSchema>;
 
 export function loadSettings(file: string): Settings {
   try {

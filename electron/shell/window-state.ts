@@ -9,27 +9,21 @@ export interface Rect {
   height: number;
 }
 
-export interface WindowState {
-  /** Absent: let the OS centre the window. */
-  x?: number;
-  y?: number;
-  width: number;
-  height: number;
-  maximized: boolean;
-}
-
-export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 820, maximized: false };
-export const MIN_SIZE = { width: 800, height: 560 };
-/** How much of the title bar must be on a screen for the saved position to be reused. */
-const VISIBLE = { width: 120, height: 40 };
-
+/** The window's size and place as saved in window-state.json (checked when read back). */
 const stateSchema = z.object({
+  /** Absent: let the OS centre the window. */
   x: z.number().int().optional(),
   y: z.number().int().optional(),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   maximized: z.boolean(),
 });
+export type WindowState = z.infer<typeof stateSchema>;
+
+export const DEFAULT_WINDOW_STATE: WindowState = { width: 1280, height: 820, maximized: false };
+export const MIN_SIZE = { width: 800, height: 560 };
+/** How much of the title bar must be on a screen for the saved position to be reused. */
+const VISIBLE = { width: 120, height: 40 };
 
 /** The saved state, or the default when the file is missing, unreadable or not ours. */
 export function parseWindowState(text: string | undefined): WindowState {

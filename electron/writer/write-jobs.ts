@@ -3,7 +3,8 @@ import type { ConflictPolicy, Progress } from '../../common/primitives';
 import { exportBundle, importBundle, inspectBundle, undoImport, type BundleExportResult, type BundleInspection, type BundleImportResult, type ExportOptions, type UndoReport } from '../share/bundles';
 import { importPaths } from '../ingest/import-service';
 import type { CommitItem } from '../ingest/write/commit-item';
-import { importItems, type ImportItemsOptions, type ImportReport } from '../ingest/write/import-writer';
+import type { ImportReport } from '../ingest/ingest-types';
+import { importItems, type ImportItemsOptions } from '../ingest/write/import-writer';
 
 /**
  * The library writes that can take seconds (a bundle of 10,000 summaries, a batch of files),

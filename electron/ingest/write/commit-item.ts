@@ -1,6 +1,7 @@
 import type { FieldEvidence, SummaryInput, TagInput } from '../../library/types';
 import { extract } from '../extract/extract';
 import type { ExtractOptions, Extraction } from '../extract/types';
+import type { ResolvedIds } from '../ingest-types';
 
 /**
  * The one mapping chain from extraction to stored tags: an Extraction becomes a CommitItem
@@ -15,9 +16,6 @@ export interface CommitTag extends TagInput {
   /** A person's name in its own script beside the Latin one, for instance. */
   aliases?: string[];
 }
-
-/** Library entity ids of the names a preview resolved, by `kind\u001fname` (see resolve-names.ts). */
-export type ResolvedIds = Readonly<Record<string, number>>;
 
 export const resolvedKey = (kind: string, name: string): string => `${kind}\u001f${name}`;
 

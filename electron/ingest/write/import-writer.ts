@@ -8,29 +8,13 @@ import { refusal } from '../extract/extract-file';
 import { finishFileImport, startFileImport } from '../../library/imports';
 import { PASTED_LABEL, summaryInputOf, type CommitItem, type CommitTag } from './commit-item';
 import { NameResolver } from './resolve-names';
+import type { ImportReport, ItemResult } from '../ingest-types';
 
 /**
  * The write side of an import: (possibly user-edited) items into the library, each summary
  * with its tags, in chunked transactions, recorded as one batch in `imports`. One bad item
  * is refused on its own; nothing of it is written.
  */
-
-export interface ItemResult {
-  file: string;
-  status: 'added' | 'duplicate' | 'refused' | 'would-add';
-  summaryId?: string;
-  title?: string;
-  reason?: string;
-}
-
-export interface ImportReport {
-  /** The `imports` row recording the batch, when it added anything. */
-  importId: string | null;
-  results: ItemResult[];
-  added: number;
-  duplicates: number;
-  refused: number;
-}
 
 export interface ImportItemsOptions {
   onProgress?: (p: Progress) => void;

@@ -5,7 +5,8 @@ import { EntityIndex } from './entity-index';
 import { countryAliases, organizationAliases } from '../extract/gazetteer';
 import { translitKey } from '../extract/persons';
 import type { Extraction, UserTheme } from '../extract/types';
-import { resolvedKey, type ResolvedIds } from './commit-item';
+import { resolvedKey } from './commit-item';
+import type { ResolvedIds } from '../ingest-types';
 
 /**
  * Library-aware naming: an extracted name becomes the name of the library entity it already

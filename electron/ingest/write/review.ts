@@ -1,37 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors';
-import type { ActorType, EntityKind } from '../../library/types';
-import type { PreviewItem } from '../import-service';
+import type { PreviewItem } from '../ingest-types';
+import type { ReviewedTag, ReviewEdit } from '../review-edit';
 import { commitItemOf, type CommitItem, type CommitTag } from './commit-item';
-
-/** A tag as the import review sends it back (the words of the IPC contract, ipc/contracts/ingest.ts). */
-export interface ReviewedTag {
-  kind: EntityKind;
-  name: string;
-  actorType?: ActorType;
-  /** Theme id of the seeded taxonomy, when the tag is one of those themes. */
-  themeId?: string;
-  /** 'suggested' (default, not reviewed), 'accepted' or 'rejected' by the user. */
-  decision?: 'suggested' | 'accepted' | 'rejected';
-  /** True when the user added the tag (it did not come from extraction). */
-  addedByUser?: boolean;
-  isPrimary?: boolean;
-}
-
-/** What the user changed about one previewed item, by its key; anything left out stays as extracted. */
-export interface ReviewEdit {
-  key: string;
-  title?: string;
-  date?: string | null;
-  city?: string | null;
-  country?: string | null;
-  keyPoints?: string[];
-  notes?: string;
-  sourceName?: string | null;
-  sourceUrl?: string | null;
-  /** The item's tags as the user left them; omitted: the extraction's suggestions as they are. */
-  tags?: ReviewedTag[];
-}
 
 /**
  * Previewed items waiting for the user's review, by key: the commit stores what was read,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Extraction } from '../../ingest/extract/types';
-import type { ImportReport } from '../../ingest/import-service';
-import { actorTypeSchema, entityKindSchema, isoDateSchema, operationIdSchema, tagStatusSchema } from '../../../common/primitives';
+import type { ImportReport, PreviewItem } from '../../ingest/ingest-types';
+import { operationIdSchema } from '../../../common/primitives';
+import { reviewEditSchema } from '../../ingest/review-edit';
 import { defineContract, method } from '../define';
 
 // The shapes the renderer reads, re-exported so it imports types from the contracts only.
@@ -28,44 +28,12 @@ export type { ImportReport };
  * carries an `operationId`. `pickFiles` opens the OS dialog (files, or a folder with
  * `folders: true`) and returns the chosen paths for `preview`.
  */
-export interface IngestPreviewItem {
+export type IngestPreviewItem = Omit<PreviewItem, 'resolved'> & {
   /** Opaque handle of this previewed item, for `commit` (valid for this app session). */
   key: string;
-  /** The file's path, the dropped file's name, or "Pasted text". */
-  file: string;
-  status: 'new' | 'duplicate' | 'refused';
-  reason?: string;
-  existingId?: string;
-  extraction?: Extraction;
-}
+};
 
 const operationId = operationIdSchema.optional();
-
-export const commitTagSchema = z.strictObject({
-  kind: entityKindSchema,
-  name: z.string().min(1).max(300),
-  actorType: actorTypeSchema.optional(),
-  /** Theme id from the taxonomy (themes.json) or from the preview's extraction. */
-  themeId: z.string().max(100).optional(),
-  decision: tagStatusSchema.optional(),
-  addedByUser: z.boolean().optional(),
-  /** The forum the meeting took place in; at most one forum of an item says true. */
-  isPrimary: z.boolean().optional(),
-});
-
-export const commitItemSchema = z.strictObject({
-  key: z.string().min(1).max(100),
-  title: z.string().min(1).max(1000).optional(),
-  date: isoDateSchema.nullable().optional(),
-  city: z.string().max(200).nullable().optional(),
-  country: z.string().max(200).nullable().optional(),
-  keyPoints: z.array(z.string().max(5000)).max(50).optional(),
-  notes: z.string().max(1_000_000).optional(),
-  sourceName: z.string().max(500).nullable().optional(),
-  sourceUrl: z.string().max(2000).nullable().optional(),
-  /** The item's tags as the user left them; omit to store the extraction's suggestions as they are. */
-  tags: z.array(commitTagSchema).max(1000).optional(),
-});
 
 export const previewRequestSchema = z
   .strictObject({
@@ -79,6 +47,6 @@ export const previewRequestSchema = z
 
 export const ingestContract = defineContract('ingest', {
   preview: method<IngestPreviewItem[]>()(previewRequestSchema),
-  commit: method<ImportReport>()(z.strictObject({ items: z.array(commitItemSchema).min(1).max(5000), operationId })),
+  commit: method<ImportReport>()(z.strictObject({ items: z.array(reviewEditSchema).min(1).max(5000), operationId })),
   pickFiles: method<string[]>()(z.strictObject({ folders: z.boolean().optional() }).optional()),
 });

@@ -3,8 +3,8 @@ import type { AddResult, Entity, LibraryStats, SearchResult, Summary } from '../
 import {
   actorTypeSchema as actorType,
   entityIdSchema as entityId,
-  isoDateSchema as isoDate,
   entityKindSchema as entityKind,
+  summaryFieldsSchema,
   summaryIdSchema as summaryId,
   tagInputSchema,
 } from '../../../common/primitives';
@@ -12,25 +12,11 @@ import { searchQuerySchema } from '../../../common/search-query';
 import { defineContract, method } from '../define';
 
 // The shapes the renderer reads, re-exported so it imports types from the contracts only.
-export type { ActorType, DatePrecision, EntityKind, TagSource, TagStatus } from '../../../common/primitives';
+export type { ActorType, DatePrecision, EntityKind, SummaryFields, TagSource, TagStatus } from '../../../common/primitives';
 export type { SearchQuery } from '../../../common/search-query';
 export type { AddResult, Entity, FacetCount, FieldEvidence, LibraryStats, SearchHit, SearchResult, SnippetPart, Summary, Tag } from '../../library/types';
 
 export { searchQuerySchema };
-
-
-export const summaryFieldsSchema = z.strictObject({
-  title: z.string().min(1).max(1000),
-  meetingDate: isoDate.nullable().optional(),
-  city: z.string().max(200).nullable().optional(),
-  country: z.string().max(200).nullable().optional(),
-  sourceName: z.string().max(500).nullable().optional(),
-  sourceUrl: z.string().max(2000).nullable().optional(),
-  body: z.string().min(1).max(5_000_000),
-  keyPoints: z.array(z.string().max(5000)).max(50).optional(),
-  notes: z.string().max(1_000_000).optional(),
-  language: z.string().max(20).optional(),
-});
 
 export const libraryContract = defineContract('library', {
   search: method<SearchResult>()(searchQuerySchema),
@@ -59,7 +45,3 @@ export const libraryContract = defineContract('library', {
   ),
   setThemePhrases: method<Entity>()(z.strictObject({ id: entityId, phrases: z.array(z.string().min(1).max(200)).max(200) })),
 });
-
-// Types the renderer uses: it imports types from electron/ only through the contracts.
-/** A summary's editable fields, as `update` takes them. */
-export type SummaryFields = z.infer<typeof summaryFieldsSchema>;

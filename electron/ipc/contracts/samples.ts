@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ImportReport } from '../../ingest/import-service';
+import type { ImportReport } from '../../ingest/ingest-types';
+import { operationIdSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
 
 /**
@@ -8,5 +9,5 @@ import { defineContract, method } from '../define';
  * loading it twice adds nothing the second time.
  */
 export const samplesContract = defineContract('samples', {
-  load: method<ImportReport>()(z.strictObject({ operationId: z.string().min(1).max(100).optional() }).optional()),
+  load: method<ImportReport>()(z.strictObject({ operationId: operationIdSchema.optional() }).optional()),
 });

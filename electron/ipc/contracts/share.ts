@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { BundleManifest } from '../../share/bundle-format';
 import { bundleScopeSchema } from '../../share/bundle-scope';
-import type { BundleInspection, BundleImportResult, ImportRecord, UndoReport } from '../../share/bundles';
+import type { ImportRecord } from '../../library/types';
+import type { BundleExportResult, BundleInspection, BundleImportResult, BundleManifest, UndoReport } from '../../share/share-types';
 import { conflictPolicySchema as policy, importIdSchema, operationIdSchema } from '../../../common/primitives';
 import { defineContract, method } from '../define';
 
@@ -9,9 +9,7 @@ const bundlePath = z.string().min(1).max(4096);
 /** Lets the renderer match `bundle:progress` events to the call that caused them. */
 const operationId = operationIdSchema.optional();
 
-export type ExportOutcome =
-  | { cancelled: true }
-  | { cancelled: false; path: string; bytes: number; manifest: BundleManifest };
+export type ExportOutcome = { cancelled: true } | ({ cancelled: false } & BundleExportResult);
 
 /**
  * Shared-library bundles (.bblib): export a scope to a file the user picks, pick a bundle,

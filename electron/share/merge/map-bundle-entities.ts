@@ -1,17 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { type AliasTableRow, entityRows, type EntityTableRow, matchKey } from '../../library/entities';
 import { keyOf, type ImportJournal } from '../../library/import-journal';
-import type { EntityKind } from '../../library/types';
-
-export interface EntityMerge {
-  kind: EntityKind;
-  /** The name the bundle uses. */
-  bundleName: string;
-  /** The entity it resolved to in this library. */
-  localName: string;
-  /** Bundle names that became new aliases of the local entity. */
-  newAliases: string[];
-}
+import type { EntityMerge } from '../share-types';
 
 export interface EntityMapping {
   /** Bundle entity id -> library entity id. */

@@ -16,30 +16,8 @@ import { sameSummaryContent, summaryContentHash, type SummaryRow } from '../../l
 import { newTagBatch, tagRows, type TagTableRow } from '../../library/tags';
 import type { ConflictPolicy, Progress } from '../../../common/primitives';
 import { bundleText, type BundleContent } from '../bundle-format';
-import { mapBundleEntities, type EntityMerge } from './map-bundle-entities';
-
-export interface SummaryConflict {
-  id: string;
-  mineTitle: string;
-  theirsTitle: string;
-  resolution: 'kept-mine' | 'took-theirs' | 'kept-both' | 'copy-already-kept' | 'kept-mine-text-elsewhere';
-  /** The id theirs is stored under when kept as a copy. */
-  copyId?: string;
-}
-
-export interface MergeReport {
-  importId: string | null;
-  dryRun: boolean;
-  policy: ConflictPolicy;
-  summaries: { inBundle: number; added: number; identical: number; sameText: number; changed: number; keptMine: number; tookTheirs: number; keptBoth: number };
-  entities: { inBundle: number; added: number; merged: number; aliasesAdded: number };
-  tags: { added: number; updated: number };
-  books: { inBundle: number; added: number; existing: number };
-  conflicts: SummaryConflict[];
-  entityMerges: EntityMerge[];
-  /** True when conflicts/entityMerges were cut to LIST_LIMIT entries. */
-  truncated: boolean;
-}
+import { mapBundleEntities } from './map-bundle-entities';
+import type { MergeReport, SummaryConflict } from '../share-types';
 
 export interface MergeOptions {
   policy: ConflictPolicy;

@@ -9,11 +9,11 @@ import {
   MAX_CHARS,
   MAX_ROWS,
   type BundleContent,
-  type BundleCounts,
   type ContentTable,
   type UncheckedRow,
 } from '../bundle-format';
 import { parseManifestRow, type ManifestRow } from '../bundle-manifest';
+import type { BundleCounts } from '../share-types';
 import { expectedSchema, knownSchemaVersions, plantedObject, readSchema, schemaDifference } from '../bundle-schema';
 import { sqliteOptions } from '../../library/native-binding';
 import { packedRows, unpackContent, type PackedContent } from './bundle-transfer';

@@ -1,4 +1,5 @@
 import { bookOptionsSchema, markingProblem } from '../../../common/book-options';
+import { ENTITY_KINDS, TAG_SOURCES, TAG_STATUSES } from '../../../common/primitives';
 import { dateRange } from '../../library/dates';
 import { matchKey } from '../../library/entities';
 import { contentHash } from '../../library/summaries';
@@ -6,7 +7,10 @@ import type { ContentTable, UncheckedRow } from '../bundle-format';
 
 const ID_RE = /^[A-Za-z0-9._:-]{1,100}$/;
 const SLUG_RE = /^[a-z0-9-]{1,100}$/;
-const KINDS = new Set(['forum', 'actor', 'theme']);
+// The values the library's own types allow (common/primitives), so the two cannot drift apart.
+const KINDS = new Set<unknown>(ENTITY_KINDS);
+const TAG_SOURCE_SET = new Set<unknown>(TAG_SOURCES);
+const TAG_STATUS_SET = new Set<unknown>(TAG_STATUSES);
 
 /**
  * The checks SQLite's constraints cannot make: derived columns agree with what they derive
@@ -73,8 +77,8 @@ export function validateBundleRows(rows: Record<ContentTable, Iterable<Unchecked
     const kind = entityKinds.get(t.entity_id as number);
     if (kind === undefined || kind !== t.role) return 'a tag names no entity of its kind in the bundle';
     if (typeof t.confidence !== 'number' || !(t.confidence >= 0 && t.confidence <= 1)) return 'a tag has an invalid confidence';
-    if (t.source !== 'extracted' && t.source !== 'user') return 'a tag has an unknown source';
-    if (t.status !== 'suggested' && t.status !== 'accepted' && t.status !== 'rejected') return 'a tag has an unknown status';
+    if (!TAG_SOURCE_SET.has(t.source)) return 'a tag has an unknown source';
+    if (!TAG_STATUS_SET.has(t.status)) return 'a tag has an unknown status';
     if (!evidence(t.evidence)) return 'a tag has unreadable evidence';
   }
 

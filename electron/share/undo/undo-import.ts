@@ -7,23 +7,7 @@ import { keyOf } from '../../library/import-journal';
 import { importRow, journalNewestFirst, laterImportsOnSameRows, markImportUndone, type ImportRow, type JournalRow } from '../../library/imports';
 import { summaryContentHash } from '../../library/summary-row';
 import { tagRows, type TagTableRow } from '../../library/tags';
-
-export interface UndoReport {
-  importId: string;
-  summariesRemoved: number;
-  summariesRestored: number;
-  tagsRemoved: number;
-  tagsRestored: number;
-  aliasesRemoved: number;
-  entitiesRemoved: number;
-  /** New entities the user has since used elsewhere: kept, so that work is not lost. */
-  entitiesKept: number;
-  booksRemoved: number;
-  /** Items taken out of books that stay (their summaries came with the import and go with it). */
-  bookItemsRemoved: number;
-  /** How many books kept by the undo lost items. */
-  booksShrunk: number;
-}
+import type { UndoReport } from '../share-types';
 
 /**
  * Undoes one bundle import in one transaction by walking its journal backwards: rows it

@@ -7,7 +7,8 @@ import { AppError, errorMessage } from '../../errors';
 import { LATEST_VERSION } from '../../library/migrate';
 import { asBundleFile, copyRowsIntoBundle, type BundleFileDb } from '../../library/bundle-copy';
 import { contentChecksum } from '../bundle-checksum';
-import { FORMAT_VERSION, type BundleCounts, type BundleManifest, type ContentTable } from '../bundle-format';
+import { FORMAT_VERSION, type ContentTable } from '../bundle-format';
+import type { BundleCounts, BundleExportResult, BundleManifest } from '../share-types';
 import type { BundleScope } from '../bundle-scope';
 import { manifestRow } from '../bundle-manifest';
 import { createBundleSchema, expectedSchema } from '../bundle-schema';
@@ -24,12 +25,6 @@ export interface ExportOptions {
   onProgress?: (p: Progress) => void;
   /** Fixed creation time (reproducible test fixtures); defaults to now. */
   createdAt?: string;
-}
-
-export interface BundleExportResult {
-  path: string;
-  manifest: BundleManifest;
-  bytes: number;
 }
 
 /**
