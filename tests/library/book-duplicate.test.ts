@@ -29,7 +29,7 @@ function bookWithEverything() {
     manualGroupOrder: ['theme:b', 'theme:a'],
     purpose: 'Talking points',
     savedSearch: { text: 'wealth' },
-    options: { paper: 'letter', keyPointsOnly: true, notes: true, crossReferences: false },
+    options: { paper: 'letter', keyPointsOnly: true, includeNotes: true, crossReferences: false },
   });
   addBookItems(library.db, book.id, ids);
   reorderBookItems(library.db, book.id, [ids[2]!, ids[0]!, ids[1]!]);
