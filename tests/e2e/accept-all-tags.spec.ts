@@ -12,7 +12,7 @@ test('Accept all accepts every suggested tag of the summary in one step, and kee
   const suggested = await singleAccepts.count();
   expect(suggested).toBeGreaterThan(1);
 
-  const acceptAll = tags.getByRole('button', { name: `Accept all ${suggested} suggested tags` });
+  const acceptAll = tags.getByRole('button', { name: `Accept all suggested (${suggested})` });
   await acceptAll.focus();
   await page.keyboard.press('Enter');
 

@@ -126,7 +126,6 @@ function AcceptAllSuggested({ count, busy, onAcceptAll }: { count: number; busy:
         <button
           type="button"
           className="button button-small"
-          aria-label={`Accept all ${count} suggested tag${count === 1 ? '' : 's'}`}
           // Not disabled while busy: a disabled button would drop the focus it holds.
           aria-disabled={busy}
           onClick={() => {
