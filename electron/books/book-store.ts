@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
 import { dateRange } from '../library/dates';
 import type { SearchQuery } from '../library/search';
-import { bookStatements as q, type BookRow } from '../library/books';
+import { bookStatements as q, copyBookRows, type BookRow } from '../library/books';
 import { nowIso } from '../library/statements';
 import {
   DEFAULT_BOOK_OPTIONS,
   DEFAULT_BOOK_SETTINGS,
+  MAX_TITLE_LENGTH,
   markingProblem,
   type Book,
   type BookInput,
@@ -123,6 +124,20 @@ export function listBooks(db: Database): BookListEntry[] {
 /** Deletes a book and its item list (the summaries stay in the library). */
 export function deleteBook(db: Database, id: string): void {
   if (q(db).delete.run(id).changes === 0) throw new AppError('NOT_FOUND', `No book has id ${id}.`);
+}
+
+const COPY_SUFFIX = ' (copy)';
+
+/**
+ * A new book with the same settings and items in the same order, titled "<title> (copy)" (the
+ * title shortened when the suffix would pass the limit); its export versions start again.
+ */
+export function duplicateBook(db: Database, id: string): Book {
+  const source = getBook(db, id);
+  const title = `${source.title.slice(0, MAX_TITLE_LENGTH - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}`;
+  const copy = { id: randomUUID(), title, now: nowIso() };
+  if (!copyBookRows(db, id, copy)) throw new AppError('NOT_FOUND', `No book has id ${id}.`);
+  return getBook(db, copy.id);
 }
 
 /** The version the book's next export prints (one more than the last export's). */

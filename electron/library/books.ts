@@ -64,6 +64,30 @@ export const bookItemStatements = statements((db) => ({
   setPosition: db.prepare<[number, string, string]>('UPDATE book_items SET position = ? WHERE book_id = ? AND summary_id = ?'),
 }));
 
+const copying = statements((db) => ({
+  // Every setting is copied as stored; export_version is left to its default: the copy has no exports yet.
+  book: db.prepare<{ id: string; title: string; sourceId: string; now: string }>(
+    `INSERT INTO books (id, title, subtitle, prepared_for, prepared_by, book_date, classification, purpose, group_by,
+       group_by_second, group_order, item_order, manual_group_order, options, saved_search, created_at, updated_at)
+     SELECT @id, @title, subtitle, prepared_for, prepared_by, book_date, classification, purpose, group_by,
+       group_by_second, group_order, item_order, manual_group_order, options, saved_search, @now, @now
+     FROM books WHERE id = @sourceId`,
+  ),
+  items: db.prepare<[string, string]>('INSERT INTO book_items (book_id, summary_id, position) SELECT ?, summary_id, position FROM book_items WHERE book_id = ?'),
+}));
+
+/**
+ * Copies a book's row (settings, manual group order, options, saved search) and its items in
+ * their positions under a new id and title, in one transaction. False when the source is gone.
+ */
+export function copyBookRows(db: Database, sourceId: string, copy: { id: string; title: string; now: string }): boolean {
+  return db.transaction(() => {
+    if (copying(db).book.run({ ...copy, sourceId }).changes === 0) return false;
+    copying(db).items.run(copy.id, sourceId);
+    return true;
+  })();
+}
+
 /** A `book_items` row exactly as stored (and as a bundle carries it). */
 export interface BookItemRow {
   book_id: string;

@@ -47,6 +47,7 @@ const q = statements((db) => ({
     `UPDATE summary_entities SET status = @status, is_primary = CASE WHEN @status = 'rejected' THEN 0 ELSE is_primary END
      WHERE summary_id = @summaryId AND entity_id = @entityId`,
   ),
+  acceptSuggested: db.prepare<[string]>("UPDATE summary_entities SET status = 'accepted' WHERE summary_id = ? AND status = 'suggested'"),
   deleteOne: db.prepare<[string, number]>('DELETE FROM summary_entities WHERE summary_id = ? AND entity_id = ?'),
   deleteUndecided: db.prepare<[string]>(
     "DELETE FROM summary_entities WHERE summary_id = ? AND source = 'extracted' AND status = 'suggested'",
@@ -143,6 +144,11 @@ export function decideTag(db: Database, summaryId: string, entityId: number, sta
   const existing = q(db).one.get(summaryId, entityId);
   if (!existing) throw new AppError('NOT_FOUND', 'That tag is not on this summary.');
   q(db).setStatus.run({ summaryId, entityId, status });
+}
+
+/** Accepts every suggestion on the summary at once, in one transaction; returns how many. */
+export function acceptSuggestedTags(db: Database, summaryId: string): number {
+  return db.transaction(() => q(db).acceptSuggested.run(summaryId).changes)();
 }
 
 /** Removes a tag. An extracted tag is remembered as rejected; a user's own tag is deleted. */

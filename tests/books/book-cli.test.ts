@@ -95,4 +95,23 @@ describe('briefing book and export', { timeout: 240_000 }, () => {
     }
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
+
+  it('duplicates a book: "<title> (copy)" with its settings and items; a missing id is refused in words', () => {
+    const a = addText('a.txt', 'Lavrov meets Wang Yi\n\nLavrov met Wang Yi in Vientiane on 25 July 2024.');
+    const b = addText('b.txt', 'G20 in Rio\n\nThe G20 leaders met in Rio de Janeiro on 18 November 2024.');
+    const created = run('book', 'create', 'Ministerial week', '--classification', 'CONFIDENTIAL', '--paper', 'letter', '--json');
+    const id = (JSON.parse(created.stdout) as { id: string }).id;
+    run('book', 'add', id, b, a);
+    const copied = run('book', 'duplicate', id);
+    expect(copied.code).toBe(0);
+    const copyId = copied.stdout.match(/^Created book (\S+): Ministerial week \(copy\) \(2 items\)$/m)?.[1];
+    expect(copyId).toBeDefined();
+    const copy = JSON.parse(run('book', 'show', copyId!, '--json').stdout) as { title: string; classification: string; itemIds: string[]; options: { paper: string } };
+    expect(copy).toMatchObject({ title: 'Ministerial week (copy)', classification: 'CONFIDENTIAL', itemIds: [b, a], options: { paper: 'letter' } });
+    expect(run('book', 'list').stdout).toContain(`${id}  Ministerial week  (2 items, CONFIDENTIAL)`);
+    expect(run('book', 'duplicate').stderr).toMatch(/book duplicate takes a BOOK_ID/);
+    const missing = run('book', 'duplicate', 'nope');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/No book has id nope/);
+  });
 });

@@ -29,7 +29,7 @@ test('changed screens: builder with preview tools and a refused title, detail, r
   await createBook(page, 'Three meetings', ids);
 
   await page.getByRole('listbox', { name: 'Results' }).getByRole('option').first().click();
-  await page.getByRole('complementary').getByRole('button', { name: /^Accept / }).first().hover();
+  await page.getByRole('complementary').getByRole('button', { name: /^Accept (?!all suggested)/ }).first().hover();
   await everyWay(page, 'screen-detail-evidence');
 
   await openBook(page, 'Three meetings');

@@ -59,6 +59,10 @@ test('Tab reaches every control of the summary detail with a visible focus ring'
   await expect(detail.getByRole('button', { name: 'Delete' })).toHaveCSS('outline-style', 'solid');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
+  // The summary has suggestions: Accept all comes first in the tag area.
+  await expect(detail.getByRole('button', { name: /^Accept all suggested \(\d+\)$/ })).toBeFocused();
+  await expect(detail.getByRole('button', { name: /^Accept all suggested/ })).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.press('Tab');
   await expect(detail.getByRole('button', { name: 'Add forum tag' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(detail.getByRole('combobox', { name: 'New forum tag' })).toBeFocused();

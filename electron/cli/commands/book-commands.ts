@@ -1,6 +1,6 @@
 import { AppError } from '../../errors';
 import { addBookItems, removeBookItems, resolveBookSummaryIds } from '../../books/book-items';
-import { createBook, deleteBook, getBook, listBooks } from '../../books/book-store';
+import { createBook, deleteBook, duplicateBook, getBook, listBooks } from '../../books/book-store';
 import { findSummary } from '../../library/summaries';
 import { printJson, type Command } from '../command';
 import { BOOK_LOOK_OPTIONS, QUERY_OPTIONS, lookFromOptions, queryFromOptions } from './book-options';
@@ -77,6 +77,19 @@ export const bookDeleteCommand: Command = {
     deleteBook((await library()).db, id);
     if (json) return printJson(io, { deleted: id });
     io.out(`Deleted book ${id}.`);
+  },
+};
+
+export const bookDuplicateCommand: Command = {
+  name: 'book duplicate',
+  usage: 'book duplicate BOOK_ID',
+  summary: 'Copy a book: same settings and items, titled "<title> (copy)"',
+  async run({ positionals, json, io, library }) {
+    const [id] = positionals;
+    if (!id) throw new AppError('INVALID_REQUEST', 'book duplicate takes a BOOK_ID (see briefing book list).');
+    const copy = duplicateBook((await library()).db, id);
+    if (json) return printJson(io, copy);
+    io.out(`Created book ${copy.id}: ${copy.title} (${copy.itemIds.length} item${copy.itemIds.length === 1 ? '' : 's'})`);
   },
 };
 

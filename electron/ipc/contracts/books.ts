@@ -40,6 +40,8 @@ export const booksContract = defineContract('books', {
   create: method<Book>()(bookFieldsSchema.extend({ title: z.string().min(1).max(MAX_TITLE_LENGTH) })),
   update: method<Book>()(z.strictObject({ id: bookId, fields: bookFieldsSchema })),
   delete: method<{ id: string }>()(z.strictObject({ id: bookId })),
+  /** A new book "<title> (copy)" with the same settings and items; its export versions start again. */
+  duplicate: method<Book>()(z.strictObject({ id: bookId })),
   /** The summaries the book prints now (items, then saved-search results). */
   contents: method<BookContentEntry[]>()(z.strictObject({ id: bookId })),
   addItems: method<Book>()(z.strictObject({ bookId, summaryIds })),

@@ -32,6 +32,8 @@ export const libraryContract = defineContract('library', {
     z.strictObject({ summaryId, kind: entityKind, name: z.string().min(1).max(300), actorType: actorType.optional() }),
   ),
   decideTag: method<Summary>()(z.strictObject({ summaryId, entityId, status: z.enum(['accepted', 'rejected']) })),
+  /** Accepts every suggested tag of the summary in one transaction. */
+  acceptSuggestedTags: method<Summary>()(z.strictObject({ summaryId })),
   removeTag: method<Summary>()(z.strictObject({ summaryId, entityId })),
   /** Makes one of the summary's forum tags the forum the meeting took place in. */
   setPrimaryForum: method<Summary>()(z.strictObject({ summaryId, entityId })),

@@ -7,7 +7,7 @@ import { emptyBook } from '../../books/book-plan';
 import { outlineOfPlan } from '../../books/plan-outline';
 import { loadBookEntries } from '../../books/book-content';
 import { buildLayoutPlan } from '../../books/layout-plan';
-import { createBook, deleteBook, getBook, listBooks, nextExportVersion, recordExport, updateBook } from '../../books/book-store';
+import { createBook, deleteBook, duplicateBook, getBook, listBooks, nextExportVersion, recordExport, updateBook } from '../../books/book-store';
 import { findSummary } from '../../library/summaries';
 import { renderInWorker } from '../../export/render-in-worker';
 import type { Progress } from '../../../common/primitives';
@@ -67,6 +67,7 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
     deleteBook(library.db, id);
     return { id };
   },
+  duplicate: ({ id }, { library }) => duplicateBook(library.db, id),
   contents: ({ id }, { library }) => {
     const book = getBook(library.db, id);
     const chosen = new Set(book.itemIds);

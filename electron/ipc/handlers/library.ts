@@ -13,7 +13,7 @@ import {
 } from '../../library/entities';
 import { search } from '../../library/search';
 import { addSummary, deleteSummary, getSummary, libraryStats, updateSummary } from '../../library/summaries';
-import { addUserTag, decideTag, removeTag, setPrimaryForum } from '../../library/tags';
+import { acceptSuggestedTags, addUserTag, decideTag, removeTag, setPrimaryForum } from '../../library/tags';
 import { libraryContract } from '../contracts/library';
 import type { Handlers } from '../registry';
 
@@ -62,6 +62,11 @@ export const libraryHandlers: Handlers<typeof libraryContract.methods> = {
   },
   decideTag: ({ summaryId, entityId, status }, { library }) => {
     decideTag(library.db, summaryId, entityId, status);
+    return getSummary(library.db, summaryId);
+  },
+  acceptSuggestedTags: ({ summaryId }, { library }) => {
+    getSummary(library.db, summaryId);
+    acceptSuggestedTags(library.db, summaryId);
     return getSummary(library.db, summaryId);
   },
   removeTag: ({ summaryId, entityId }, { library }) => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BookListEntry } from '../../../electron/ipc/contracts/books';
 import { briefing, readableError, unwrap } from '../api/briefing';
-import { formatCount } from '../format';
+import { formatCount, shortTitle } from '../format';
 import { useToasts } from '../ui/Toasts';
 import { BookBuilder } from './BookBuilder';
 import './books.css';
@@ -49,15 +49,7 @@ export function BooksView({ request, onRequestDone }: Props) {
     onRequestDone();
   }, [request, openId, onRequestDone, toasts, create, open]);
 
-  const remove = async (book: BookListEntry) => {
-    if (!window.confirm(`Delete the book “${book.title}”? Its summaries stay in the library.`)) return;
-    try {
-      await unwrap(briefing().books.delete({ id: book.id }));
-      reload();
-    } catch (e) {
-      toasts.error(readableError(e));
-    }
-  };
+  const { remove, duplicate } = useBookRowActions(open, reload);
 
   if (openId) {
     return (
@@ -93,9 +85,36 @@ export function BooksView({ request, onRequestDone }: Props) {
           <p>A book gathers summaries into a PDF grouped by forum, theme or actor. Create one, then add the Library’s search results to it.</p>
         </div>
       )}
-      {books && books.length > 0 && <BooksTable books={books} onOpen={(id) => open(id, false)} onDelete={(b) => void remove(b)} />}
+      {books && books.length > 0 && (
+        <BooksTable books={books} onOpen={(id) => open(id, false)} onDuplicate={(b) => void duplicate(b)} onDelete={(b) => void remove(b)} />
+      )}
     </div>
   );
+}
+
+/** Delete and Duplicate on a row of the list; a copy opens at once, announced by a toast. */
+function useBookRowActions(open: (bookId: string, isNew: boolean) => void, reload: () => void) {
+  const toasts = useToasts();
+  const remove = async (book: BookListEntry) => {
+    if (!window.confirm(`Delete the book “${book.title}”? Its summaries stay in the library.`)) return;
+    try {
+      await unwrap(briefing().books.delete({ id: book.id }));
+      reload();
+    } catch (e) {
+      toasts.error(readableError(e));
+    }
+  };
+  const duplicate = async (book: BookListEntry) => {
+    try {
+      const copy = await unwrap(briefing().books.duplicate({ id: book.id }));
+      reload();
+      open(copy.id, false);
+      toasts.show({ message: `Made “${shortTitle(copy.title)}”, a copy of “${shortTitle(book.title)}”, and opened it.`, tone: 'success' });
+    } catch (e) {
+      toasts.error(readableError(e));
+    }
+  };
+  return { remove, duplicate };
 }
 
 /** The stored books (null until the first answer), and a way to read them again. */
@@ -114,7 +133,14 @@ function useBookList() {
   return { books, error, reload };
 }
 
-function BooksTable({ books, onOpen, onDelete }: { books: BookListEntry[]; onOpen(bookId: string): void; onDelete(book: BookListEntry): void }) {
+interface TableProps {
+  books: BookListEntry[];
+  onOpen(bookId: string): void;
+  onDuplicate(book: BookListEntry): void;
+  onDelete(book: BookListEntry): void;
+}
+
+function BooksTable({ books, onOpen, onDuplicate, onDelete }: TableProps) {
   return (
     <table className="books-table">
       <caption className="visually-hidden">Your briefing books</caption>
@@ -146,6 +172,9 @@ function BooksTable({ books, onOpen, onDelete }: { books: BookListEntry[]; onOpe
             </td>
             <td>{new Date(b.updatedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
             <td className="row-actions">
+              <button type="button" className="button button-small button-quiet" aria-label={`Duplicate “${b.title}”`} onClick={() => onDuplicate(b)}>
+                Duplicate
+              </button>
               <button type="button" className="button button-small button-quiet" aria-label={`Delete “${b.title}”`} onClick={() => onDelete(b)}>
                 Delete
               </button>

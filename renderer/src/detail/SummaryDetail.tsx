@@ -161,6 +161,7 @@ function SummaryReading({ summary, busy, change, stored }: ReadingProps) {
         onFocusTag={(tag) => setHighlight(tag?.evidence ?? [])}
         onMakePrimary={(tag) => tagChange(() => unwrap(briefing().library.setPrimaryForum({ summaryId: summary.id, entityId: tag.entityId })))}
         onDecide={(tag, status) => tagChange(() => unwrap(briefing().library.decideTag({ summaryId: summary.id, entityId: tag.entityId, status })))}
+        onAcceptAll={() => tagChange(() => unwrap(briefing().library.acceptSuggestedTags({ summaryId: summary.id })))}
         onRemove={(tag) => tagChange(() => unwrap(briefing().library.removeTag({ summaryId: summary.id, entityId: tag.entityId })))}
         onAdd={async (kind, name, actorType) => stored(await unwrap(briefing().library.addTag({ summaryId: summary.id, kind, name, actorType })))}
       />

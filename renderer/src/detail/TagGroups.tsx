@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ActorType, EntityKind, Tag } from '../../../electron/ipc/contracts/library';
 import { AddTagField } from './AddTagField';
 import { TagChip } from './TagChip';
@@ -9,6 +9,8 @@ interface Props {
   onFocusTag(tag: Tag | null): void;
   onDecide(tag: Tag, status: 'accepted' | 'rejected'): void;
   onRemove(tag: Tag): void;
+  /** Accepts every suggestion of the summary in one request. */
+  onAcceptAll(): void;
   onMakePrimary(tag: Tag): void;
   onAdd(kind: EntityKind, name: string, actorType?: ActorType): Promise<void>;
 }
@@ -78,6 +80,7 @@ export function TagGroups(props: Props) {
 
   return (
     <section className="tag-groups" aria-label="Tags">
+      <AcceptAllSuggested count={live.filter((t) => t.status === 'suggested').length} busy={props.busy} onAcceptAll={props.onAcceptAll} />
       {(['forum', 'actor', 'theme'] as const).map(group)}
       {rejected.length > 0 && (
         <div className="tag-group rejected-tags">
@@ -95,5 +98,49 @@ export function TagGroups(props: Props) {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * "Accept all" for the summary's suggestions, shown only while there are some. The button goes
+ * once they are accepted, so focus moves to the line saying what was done, not to <body>.
+ */
+function AcceptAllSuggested({ count, busy, onAcceptAll }: { count: number; busy: boolean; onAcceptAll(): void }) {
+  const [done, setDone] = useState('');
+  const accepting = useRef(0);
+  const message = useRef<HTMLParagraphElement>(null);
+  // Once the request is answered: the suggestions are gone (say so), or it was refused (the toast says why).
+  useEffect(() => {
+    if (accepting.current === 0 || busy) return;
+    if (count === 0) setDone(`Accepted ${accepting.current === 1 ? 'the suggested tag' : `all ${accepting.current} suggested tags`}.`);
+    accepting.current = 0;
+  }, [count, busy]);
+  useEffect(() => {
+    if (done) message.current?.focus();
+  }, [done]);
+
+  if (count === 0 && !done) return null;
+  return (
+    <div className="accept-all">
+      {count > 0 ? (
+        <button
+          type="button"
+          className="button button-small"
+          // Not disabled while busy: a disabled button would drop the focus it holds.
+          aria-disabled={busy}
+          onClick={() => {
+            if (busy) return;
+            accepting.current = count;
+            onAcceptAll();
+          }}
+        >
+          Accept all suggested ({count})
+        </button>
+      ) : (
+        <p className="muted small accept-all-done" role="status" tabIndex={-1} ref={message} onBlur={() => setDone('')}>
+          {done}
+        </p>
+      )}
+    </div>
   );
 }
