@@ -51,7 +51,7 @@ const library = new CurrentLibrary(async (path) => {
     throw new AppError('FILE_NOT_FOUND', `The SQLite module built for Electron is missing (${nativeBinding}). Start the app with "npm start", which builds it.`);
   }
   // The bundle reader's worker thread and the bundle databases open SQLite too: point them
-  // at the same Electron-ABI build (share/sqlite-options.ts reads this variable).
+  // at the same Electron-ABI build (library/native-binding.ts sqliteOptions reads this variable).
   if (nativeBinding) process.env.BRIEFING_SQLITE_BINDING = nativeBinding;
   // An upgrade's indexing is logged; when a window is up (a library opened from the menu),
   // its taskbar entry shows the progress.

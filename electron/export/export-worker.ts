@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { planBook } from '../books/book-plan';
 import { renderDocx, renderDocxToFile } from '../docx/render-docx';
 import { AppError, errorMessage } from '../errors';
+import { sqliteOptions } from '../library/native-binding';
 import { renderBookToBuffer, renderBookToFile, type RenderOptions } from '../pdf/render-book';
 import type { RenderedBook, RenderJob, WorkerCommand, WorkerReport } from './render-in-worker';
 
@@ -18,7 +19,7 @@ parentPort!.on('message', (command: WorkerCommand) => {
 });
 
 async function render(): Promise<RenderedBook> {
-  const db = new Database(job.libraryPath, { readonly: true, fileMustExist: true, ...(job.nativeBinding ? { nativeBinding: job.nativeBinding } : {}) });
+  const db = new Database(job.libraryPath, { readonly: true, fileMustExist: true, ...sqliteOptions(job.nativeBinding) });
   let plan;
   try {
     plan = planBook(db, job.bookId);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { AppError } from '../errors';
+import { sqliteOptions } from './native-binding';
 import Sqlite from 'better-sqlite3';
 
 /**
@@ -11,13 +12,13 @@ import Sqlite from 'better-sqlite3';
 export async function backupLibrary(
   db: Database,
   outPath: string,
-  nativeBinding = process.env.BRIEFING_SQLITE_BINDING,
+  nativeBinding?: string,
 ): Promise<{ path: string; pages: number }> {
   const temp = `${outPath}.partial-${process.pid}`;
   rmSync(temp, { force: true });
   try {
     const result = await db.backup(temp);
-    const copy = new Sqlite(temp, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const copy = new Sqlite(temp, { readonly: true, ...sqliteOptions(nativeBinding) });
     try {
       const check = copy.pragma('integrity_check', { simple: true });
       if (check !== 'ok') throw new AppError('INTERNAL', `The backup did not verify (${String(check)}); nothing was written.`);
