@@ -11,7 +11,7 @@ import type { ImportReport, ItemResult, PreviewItem } from './ingest-types';
 import { BatchWriter, batchLabel, COMMIT_CHUNK } from './write/import-writer';
 import { decodeText } from './read/decode-text';
 import { collectFiles } from './read/collect-files';
-import { readDocument, readDocumentBytes } from './read/read-document';
+import { readDocumentBytesIsolated, readDocumentIsolated } from './read/isolated-read';
 import { NameResolver } from './write/resolve-names';
 
 /**
@@ -55,8 +55,8 @@ async function* previewStream(db: Database | undefined, source: ImportSource, op
   const resolver = db ? new NameResolver(db) : undefined;
   const userThemes = resolver?.userThemes() ?? [];
   const inputs: BatchInput[] = [
-    ...collectFiles(source.paths ?? []).map((path) => ({ file: path, path, read: () => readDocument(path) })),
-    ...(source.files ?? []).map((f) => ({ file: f.name, read: () => readDocumentBytes(f.name, f.bytes) })),
+    ...collectFiles(source.paths ?? []).map((path) => ({ file: path, path, read: () => readDocumentIsolated(path) })),
+    ...(source.files ?? []).map((f) => ({ file: f.name, read: () => readDocumentBytesIsolated(f.name, f.bytes) })),
     ...(source.text !== undefined ? [{ file: PASTED_LABEL, read: async () => ({ text: decodeText(Buffer.from(source.text!, 'utf8'), PASTED_LABEL) }) }] : []),
   ];
   // The same text twice in one batch (a PDF and the .txt it was made from) is stored once.

@@ -5,7 +5,7 @@ import { extract } from '../../ingest/extract/extract';
 import type { Extraction } from '../../ingest/extract/types';
 import { commitItemOf, importItems, importPaths, PASTED_LABEL, previewImport, type ImportReport, type Progress } from '../../ingest/import-service';
 import { decodeText } from '../../ingest/read/decode-text';
-import { readDocument } from '../../ingest/read/read-document';
+import { readDocumentIsolated } from '../../ingest/read/isolated-read';
 import { printJson, type CliIo, type Command } from '../command';
 
 export const extractCommand: Command = {
@@ -15,7 +15,7 @@ export const extractCommand: Command = {
   async run({ positionals, json, io }) {
     const [source] = positionals;
     if (!source || positionals.length > 1) throw new AppError('INVALID_REQUEST', 'extract takes one FILE (or - for standard input).');
-    const read = source === '-' ? { text: decodeText(await io.readStdin(), 'Standard input'), meta: {} } : await readDocument(resolve(source));
+    const read = source === '-' ? { text: decodeText(await io.readStdin(), 'Standard input'), meta: {} } : await readDocumentIsolated(resolve(source));
     const extraction = extract(read.text, { fileName: source === '-' ? undefined : basename(source), meta: read.meta });
     if (json) return printJson(io, extraction);
     io.out(formatExtraction(extraction));

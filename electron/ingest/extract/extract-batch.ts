@@ -1,6 +1,6 @@
 import type { UserTheme } from './types';
 import { extractText, refusal, type ExtractJob, type Extracted, type ReadText } from './extract-file';
-import { leasePool, type PoolOptions } from './extract-pool';
+import { leasePool, type ExtractPool, type PoolLease, type PoolOptions } from './extract-pool';
 import { formatOf } from '../read/read-document';
 
 /**
@@ -37,7 +37,15 @@ export async function* extractInOrder(inputs: readonly BatchInput[], userThemes:
     ? leasePool(typeof options.workers === 'object' ? options.workers : undefined)
     : undefined;
   if (!lease) {
-    for (const input of inputs) yield await extractHere(input, userThemes);
+    // A long text (a 4 MB page takes ~2 s to extract) goes to a worker even in a small batch:
+    // in the app this thread is the window's main process.
+    let large: PoolLease | undefined;
+    const poolForLargeText = () => (options.workers === false ? undefined : (large ??= leasePool(typeof options.workers === 'object' ? options.workers : undefined))?.pool);
+    try {
+      for (const input of inputs) yield await extractHere(input, userThemes, poolForLargeText);
+    } finally {
+      await large?.release();
+    }
     return;
   }
   const { pool } = lease;
@@ -65,13 +73,18 @@ export async function* extractInOrder(inputs: readonly BatchInput[], userThemes:
   }
 }
 
-async function extractHere(input: BatchInput, userThemes: readonly UserTheme[]): Promise<Extracted> {
+/** Texts from this long on are extracted in a worker (tens of milliseconds of work and more). */
+export const LARGE_TEXT_CHARS = 100_000;
+
+async function extractHere(input: BatchInput, userThemes: readonly UserTheme[], poolForLargeText: () => ExtractPool | undefined): Promise<Extracted> {
   let read: ReadText;
   try {
     read = await input.read();
   } catch (error) {
     return { ok: false, reason: refusal(input.file, error) };
   }
+  const pool = read.text.length >= LARGE_TEXT_CHARS ? poolForLargeText() : undefined;
+  if (pool) return pool.run({ file: input.file, text: read.text, meta: read.meta } satisfies ExtractJob, userThemes);
   return extractText(input.file, read, userThemes);
 }
 

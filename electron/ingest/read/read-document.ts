@@ -70,7 +70,8 @@ export async function readDocumentBytes(fileName: string, bytes: Buffer): Promis
   return parseDocument(bytes, fileName, format);
 }
 
-async function parseDocument(bytes: Buffer, fileName: string, format: DocumentFormat): Promise<ReadDocument> {
+/** Parses bytes already read and size-checked (isolated-read.ts runs this in a worker). */
+export async function parseDocument(bytes: Buffer, fileName: string, format: DocumentFormat): Promise<ReadDocument> {
   const read = await parseByFormat(bytes, fileName, format);
   // A compressed Word file or PDF can hold far more text than its size suggests.
   if (read.text.length > MAX_BODY_CHARS) {

@@ -1,5 +1,6 @@
 import { AppError } from '../../errors';
 import { compactMeta, metaDay, metaText, type DocumentMeta } from './document-meta';
+import { checkPdfInflatedSize } from './pdf-stream-budget';
 
 /**
  * pdfjs-dist 6 calls Promise.withResolvers, which Node gained in 22; Electron's Node has it,
@@ -40,6 +41,7 @@ export async function readPdf(buffer: Buffer, label: string): Promise<{ text: st
   if (buffer.subarray(0, 1024).indexOf('%PDF-') < 0) {
     throw new AppError('UNSUPPORTED_FORMAT', `${label} is not a PDF (it has no PDF header). Check the file, or import it with its real extension.`);
   }
+  checkPdfInflatedSize(buffer, label);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs 6 has dropped the code path that compiled font programs with `new Function` (and
   // with it the option); isEvalSupported: false is still passed so an older build stays safe.
