@@ -7,7 +7,7 @@
  * Also the limits and checks on a book's title and marking, which the renderer uses at runtime.
  */
 import { z } from 'zod';
-import { actorTypeSchema, GROUP_KEYS, groupKeySchema, isoDateSchema, type GroupKey } from './primitives';
+import { actorTypeSchema, cleanString, GROUP_KEYS, groupKeySchema, isoDateSchema, type GroupKey } from './primitives';
 import { searchQuerySchema } from './search-query';
 
 /** Markings offered in the UI; any other free text is accepted too. */
@@ -207,18 +207,20 @@ export const DEFAULT_BOOK_OPTIONS: BookOptions = Object.fromEntries(
  * (electron/ipc/contracts/books.ts) are this schema made partial, the options partial too.
  */
 export const bookSettingsSchema = z.strictObject({
-  title: z.string().min(1).max(MAX_TITLE_LENGTH),
-  subtitle: z.string().max(500),
-  preparedFor: z.string().max(300),
-  preparedBy: z.string().max(300),
+  title: cleanString(z.string().min(1).max(MAX_TITLE_LENGTH)),
+  subtitle: cleanString(z.string().max(500)),
+  preparedFor: cleanString(z.string().max(300)),
+  preparedBy: cleanString(z.string().max(300)),
   /** ISO date printed on the cover (YYYY, YYYY-MM or YYYY-MM-DD), or null for none. */
   date: isoDateSchema.nullable(),
   /** Free text; the UI offers CLASSIFICATION_PRESETS. */
-  classification: z
-    .string()
-    .min(1)
-    .refine((v) => [...v.trim()].length <= MAX_MARKING_LENGTH, `at most ${MAX_MARKING_LENGTH} characters`),
-  purpose: z.string().max(5000),
+  classification: cleanString(
+    z
+      .string()
+      .min(1)
+      .refine((v) => [...v.trim()].length <= MAX_MARKING_LENGTH, `at most ${MAX_MARKING_LENGTH} characters`),
+  ),
+  purpose: cleanString(z.string().max(5000)),
   groupBy: groupBySchema,
   groupBySecond: groupKeySchema.nullable(),
   groupOrder: groupOrderSchema,

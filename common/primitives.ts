@@ -16,6 +16,26 @@ export function isIsoDate(value: string): boolean {
   return ISO_DATE_PATTERN.test(value);
 }
 
+/**
+ * C0 and C1 control characters other than tab, line feed, form feed and carriage return. No
+ * text a person writes holds them; from a file or a colleague's bundle they could drive a
+ * terminal (ESC), cut strings short in C code (NUL) or hide text. Dropped on every way in.
+ */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
+
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '');
+}
+
+export function hasControlCharacters(text: string): boolean {
+  return text.search(CONTROL_CHARACTERS) >= 0;
+}
+
+/** A string schema whose value arrives with control characters dropped; then `inner`'s limits apply. */
+export function cleanString<T extends z.ZodType<string, string>>(inner: T) {
+  return z.string().transform(stripControlCharacters).pipe(inner);
+}
+
 /** Ids as they cross the process boundary: summaries, books and imports are text, entities numbers. */
 export const summaryIdSchema = z.string().min(1).max(100);
 export const bookIdSchema = z.string().min(1).max(100);
@@ -62,7 +82,7 @@ export type GroupKey = z.infer<typeof groupKeySchema>;
  */
 export const tagInputSchema = z.strictObject({
   kind: entityKindSchema,
-  name: z.string().min(1).max(300),
+  name: cleanString(z.string().min(1).max(300)),
   actorType: actorTypeSchema.optional(),
   themeSlug: z.string().max(100).optional(),
   confidence: z.number().min(0).max(1).optional(),
@@ -76,16 +96,16 @@ export const tagInputSchema = z.strictObject({
  * the library's own SummaryInput adds what only the main process sets (library/types.ts).
  */
 export const summaryFieldsSchema = z.strictObject({
-  title: z.string().min(1).max(1000),
+  title: cleanString(z.string().min(1).max(1000)),
   meetingDate: isoDateSchema.nullable().optional(),
-  city: z.string().max(200).nullable().optional(),
-  country: z.string().max(200).nullable().optional(),
+  city: cleanString(z.string().max(200)).nullable().optional(),
+  country: cleanString(z.string().max(200)).nullable().optional(),
   /** The publisher (never a file name: see the library's sourceFile). */
-  sourceName: z.string().max(500).nullable().optional(),
-  sourceUrl: z.string().max(2000).nullable().optional(),
-  body: z.string().min(1).max(5_000_000),
-  keyPoints: z.array(z.string().max(5000)).max(50).optional(),
-  notes: z.string().max(1_000_000).optional(),
+  sourceName: cleanString(z.string().max(500)).nullable().optional(),
+  sourceUrl: cleanString(z.string().max(2000)).nullable().optional(),
+  body: cleanString(z.string().min(1).max(5_000_000)),
+  keyPoints: z.array(cleanString(z.string().max(5000))).max(50).optional(),
+  notes: cleanString(z.string().max(1_000_000)).optional(),
   language: z.string().max(20).optional(),
 });
 /** A summary's editable fields, as `update` takes them. */

@@ -5,7 +5,8 @@
  * tune half (tests/fixtures/devset/tune, with its worst misses) and its held-out half
  * (tests/fixtures/devset/holdout: aggregate scores only, so that nobody tunes on its misses) and
  * the second tuning set (tests/fixtures/devset/tune2, written for the fields the held-out half
- * missed), the last three also against the goals for unseen articles (UNSEEN_GOALS). With --dir, one
+ * missed), and the third set's halves (tune3, holdout3: aggregates only, same rule), all but the
+ * regression set also against the goals for unseen articles (UNSEEN_GOALS). With --dir, one
  * folder of NAME.ext + NAME.expected.json pairs. With --via-readers, each file goes through the
  * app's own readers first (HTML through Readability, with its meta tags), exactly as `briefing
  * extract FILE` and an import read it. With --json, one JSON object (per set: the
@@ -16,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatReport } from '../tests/eval/format-report';
 import { readDocument } from '../electron/ingest/read/read-document';
-import { DEVSET_HOLDOUT_DIR, DEVSET_TUNE2_DIR, DEVSET_TUNE_DIR, FIXTURE_DIR, loadFixtures, type Fixture } from '../tests/eval/load-fixtures';
+import { DEVSET_HOLDOUT3_DIR, DEVSET_HOLDOUT_DIR, DEVSET_TUNE2_DIR, DEVSET_TUNE3_DIR, DEVSET_TUNE_DIR, FIXTURE_DIR, loadFixtures, type Fixture } from '../tests/eval/load-fixtures';
 import { runEval } from '../tests/eval/run-eval';
 import { missedGoals, missedTargets, TARGETS, UNSEEN_GOALS } from '../tests/eval/score-extraction';
 
@@ -43,6 +44,8 @@ const sets: EvalSet[] = dir
       { name: 'Development set, tune half', dir: DEVSET_TUNE_DIR, heldOut: false, unseenGoals: true },
       { name: 'Development set, held-out half (aggregates only)', dir: DEVSET_HOLDOUT_DIR, heldOut: true, unseenGoals: true },
       { name: 'Development set, tune2 (tests/fixtures/devset/tune2)', dir: DEVSET_TUNE2_DIR, heldOut: false, unseenGoals: true },
+      { name: 'Third set, tune half (tests/fixtures/devset/tune3)', dir: DEVSET_TUNE3_DIR, heldOut: false, unseenGoals: true },
+      { name: 'Third set, held-out half (aggregates only)', dir: DEVSET_HOLDOUT3_DIR, heldOut: true, unseenGoals: true },
     ];
 
 /** The fixture as the app reads its file: the reader's text and metadata instead of the loader's. */

@@ -85,8 +85,10 @@ describe('briefing CLI', SLOW, () => {
     const show = runBriefing(['--library', lib, 'show', id]);
     expect(show.stdout).toContain('The envoy said [2J]0;pwnednothing.');
     expect(show.stdout).not.toMatch(/[\u001b\u0007]/);
-    // JSON keeps the value exactly, escaped.
-    expect(runBriefing(['--library', lib, 'show', id, '--json']).stdout).toContain('\\u001b[2J');
+    // Dropped on the way in (#20), so the library holds none either: JSON shows the same text.
+    const json = runBriefing(['--library', lib, 'show', id, '--json']).stdout;
+    expect(json).toContain('The envoy said [2J]0;pwnednothing.');
+    expect(json).not.toMatch(/\\u001b|\\u0007/);
   });
 
   it('prints stats as JSON with the documented keys', () => {

@@ -20,6 +20,9 @@ export const DEVSET_TUNE_DIR = resolve(__dirname, '../fixtures/devset/tune');
 export const DEVSET_HOLDOUT_DIR = resolve(__dirname, '../fixtures/devset/holdout');
 /** A second tuning set written for the fields the held-out half missed (forums, themes, places, noise). */
 export const DEVSET_TUNE2_DIR = resolve(__dirname, '../fixtures/devset/tune2');
+/** The third set (tune3 / holdout3), written by someone who had not read the extractor. */
+export const DEVSET_TUNE3_DIR = resolve(__dirname, '../fixtures/devset/tune3');
+export const DEVSET_HOLDOUT3_DIR = resolve(__dirname, '../fixtures/devset/holdout3');
 const ARTICLE = /\.(txt|md|html?)$/i;
 
 /** Every article that has a label file next to it (README.md and the like have none). */

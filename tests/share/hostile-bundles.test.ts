@@ -128,6 +128,22 @@ describe('damaged and hostile bundles', () => {
         ),
       message,
     ]),
+    ...(
+      [
+        ['an ESC in a title', (db: Database.Database) => db.exec("UPDATE summaries SET title = 'Talks' || char(27) || '[2J' WHERE rowid = 1"), /summary [\w-]+ has control characters \(such as ESC or NUL\) in its title/],
+        [
+          'a BEL in a body (hash resealed)',
+          (db: Database.Database) => {
+            const body = `Ministers met.\u0007 They agreed.`;
+            db.prepare('UPDATE summaries SET body = ?, content_hash = ? WHERE rowid = 2').run(body, contentHash(body));
+          },
+          /summary [\w-]+ has control characters \(such as ESC or NUL\) in its text/,
+        ],
+        ['an ESC in key points', (db: Database.Database) => db.exec(`UPDATE summaries SET key_points = '["\\u001b]0;owned\\u0007"]' WHERE rowid = 1`), /has control characters \(such as ESC or NUL\) in its key points/],
+        ['an ESC in an entity name', (db: Database.Database) => db.exec("UPDATE entities SET name = name || char(27), match_key = match_key WHERE rowid = 1"), /entity \d+ has control characters \(such as ESC or NUL\) in its name or phrases/],
+        ['a NUL in an alias', (db: Database.Database) => db.exec("UPDATE aliases SET alias = alias || char(0) WHERE rowid = 1"), /an alias has control characters \(such as ESC or NUL\)/],
+      ] as const
+    ).map(([what, edit, message]): [string, () => string, RegExp] => [what, () => craftBundle(valid, file(`control-${what.replace(/\W+/g, '-')}.bblib`), edit, { reseal: true }), message]),
     ['a future format version', () => craftBundle(valid, file('future.bblib'), (db) => db.exec('UPDATE manifest SET format_version = 2')), /format version 2, newer than this app understands/],
     ['a newer library schema', () => craftBundle(valid, file('newer.bblib'), (db) => db.pragma('user_version = 990')), /newer version of Briefing Book Builder/],
     ['a wrong checksum', () => craftBundle(valid, file('checksum.bblib'), (db) => db.exec(`UPDATE manifest SET content_sha256 = '${'ab'.repeat(32)}'`)), /does not match its checksum/],

@@ -1,3 +1,4 @@
+import { stripControlCharacters } from '../../../common/primitives';
 import { AppError } from '../../errors';
 
 /** Larger text than this is not a meeting summary; refusing early keeps memory bounded. */
@@ -25,7 +26,8 @@ export function decodeText(bytes: Uint8Array, label: string, limit = MAX_TEXT_BY
     // Not UTF-8 but free of binary bytes: a legacy Windows-1252 file (Word's "plain text" on Western systems).
     text = decodeWindows1252(bytes);
   }
-  text = text.replace(/^\uFEFF/, '');
+  // A stray control character or two (not enough to call the file binary) is dropped: see CONTROL_CHARACTERS.
+  text = stripControlCharacters(text.replace(/^\uFEFF/, ''));
   if (!text.trim()) throw new AppError('EMPTY_INPUT', `${label} is empty: there is no text to import.`);
   return text;
 }
@@ -52,6 +54,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', label
   const sample = text.slice(0, 65_536);
   const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f]/g)?.length ?? 0;
   if (controls > 0 && (sample.includes('\u0000') || controls / sample.length > 0.01)) throw binary();
+  text = stripControlCharacters(text);
   if (!text.trim()) throw new AppError('EMPTY_INPUT', `${label} is empty: there is no text to import.`);
   return text;
 }

@@ -1,3 +1,4 @@
+import { stripControlCharacters } from '../../../common/primitives';
 /**
  * What a file says about itself, apart from its text: the publisher, canonical URL, author and
  * publication date a web page's meta tags, a Word document's core properties or a PDF's Info
@@ -18,7 +19,7 @@ const MAX_FIELD = 300;
 /** A metadata value fit to keep: one line, trimmed, bounded; undefined for blanks. */
 export function metaText(value: string | null | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = stripControlCharacters(value).replace(/\s+/g, ' ').trim();
   return text ? text.slice(0, MAX_FIELD) : undefined;
 }
 

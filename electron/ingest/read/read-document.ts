@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { stripControlCharacters } from '../../../common/primitives';
 import { AppError } from '../../errors';
 import { decodeText, formatBytes, MAX_TEXT_BYTES } from './decode-text';
 import { MAX_BODY_CHARS } from '../../library/summaries';
@@ -72,7 +73,9 @@ export async function readDocumentBytes(fileName: string, bytes: Buffer): Promis
 
 /** Parses bytes already read and size-checked (isolated-read.ts runs this in a worker). */
 export async function parseDocument(bytes: Buffer, fileName: string, format: DocumentFormat): Promise<ReadDocument> {
-  const read = await parseByFormat(bytes, fileName, format);
+  const parsed = await parseByFormat(bytes, fileName, format);
+  // Web pages, Word files and PDFs can carry control characters too (see CONTROL_CHARACTERS).
+  const read = { ...parsed, text: stripControlCharacters(parsed.text) };
   // A compressed Word file or PDF can hold far more text than its size suggests.
   if (read.text.length > MAX_BODY_CHARS) {
     throw new AppError('TOO_LARGE', `${fileName} holds ${read.text.length.toLocaleString('en')} characters of text; one summary holds at most ${MAX_BODY_CHARS.toLocaleString('en')}. Split it or import the relevant part.`);

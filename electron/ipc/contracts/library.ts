@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AddResult, Entity, LibraryStats, SearchResult, Summary } from '../../library/types';
 import {
   actorTypeSchema as actorType,
+  cleanString,
   entityIdSchema as entityId,
   entityKindSchema as entityKind,
   summaryFieldsSchema,
@@ -29,7 +30,7 @@ export const libraryContract = defineContract('library', {
   stats: method<LibraryStats>()(z.strictObject({}).optional()),
   entities: method<Array<Entity & { uses: number }>>()(z.strictObject({ kind: entityKind })),
   addTag: method<Summary>()(
-    z.strictObject({ summaryId, kind: entityKind, name: z.string().min(1).max(300), actorType: actorType.optional() }),
+    z.strictObject({ summaryId, kind: entityKind, name: cleanString(z.string().min(1).max(300)), actorType: actorType.optional() }),
   ),
   decideTag: method<Summary>()(z.strictObject({ summaryId, entityId, status: z.enum(['accepted', 'rejected']) })),
   /** Accepts every suggested tag of the summary in one transaction. */
@@ -37,13 +38,13 @@ export const libraryContract = defineContract('library', {
   removeTag: method<Summary>()(z.strictObject({ summaryId, entityId })),
   /** Makes one of the summary's forum tags the forum the meeting took place in. */
   setPrimaryForum: method<Summary>()(z.strictObject({ summaryId, entityId })),
-  renameEntity: method<Entity>()(z.strictObject({ id: entityId, name: z.string().min(1).max(300) })),
+  renameEntity: method<Entity>()(z.strictObject({ id: entityId, name: cleanString(z.string().min(1).max(300)) })),
   mergeEntities: method<Entity>()(z.strictObject({ fromId: entityId, intoId: entityId })),
-  addAlias: method<Entity>()(z.strictObject({ id: entityId, alias: z.string().min(1).max(300) })),
+  addAlias: method<Entity>()(z.strictObject({ id: entityId, alias: cleanString(z.string().min(1).max(300)) })),
   removeAlias: method<Entity>()(z.strictObject({ id: entityId, alias: z.string().min(1).max(300) })),
   setActorType: method<Entity>()(z.strictObject({ id: entityId, actorType })),
   addTheme: method<Entity>()(
-    z.strictObject({ name: z.string().min(1).max(200), phrases: z.array(z.string().min(1).max(200)).max(200) }),
+    z.strictObject({ name: cleanString(z.string().min(1).max(200)), phrases: z.array(cleanString(z.string().min(1).max(200))).max(200) }),
   ),
   setThemePhrases: method<Entity>()(z.strictObject({ id: entityId, phrases: z.array(z.string().min(1).max(200)).max(200) })),
 });

@@ -1,5 +1,5 @@
 import { bookOptionsSchema, markingProblem } from '../../../common/book-options';
-import { ENTITY_KINDS, TAG_SOURCES, TAG_STATUSES } from '../../../common/primitives';
+import { ENTITY_KINDS, hasControlCharacters, TAG_SOURCES, TAG_STATUSES } from '../../../common/primitives';
 import { dateRange } from '../../library/dates';
 import { matchKey } from '../../library/entities';
 import { contentHash } from '../../library/summaries';
@@ -19,16 +19,77 @@ const TAG_STATUS_SET = new Set<unknown>(TAG_STATUSES);
  */
 export function validateBundleRows(rows: Record<ContentTable, Iterable<UncheckedRow>>, bodyVerdicts?: Uint8Array): string | undefined {
   const summaryIds = new Set<string>();
+  const summaryProblem = validateSummaries(rows.summaries, summaryIds, bodyVerdicts);
+  if (summaryProblem) return summaryProblem;
+
+  const entityKinds = new Map<number, string>();
+  const entityKeys = new Set<string>();
+  for (const e of rows.entities) {
+    const id = e.id;
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return 'an entity has an invalid id';
+    if (typeof e.kind !== 'string' || !KINDS.has(e.kind)) return `entity ${id} has an unknown kind`;
+    if (!nonEmpty(e.name) || matchKey(e.name as string) === '' || e.match_key !== matchKey(e.name as string)) {
+      return `entity ${id} has a name that does not match its look-up key`;
+    }
+    if (e.theme_slug !== null && (typeof e.theme_slug !== 'string' || !SLUG_RE.test(e.theme_slug))) return `entity ${id} has an invalid theme id`;
+    if (!stringArray(e.phrases)) return `entity ${id} has unreadable key phrases`;
+    if (controlColumn(e, (JSON.parse(e.phrases as string) as string[]).join(''))) return `entity ${id} has control characters (such as ESC or NUL) in its name or phrases`;
+    const key = `${e.kind}\u001f${e.match_key}`;
+    if (entityKeys.has(key)) return `two entities are both named "${String(e.name).slice(0, 80)}"`;
+    entityKeys.add(key);
+    entityKinds.set(id, e.kind);
+  }
+
+  for (const a of rows.aliases) {
+    const kind = entityKinds.get(a.entity_id as number);
+    if (kind === undefined || kind !== a.kind) return 'an alias belongs to no entity of its kind';
+    if (!nonEmpty(a.alias) || a.match_key !== matchKey(a.alias as string) || a.match_key === '') {
+      return 'an alias does not match its look-up key';
+    }
+    if (controlColumn(a)) return 'an alias has control characters (such as ESC or NUL)';
+  }
+
+  for (const t of rows.summary_entities) {
+    if (!summaryIds.has(t.summary_id as string)) return 'a tag belongs to no summary in the bundle';
+    const kind = entityKinds.get(t.entity_id as number);
+    if (kind === undefined || kind !== t.role) return 'a tag names no entity of its kind in the bundle';
+    if (typeof t.confidence !== 'number' || !(t.confidence >= 0 && t.confidence <= 1)) return 'a tag has an invalid confidence';
+    if (!TAG_SOURCE_SET.has(t.source)) return 'a tag has an unknown source';
+    if (!TAG_STATUS_SET.has(t.status)) return 'a tag has an unknown status';
+    if (!evidence(t.evidence)) return 'a tag has unreadable evidence';
+  }
+
+  const bookIds = new Set<string>();
+  for (const b of rows.books) {
+    if (typeof b.id !== 'string' || !ID_RE.test(b.id)) return 'a book has an invalid id';
+    if (!nonEmpty(b.title)) return `book ${b.id} has no title`;
+    if (controlColumn(b)) return `book ${b.id} has control characters (such as ESC or NUL) in its ${controlColumn(b)}`;
+    const problem = bookSettingsProblem(b);
+    if (problem) return `book ${b.id} ${problem}`;
+    bookIds.add(b.id);
+  }
+  for (const i of rows.book_items) {
+    if (!bookIds.has(i.book_id as string) || !summaryIds.has(i.summary_id as string)) return 'a book lists a summary the bundle does not hold';
+    if (typeof i.position !== 'number' || !Number.isSafeInteger(i.position)) return 'a book item has an invalid position';
+  }
+  return undefined;
+}
+
+/** The summaries' checks; fills `summaryIds` with the ids seen. */
+function validateSummaries(summaries: Iterable<UncheckedRow>, summaryIds: Set<string>, bodyVerdicts?: Uint8Array): string | undefined {
   let i = -1;
-  for (const s of rows.summaries) {
+  for (const s of summaries) {
     i++;
     const id = s.id;
     if (typeof id !== 'string' || !ID_RE.test(id)) return 'a summary has an invalid id';
     const where = `summary ${id}`;
     const body = bodyVerdicts ? bodyVerdicts[i] : bodyVerdict(s.body, s.content_hash);
     if (!nonEmpty(s.title) || body === BODY_EMPTY) return `${where} has no title or no text`;
+    if (body === BODY_CONTROL) return `${where} has control characters (such as ESC or NUL) in its text`;
     if (body !== BODY_OK) return `${where} has a content hash that does not match its text`;
     if (!stringArray(s.key_points)) return `${where} has unreadable key points`;
+    const control = controlColumn(s, (JSON.parse(s.key_points as string) as string[]).join(''));
+    if (control) return `${where} has control characters (such as ESC or NUL) in its ${control}`;
     if (!isTime(s.created_at) || !isTime(s.updated_at)) return `${where} has invalid timestamps`;
     if (s.meeting_date !== null) {
       let range: ReturnType<typeof dateRange>;
@@ -47,59 +108,25 @@ export function validateBundleRows(rows: Record<ContentTable, Iterable<Unchecked
     summaryIds.add(id);
   }
 
-  const entityKinds = new Map<number, string>();
-  const entityKeys = new Set<string>();
-  for (const e of rows.entities) {
-    const id = e.id;
-    if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) return 'an entity has an invalid id';
-    if (typeof e.kind !== 'string' || !KINDS.has(e.kind)) return `entity ${id} has an unknown kind`;
-    if (!nonEmpty(e.name) || matchKey(e.name as string) === '' || e.match_key !== matchKey(e.name as string)) {
-      return `entity ${id} has a name that does not match its look-up key`;
-    }
-    if (e.theme_slug !== null && (typeof e.theme_slug !== 'string' || !SLUG_RE.test(e.theme_slug))) return `entity ${id} has an invalid theme id`;
-    if (!stringArray(e.phrases)) return `entity ${id} has unreadable key phrases`;
-    const key = `${e.kind}\u001f${e.match_key}`;
-    if (entityKeys.has(key)) return `two entities are both named "${String(e.name).slice(0, 80)}"`;
-    entityKeys.add(key);
-    entityKinds.set(id, e.kind);
-  }
-
-  for (const a of rows.aliases) {
-    const kind = entityKinds.get(a.entity_id as number);
-    if (kind === undefined || kind !== a.kind) return 'an alias belongs to no entity of its kind';
-    if (!nonEmpty(a.alias) || a.match_key !== matchKey(a.alias as string) || a.match_key === '') {
-      return 'an alias does not match its look-up key';
-    }
-  }
-
-  for (const t of rows.summary_entities) {
-    if (!summaryIds.has(t.summary_id as string)) return 'a tag belongs to no summary in the bundle';
-    const kind = entityKinds.get(t.entity_id as number);
-    if (kind === undefined || kind !== t.role) return 'a tag names no entity of its kind in the bundle';
-    if (typeof t.confidence !== 'number' || !(t.confidence >= 0 && t.confidence <= 1)) return 'a tag has an invalid confidence';
-    if (!TAG_SOURCE_SET.has(t.source)) return 'a tag has an unknown source';
-    if (!TAG_STATUS_SET.has(t.status)) return 'a tag has an unknown status';
-    if (!evidence(t.evidence)) return 'a tag has unreadable evidence';
-  }
-
-  const bookIds = new Set<string>();
-  for (const b of rows.books) {
-    if (typeof b.id !== 'string' || !ID_RE.test(b.id)) return 'a book has an invalid id';
-    if (!nonEmpty(b.title)) return `book ${b.id} has no title`;
-    const problem = bookSettingsProblem(b);
-    if (problem) return `book ${b.id} ${problem}`;
-    bookIds.add(b.id);
-  }
-  for (const i of rows.book_items) {
-    if (!bookIds.has(i.book_id as string) || !summaryIds.has(i.summary_id as string)) return 'a book lists a summary the bundle does not hold';
-    if (typeof i.position !== 'number' || !Number.isSafeInteger(i.position)) return 'a book item has an invalid position';
-  }
   return undefined;
 }
 
 const BODY_OK = 0;
 const BODY_EMPTY = 1;
 const BODY_WRONG_HASH = 2;
+const BODY_CONTROL = 3;
+
+/**
+ * The first column of `row` whose text holds control characters (the app drops them on every
+ * way in, so only a hand-made or older file has them), or 'key points' when `extra` does. The
+ * body is checked apart (bodyVerdict), while the reader still holds it as text.
+ */
+function controlColumn(row: UncheckedRow, extra = ''): string | undefined {
+  for (const [column, value] of Object.entries(row)) {
+    if (column !== 'body' && typeof value === 'string' && hasControlCharacters(value)) return column.replace(/_/g, ' ');
+  }
+  return hasControlCharacters(extra) ? 'key points' : undefined;
+}
 
 /**
  * The checks on a summary's text, apart from the rest: a reader that streams summaries makes
@@ -107,7 +134,8 @@ const BODY_WRONG_HASH = 2;
  */
 export function bodyVerdict(body: unknown, hash: unknown): number {
   if (!nonEmpty(body)) return BODY_EMPTY;
-  return hash === contentHash(body as string) ? BODY_OK : BODY_WRONG_HASH;
+  if (hash !== contentHash(body as string)) return BODY_WRONG_HASH;
+  return hasControlCharacters(body as string) ? BODY_CONTROL : BODY_OK;
 }
 
 /** What makes a book's stored settings unusable (they are read back as JSON on every show and export). */
