@@ -39,7 +39,10 @@ export const libraryContract = defineContract('library', {
   /** Makes one of the summary's forum tags the forum the meeting took place in. */
   setPrimaryForum: method<Summary>()(z.strictObject({ summaryId, entityId })),
   renameEntity: method<Entity>()(z.strictObject({ id: entityId, name: cleanString(z.string().min(1).max(300)) })),
-  mergeEntities: method<Entity>()(z.strictObject({ fromId: entityId, intoId: entityId })),
+  /** The survivor, and the id that undoes the merge (`undoMerge`). */
+  mergeEntities: method<Entity & { mergeId: string }>()(z.strictObject({ fromId: entityId, intoId: entityId })),
+  /** Gives a merged entity back with its aliases and tags; returns it. */
+  undoMerge: method<Entity>()(z.strictObject({ mergeId: z.string().min(1).max(100) })),
   addAlias: method<Entity>()(z.strictObject({ id: entityId, alias: cleanString(z.string().min(1).max(300)) })),
   removeAlias: method<Entity>()(z.strictObject({ id: entityId, alias: z.string().min(1).max(300) })),
   setActorType: method<Entity>()(z.strictObject({ id: entityId, actorType })),

@@ -5,12 +5,12 @@ import {
   findEntityId,
   getEntity,
   listEntities,
-  mergeEntityInto,
   removeAlias,
   renameEntity,
   setActorType,
   setThemePhrases,
 } from '../../library/entities';
+import { mergeEntitiesUndoably, undoEntityMerge } from '../../library/entity-merges';
 import { search } from '../../library/search';
 import { addSummary, deleteSummary, getSummary, libraryStats, updateSummary } from '../../library/summaries';
 import { acceptSuggestedTags, addUserTag, decideTag, removeTag, setPrimaryForum } from '../../library/tags';
@@ -84,9 +84,10 @@ export const libraryHandlers: Handlers<typeof libraryContract.methods> = {
     return getEntity(library.db, id);
   },
   mergeEntities: ({ fromId, intoId }, { library }) => {
-    mergeEntityInto(library.db, fromId, intoId);
-    return getEntity(library.db, intoId);
+    const { mergeId, into } = mergeEntitiesUndoably(library.db, fromId, intoId);
+    return { ...into, mergeId };
   },
+  undoMerge: ({ mergeId }, { library }) => undoEntityMerge(library.db, mergeId),
   addAlias: ({ id, alias }, { library }) => {
     addAlias(library.db, id, alias);
     return getEntity(library.db, id);

@@ -64,7 +64,7 @@ export function EntityEditor({ entity, others, onChanged }: Props) {
       )}
       <AliasSection entity={entity} run={run} />
       {entity.kind === 'theme' && <ThemePhrasesForm entity={entity} run={run} />}
-      <MergeSection entity={entity} others={others} run={run} />
+      <MergeSection entity={entity} others={others} run={run} onChanged={onChanged} />
     </div>
   );
 }
@@ -204,11 +204,28 @@ function ThemePhrasesForm({ entity, run }: SectionProps) {
   );
 }
 
-/** Choose the entity to keep, then confirm: this one becomes its alias. */
-function MergeSection({ entity, others, run }: SectionProps & { others: ListedEntity[] }) {
+/** Choose the entity to keep, then confirm: this one becomes its alias. The toast offers Undo. */
+function MergeSection({ entity, others, run, onChanged }: SectionProps & { others: ListedEntity[]; onChanged(entity: Entity): void }) {
   const [mergeInto, setMergeInto] = useState('');
   const [confirming, setConfirming] = useState(false);
+  const toasts = useToasts();
   const target = others.find((o) => String(o.id) === mergeInto);
+  // Runs from the toast, after this editor has given way to the survivor's: it needs only onChanged.
+  const undo = async (mergeId: string) => {
+    try {
+      const restored = await unwrap(briefing().library.undoMerge({ mergeId }));
+      onChanged(restored);
+      toasts.show({ message: `“${restored.name}” is back, with its aliases and tags.`, tone: 'success' });
+    } catch (e) {
+      toasts.error(readableError(e));
+    }
+  };
+  const merge = (into: ListedEntity) =>
+    void run(async () => {
+      const merged = await unwrap(briefing().library.mergeEntities({ fromId: entity.id, intoId: into.id }));
+      toasts.show({ message: `Merged “${entity.name}” into “${into.name}”.`, tone: 'success', action: { label: 'Undo', run: () => void undo(merged.mergeId) } });
+      return merged;
+    });
   return (
     <div className="editor-section">
       <h3 className="section-title">Merge</h3>
@@ -242,20 +259,15 @@ function MergeSection({ entity, others, run }: SectionProps & { others: ListedEn
       {confirming && target && (
         <div className="confirm" role="alertdialog" aria-labelledby="merge-confirm-text">
           <p id="merge-confirm-text">
-            Merge “{entity.name}” ({formatCount(entity.uses)}) into “{target.name}” ({formatCount(target.uses)})? This cannot be undone
-            from here.
+            Merge “{entity.name}” ({formatCount(entity.uses)}) into “{target.name}” ({formatCount(target.uses)})? You can undo it from the
+            message that follows.
           </p>
           <div className="form-actions">
             <button
               type="button"
               className="button button-primary"
               autoFocus
-              onClick={() =>
-                void run(
-                  () => unwrap(briefing().library.mergeEntities({ fromId: entity.id, intoId: target.id })),
-                  `Merged “${entity.name}” into “${target.name}”.`,
-                )
-              }
+              onClick={() => merge(target)}
             >
               Merge into {target.name}
             </button>
