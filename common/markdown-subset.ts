@@ -99,18 +99,15 @@ function markerAt(text: string, i: number): string | undefined {
 
 function closingIndex(text: string, from: number, marker: string): number {
   for (let j = from; j < text.length; j++) {
-    if (text.startsWith(marker, j) && !/\s/.test(text[j - 1] ?? ' ')) {
-      // "**" is not the close of "*" (it opens bold inside the italic).
-      if (marker.length === 1 && text[j + 1] === marker) {
-        const inner = closingIndex(text, j + 2, marker + marker);
-        if (inner > 0) {
-          j = inner + 1;
-          continue;
-        }
-      }
-      if (marker === '_' && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) continue;
-      return j;
+    // Inside italic, a doubled marker opens (or is) bold: step over the pair, never close on it.
+    if (marker.length === 1 && text.startsWith(marker + marker, j)) {
+      const inner = closingIndex(text, j + 2, marker + marker);
+      j = inner > 0 ? inner + 1 : j + 1;
+      continue;
     }
+    if (!text.startsWith(marker, j) || /\s/.test(text[j - 1] ?? ' ')) continue;
+    if (marker === '_' && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) continue;
+    return j;
   }
   return -1;
 }
