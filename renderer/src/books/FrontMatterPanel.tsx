@@ -11,7 +11,7 @@ interface Props {
 }
 
 const TEXTS = [
-  { key: 'purpose', label: 'Purpose' },
+  { key: 'purpose', label: 'Purpose of the meeting' },
   { key: 'objectives', label: 'Objectives' },
   { key: 'keyMessages', label: 'Key messages' },
   { key: 'participants', label: 'Participants' },
