@@ -73,7 +73,11 @@ test('writes notes for an item and fills the programme; the live preview prints 
 
   // The overview adds a page to the preview once saved.
   await expect.poll(() => previewPages(page), { timeout: 60_000 }).toBe(before + 1);
-  await page.getByRole('heading', { name: 'Front matter' }).scrollIntoViewIfNeeded();
+  const goTo = page.getByRole('region', { name: 'Preview' }).getByRole('spinbutton', { name: 'Go to page' });
+  await goTo.fill('2');
+  await goTo.press('Enter');
+  await expect(page.getByRole('region', { name: 'Preview' }).getByRole('img', { name: /^Page 2 of/ })).toBeVisible();
+  await addRow.scrollIntoViewIfNeeded();
   await everyWay(page, 'screen-front-matter');
 
   // What the preview shows is what was typed: notes under the item, the programme in its new order.

@@ -75,7 +75,7 @@ function FrontText({ name, label, front, change }: { name: (typeof TEXTS)[number
   );
 }
 
-/** The programme: one row per agenda item; rows are added, removed and moved with their buttons. */
+/** The programme: one row per agenda item (time, item, participants, press); rows are added, removed and moved with their buttons. */
 function ProgrammeTable({ front, change }: { front: FrontMatter; change(f: FrontMatter): void }) {
   const rows = front.programme;
   const setRows = (programme: ProgrammeRow[]) => change({ ...front, programme });
@@ -90,24 +90,16 @@ function ProgrammeTable({ front, change }: { front: FrontMatter; change(f: Front
         Programme
       </h3>
       {rows.length > 0 && (
-        <table className="programme-table" aria-labelledby="programme-title">
-          <thead>
-            <tr>
-              {CELLS.map((c) => (
-                <th key={c.key} scope="col">
-                  {c.label}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={i}>
+        <ol className="programme-rows" aria-labelledby="programme-title">
+          {rows.map((row, i) => (
+            <li key={i} className="programme-row">
+              <fieldset>
+                <legend>Row {i + 1}</legend>
                 {CELLS.map((c) => (
-                  <td key={c.key}>
+                  <div key={c.key} className={`programme-cell programme-${c.key}`}>
+                    <span className="programme-cell-label" aria-hidden="true">
+                      {c.label}
+                    </span>
                     <input
                       className="input"
                       aria-label={`${c.label}, row ${i + 1}`}
@@ -116,9 +108,9 @@ function ProgrammeTable({ front, change }: { front: FrontMatter; change(f: Front
                       aria-invalid={row[c.key].length > MAX_PROGRAMME_CELL[c.key] || undefined}
                       onChange={(e) => setRows(rows.map((r, j) => (j === i ? { ...r, [c.key]: e.target.value } : r)))}
                     />
-                  </td>
+                  </div>
                 ))}
-                <td className="programme-actions">
+                <div className="programme-actions">
                   <button type="button" className="icon-button" aria-label={`Move row ${i + 1} up`} disabled={i === 0} onClick={() => move(i, -1)}>
                     ↑
                   </button>
@@ -128,11 +120,11 @@ function ProgrammeTable({ front, change }: { front: FrontMatter; change(f: Front
                   <button type="button" className="icon-button" aria-label={`Remove row ${i + 1}`} onClick={() => setRows(rows.filter((_, j) => j !== i))}>
                     ×
                   </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </div>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
       )}
       <datalist id="press-presets">
         {PRESS_PRESETS.map((p) => (
