@@ -94,14 +94,7 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
     [enqueue, refreshOutline],
   );
 
-  const saveBriefing = useCallback(
-    (write: () => Promise<unknown>) =>
-      enqueue(async () => {
-        await write();
-        await refreshOutline();
-      }),
-    [enqueue, refreshOutline],
-  );
+  const saveBriefing = useRefreshingWrite(enqueue, refreshOutline);
 
   /** Sends what is typed but not yet saved and waits for every save: an export must print it. */
   const saveNow = useCallback(async () => {
@@ -111,6 +104,18 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
   }, [flush, settled]);
 
   return { book, outline, revision, saving, error, patch, apply, saveBriefing, saveNow };
+}
+
+/** A write in the queue that the preview and outline follow (briefing text: notes, front matter). */
+function useRefreshingWrite(enqueue: (work: () => Promise<void>) => Promise<void>, refresh: () => Promise<void>) {
+  return useCallback(
+    (write: () => Promise<unknown>) =>
+      enqueue(async () => {
+        await write();
+        await refresh();
+      }),
+    [enqueue, refresh],
+  );
 }
 
 /** Writes run one after another so an older save never lands after a newer one; the last one's error shows. */
