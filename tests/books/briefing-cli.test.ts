@@ -39,6 +39,10 @@ describe('briefing book note, front and apply', { timeout: 240_000 }, () => {
     expect(run('book', 'note', book, b, '--file', file('b.json', { ifPressed: 'No change.' })).code).toBe(0);
     const front = { purpose: 'Prepare the Minister.', programme: [{ time: '09:00', item: 'Bilateral', participants: 'Minister', press: 'CLOSED PRESS' }] };
     expect(run('book', 'front', book, '--file', file('front.json', front)).stdout).toMatch(/Front matter saved \(1 programme row\)/);
+    const shown = run('book', 'show', book);
+    expect(shown.stdout).toMatch(/Front matter: yes \(1 programme row\)/);
+    expect(shown.stdout).toContain(`${a}  Lavrov meets Wang Yi`);
+    expect(shown.stdout.split('\n').filter((l) => l.includes('[notes]'))).toHaveLength(2);
     const out = join(dir, 'book.pdf');
     expect(run('export', '--book', book, '--out', out, '--reproducible').code).toBe(0);
     const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
