@@ -4,6 +4,7 @@ import { search, type SearchQuery } from '../library/search';
 import { loadBookEntries } from './book-content';
 import { resolveBookSummaryIds } from './book-items';
 import { getBook } from './book-store';
+import { getBookNotes, getFrontMatter } from './briefing-store';
 import type { Book } from './book-types';
 import { buildLayoutPlan, type LayoutPlan, type PlanSettings } from './layout-plan';
 
@@ -12,7 +13,7 @@ export function planBook(db: Database, bookOrId: Book | string): LayoutPlan {
   const book = typeof bookOrId === 'string' ? getBook(db, bookOrId) : bookOrId;
   const entries = loadBookEntries(db, resolveBookSummaryIds(db, book));
   if (entries.length === 0) throw emptyBook(book.title);
-  return buildLayoutPlan(book, entries);
+  return buildLayoutPlan(book, entries, { notes: getBookNotes(db, book.id), front: getFrontMatter(db, book.id) });
 }
 
 /** The refusal of a book with nothing to print (checked before the save dialog, and again when planning). */

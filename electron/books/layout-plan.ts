@@ -1,3 +1,4 @@
+import { hasFrontMatter, hasNotes, type BriefingNotes, type FrontMatter } from '../../common/briefing';
 import type { BookEntry, BookOptions, BookSettings, GroupKey, GroupOrder, ItemOrder } from './book-types';
 import { buildActorIndex, type IndexGroup } from './actor-index';
 import { hasSource, sourceOf, type PlanSource } from './plan-sources';
@@ -10,8 +11,8 @@ import { hasSource, sourceOf, type PlanSource } from './plan-sources';
 export const OTHER_MEETINGS = 'Other meetings';
 
 export type PlanItem =
-  /** The summary printed in full; `anchor` is where links to it land. */
-  | { kind: 'full'; entry: BookEntry; anchor: string }
+  /** The summary printed in full; `anchor` is where links to it land; `notes`, the book's briefing notes on it. */
+  | { kind: 'full'; entry: BookEntry; anchor: string; notes?: BriefingNotes }
   /** A summary printed in full elsewhere: listed here as "see p. N", linking to `anchor`. */
   | { kind: 'xref'; entry: BookEntry; anchor: string };
 
@@ -43,6 +44,8 @@ export interface SeeAlsoEntry {
 
 export interface LayoutPlan {
   cover: PlanCover;
+  /** Purpose, objectives, key messages, programme, participants: printed after the cover when any is filled in. */
+  frontMatter?: FrontMatter;
   options: BookOptions;
   /** BCP 47 language of the document (the language most summaries are in). */
   language: string;
@@ -145,15 +148,22 @@ function sectionGroups(entries: readonly BookEntry[], groups: Group[], key: Grou
   return { main: groups.filter(isChosen), rest: groups.filter((g) => !isChosen(g)) };
 }
 
+/** A book's own briefing text for the plan: notes by summary id, and the front matter. */
+export interface PlanBriefing {
+  notes?: ReadonlyMap<string, BriefingNotes>;
+  front?: FrontMatter;
+}
+
 /** The section builders of one plan: they share its settings, its entries and the section counter. */
-function sectionMaker(settings: PlanSettings, entries: readonly BookEntry[]) {
+function sectionMaker(settings: PlanSettings, entries: readonly BookEntry[], notes: PlanBriefing['notes']) {
   const xrefs = settings.options.crossReferences;
   let counter = 0;
   const order = (gs: Group[]) => orderGroups(gs, settings.groupOrder, settings.manualGroupOrder);
   const itemsOf = (members: readonly number[], isFull: (i: number) => boolean): PlanItem[] =>
     orderItems(entries, members, settings.itemOrder).flatMap((i): PlanItem[] => {
       const anchor = summaryAnchor(entries[i]!.id);
-      if (isFull(i)) return [{ kind: 'full', entry: entries[i]!, anchor }];
+      const itemNotes = notes?.get(entries[i]!.id);
+      if (isFull(i)) return [hasNotes(itemNotes) ? { kind: 'full', entry: entries[i]!, anchor, notes: itemNotes } : { kind: 'full', entry: entries[i]!, anchor }];
       return xrefs ? [{ kind: 'xref', entry: entries[i]!, anchor }] : [];
     });
   const section = (title: string, level: 1 | 2, other: boolean, items: PlanItem[], subsections: PlanSection[] = []): PlanSection => ({
@@ -221,8 +231,8 @@ function groupedSections(make: ReturnType<typeof sectionMaker>, settings: PlanSe
   return { sections, seeAlso: [...seeAlso].sort((a, b) => rank.get(a.title)! - rank.get(b.title)!) };
 }
 
-export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEntry[]): LayoutPlan {
-  const make = sectionMaker(settings, entries);
+export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEntry[], briefing: PlanBriefing = {}): LayoutPlan {
+  const make = sectionMaker(settings, entries, briefing.notes);
   const { sections, seeAlso } =
     settings.groupBy === 'none'
       ? { sections: [make.section('Meetings', 1, false, make.itemsOf(entries.map((_, i) => i), () => true))], seeAlso: [] }
@@ -242,6 +252,7 @@ export function buildLayoutPlan(settings: PlanSettings, entries: readonly BookEn
       classification: settings.classification,
       purpose: settings.purpose,
     },
+    ...(hasFrontMatter(briefing.front) ? { frontMatter: briefing.front } : {}),
     options: settings.options,
     language: mostCommonLanguage(entries),
     sections,

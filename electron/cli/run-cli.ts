@@ -12,6 +12,7 @@ import {
   bookRemoveCommand,
   bookShowCommand,
 } from './commands/book-commands';
+import { bookApplyCommand, bookFrontCommand, bookNoteCommand } from './commands/briefing-commands';
 import { exportCommand } from './commands/export-command';
 import { BUNDLE_COMMANDS } from './commands/bundle-commands';
 import { addCommand, extractCommand, importCommand } from './commands/ingest-commands';
@@ -153,6 +154,9 @@ const BOOK_COMMANDS: Command[] = [
   bookAddCommand,
   bookRemoveCommand,
   exportCommand,
+  bookNoteCommand,
+  bookFrontCommand,
+  bookApplyCommand,
 ];
 
 /** Every CLI command. Multi-word names ("book create") are matched before single words. */

@@ -6,6 +6,7 @@ import { formatBookDate } from '../books/layout-plan';
 import type { LayoutPlan, PlanItem, PlanSection } from '../books/layout-plan';
 import { sourceOf, type PlanSource } from '../books/plan-sources';
 import { citationPieces, metaLine, paragraphs, splitKeyPoints, type TextPiece } from '../books/summary-text';
+import { notesBlocks, OVERVIEW_BOOKMARK } from './docx-briefing';
 import { BULLETS, STYLE } from './docx-styles';
 
 /**
@@ -87,6 +88,7 @@ export function contentsBlock(plan: LayoutPlan, bookmarks: DocxBookmarks): FileC
       walk(s.subsections, level + 1);
     }
   };
+  if (plan.frontMatter) entries.push({ title: 'Overview', level: 1, href: bookmarks.of(OVERVIEW_BOOKMARK) });
   walk(plan.sections, 1);
   if (plan.seeAlso.length) entries.push({ title: 'See also', level: 1, href: bookmarks.of('docx:see-also') });
   if (plan.options.actorIndex && plan.actorIndex.length) entries.push({ title: 'Index of actors', level: 1, href: bookmarks.of('docx:index') });
@@ -109,6 +111,7 @@ export function summaryBlocks(plan: LayoutPlan, item: Extract<PlanItem, { kind: 
   if (meta) out.push(styled(STYLE.meta, meta));
   if (e.actors.length) out.push(tagLine('Actors', e.actors));
   if (e.themes.length) out.push(tagLine('Themes', e.themes));
+  out.push(...notesBlocks(item.notes));
   const keyPoints = e.keyPoints.filter((k) => k.trim());
   const paras = paragraphs(e.body);
   // Key points are printed once, as in the PDF (books/summary-text.ts splitKeyPoints says why).

@@ -1,4 +1,4 @@
-import { AlignmentType, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
 
 /**
  * The Word document's named styles. Every paragraph and run refers to one of these (or to
@@ -24,6 +24,11 @@ export const STYLE = {
   footer: 'BriefingFooter',
   keyPointText: 'BriefingKeyPointText',
   listItem: 'BriefingListItem',
+  notesLabel: 'BriefingNotesLabel',
+  notesText: 'BriefingNotesText',
+  notesListItem: 'BriefingNotesListItem',
+  tableText: 'BriefingTableText',
+  tableHead: 'BriefingTableHead',
 } as const;
 
 export const BULLETS = 'briefing-bullets';
@@ -34,6 +39,8 @@ const SANS = 'Noto Sans';
 const para = (id: string, name: string, run: object, paragraph: object = {}, basedOn = 'Normal') => ({
   id, name, basedOn, next: 'Normal', quickFormat: true, run, paragraph,
 });
+
+const NOTES_BAR = { border: { left: { style: BorderStyle.SINGLE, size: 18, color: '1F3A5F', space: 10 } }, indent: { left: 240 } };
 
 export const DOCX_STYLES: IStylesOptions = {
   default: {
@@ -60,6 +67,12 @@ export const DOCX_STYLES: IStylesOptions = {
     para(STYLE.indexEntry, 'Briefing Index Entry', { font: SERIF, size: 19 }, { spacing: { after: 20 }, indent: { left: 360, hanging: 360 } }),
     para(STYLE.footer, 'Briefing Footer', { font: SANS, size: 16, color: '545C6B' }, { alignment: AlignmentType.CENTER, spacing: { after: 0 } }),
     para(STYLE.listItem, 'Briefing List Item', { font: SERIF, size: 21 }, { spacing: { after: 40 } }),
+    // Briefing notes: set off by a bar on the left, as in the PDF.
+    para(STYLE.notesLabel, 'Briefing Notes Label', { font: SANS, size: 16, bold: true, allCaps: true, color: '1F3A5F' }, { spacing: { before: 120, after: 20 }, keepNext: true, ...NOTES_BAR }),
+    para(STYLE.notesText, 'Briefing Notes Text', { font: SERIF, size: 21 }, { spacing: { after: 60 }, ...NOTES_BAR }),
+    para(STYLE.notesListItem, 'Briefing Notes List Item', { font: SERIF, size: 21 }, { spacing: { after: 40 }, border: NOTES_BAR.border }),
+    para(STYLE.tableText, 'Briefing Table Text', { font: SANS, size: 18 }, { spacing: { before: 40, after: 40 } }),
+    para(STYLE.tableHead, 'Briefing Table Head', { font: SANS, size: 16, bold: true, color: '1F3A5F' }, { spacing: { before: 40, after: 40 } }),
   ],
   characterStyles: [
     // A key point inside the body: the sentence printed once, marked where it stands (as in the PDF).

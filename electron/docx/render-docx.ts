@@ -9,6 +9,7 @@ import { AppError, errorMessage } from '../errors';
 import { formatBookDate } from '../books/layout-plan';
 import type { LayoutPlan } from '../books/layout-plan';
 import { documentDate, type RenderOptions } from '../pdf/render-book';
+import { OVERVIEW_BOOKMARK, overviewBlocks } from './docx-briefing';
 import { coverBlocks, contentsBlock, DocxBookmarks, indexBlocks, sectionBlocks, seeAlsoBlocks, sourcesBlocks } from './docx-content';
 import { DOCX_NUMBERING, DOCX_STYLES, PAGE_SIZE, STYLE } from './docx-styles';
 
@@ -52,6 +53,7 @@ async function bodyOf(plan: LayoutPlan, options: DocxOptions): Promise<FileChild
   const n = plan.summaryCount;
   const children: FileChild[] = [
     ...coverBlocks(plan, `${n} meeting summar${n === 1 ? 'y' : 'ies'} in ${plan.sections.length} section${plan.sections.length === 1 ? '' : 's'}`),
+    ...overviewBlocks(plan.frontMatter, bookmarks.of(OVERVIEW_BOOKMARK)),
     ...contentsBlock(plan, bookmarks),
   ];
   for (const [i, section] of plan.sections.entries()) {

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { BookSettings } from '../books/book-types';
+import { copyBookNotesRows } from './book-notes';
+import { copyFrontMatterRows } from './book-front-matter';
 import { statements } from './statements';
 
 /**
@@ -77,13 +79,16 @@ const copying = statements((db) => ({
 }));
 
 /**
- * Copies a book's row (settings, manual group order, options, saved search) and its items in
- * their positions under a new id and title, in one transaction. False when the source is gone.
+ * Copies a book's row (settings, manual group order, options, saved search), its items in
+ * their positions, their briefing notes and the front matter under a new id and title, in one
+ * transaction. False when the source is gone.
  */
 export function copyBookRows(db: Database, sourceId: string, copy: { id: string; title: string; now: string }): boolean {
   return db.transaction(() => {
     if (copying(db).book.run({ ...copy, sourceId }).changes === 0) return false;
     copying(db).items.run(copy.id, sourceId);
+    copyBookNotesRows(db, copy.id, sourceId);
+    copyFrontMatterRows(db, copy.id, sourceId);
     return true;
   })();
 }

@@ -6,6 +6,7 @@ import ftsPrefixIndex0030 from './migrations/0030-fts-prefix-index.sql?raw';
 import extractionEvidence0040 from './migrations/0040-extraction-evidence.sql?raw';
 import bookExportVersion0050 from './migrations/0050-book-export-version.sql?raw';
 import scriptSearch0060 from './migrations/0060-script-search.sql?raw';
+import bookBriefing0070 from './migrations/0070-book-briefing.sql?raw';
 import entityMerges0090 from './migrations/0090-entity-merges.sql?raw';
 
 export interface Migration {
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, name: '0040-extraction-evidence', sql: extractionEvidence0040 },
   { version: 50, name: '0050-book-export-version', sql: bookExportVersion0050 },
   { version: 60, name: '0060-script-search', sql: scriptSearch0060 },
+  { version: 70, name: '0070-book-briefing', sql: bookBriefing0070 },
   { version: 90, name: '0090-entity-merges', sql: entityMerges0090 },
 ];
 

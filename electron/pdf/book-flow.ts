@@ -4,6 +4,8 @@ import { backMatterFlow } from './back-matter-flow';
 import type { CoverOverflow } from './cover';
 import { ACTOR_INDEX_ANCHOR, CONTENTS_ANCHOR, SEE_ALSO_ANCHOR, SOURCES_ANCHOR, type Block, type FlowEvent, type PageOf } from './flow';
 import { FRONT_MATTER_ANCHOR, frontMatterFlow } from './front-matter-flow';
+import { OVERVIEW_ANCHOR, overviewFlow } from './briefing-flow';
+import { pageGeometry } from './styles';
 import { summaryFlow } from './summary-flow';
 
 const PAGE_RESERVE = '0000';
@@ -53,6 +55,7 @@ const TOC_KEEP_LAST = 8;
 
 function* contentsLines(plan: LayoutPlan, pageOf: PageOf, frontMatter: boolean): Generator<Block> {
   if (frontMatter) yield tocLine('About this book', FRONT_MATTER_ANCHOR, 1, pageOf);
+  if (plan.frontMatter) yield tocLine('Overview', OVERVIEW_ANCHOR, 1, pageOf);
   for (const s of plan.sections) {
     yield tocLine(s.title, s.anchor, 1, pageOf);
     for (const sub of s.subsections) {
@@ -142,10 +145,11 @@ function* sectionFlow(plan: LayoutPlan, s: PlanSection, pageOf: PageOf, first: b
   yield { kind: 'close' };
 }
 
-/** Everything after the cover, as one flow: what the cover had no room for, contents, sections, back matter. */
+/** Everything after the cover, as one flow: what the cover had no room for, the overview (front matter), contents, sections, back matter. */
 export function* bookFlow(plan: LayoutPlan, pageOf: PageOf, coverOverflow?: CoverOverflow): Generator<FlowEvent> {
   const frontMatter = Boolean(coverOverflow && (coverOverflow.subtitle || coverOverflow.fields || coverOverflow.purpose));
   if (coverOverflow) yield* frontMatterFlow(plan.cover, coverOverflow);
+  if (plan.frontMatter) yield* overviewFlow(plan.frontMatter, pageGeometry(plan.options.paper));
   yield* contentsFlow(plan, pageOf, frontMatter);
   let first = true;
   for (const s of plan.sections) {

@@ -10,7 +10,16 @@ export const SOURCES_ANCHOR = 'index:sources';
 export const SEE_ALSO_ANCHOR = 'index:see-also';
 
 /** Structure tags a block's text is marked with in the tagged PDF. */
-export type BlockTag = 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'TOCI';
+export type BlockTag = 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'TOCI' | 'TR';
+
+/** One cell of a table row (a TR block): its text, where it starts in the frame, how wide it is. */
+export interface TableCell {
+  runs: Run[];
+  x: number;
+  width: number;
+  /** A header cell (TH) rather than a data cell (TD). */
+  header?: boolean;
+}
 
 /**
  * One paragraph-like unit of the flowing text. The paginator breaks it into lines and
@@ -49,6 +58,13 @@ export interface Block {
   ruleBelow?: boolean;
   /** Set in two columns (index entries): consecutive column blocks share the two-column frame. */
   columns?: boolean;
+  /** A table row (tag TR): the cells are wrapped in their own widths and set side by side; `runs` is unused. */
+  cells?: TableCell[];
+  /**
+   * Part of a briefing block: a bar in the margin runs beside it on every page it covers. 'first'
+   * starts a block; 'rest' continues the bar up through the space above it.
+   */
+  aside?: 'first' | 'rest';
 }
 
 /** Structure containers (Sect, L, TOC...) around blocks. */

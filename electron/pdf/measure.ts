@@ -18,6 +18,8 @@ export interface Run {
 export interface Segment extends Run {
   x: number;
   width: number;
+  /** In a table row: which cell the segment belongs to. */
+  cell?: number;
 }
 
 export interface Line {

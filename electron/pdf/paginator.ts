@@ -119,10 +119,20 @@ export class Paginator {
     const width = block.columns ? (g.measure - COLUMN_GAP) / 2 : g.measure;
     const first = width - indent - reserve;
     const rest = first - (block.hang ?? 0);
-    const wrapLines = () => this.measurer.wrap(block.runs, first, rest);
+    const wrapLines = () => (block.cells ? this.wrapRow(block.cells) : this.measurer.wrap(block.runs, first, rest));
     w = { block, lines: this.store ? this.store.take(wrapLines) : wrapLines(), leading: STYLES[block.style].leading };
     this.wrapped.set(block, w);
     return w;
+  }
+
+  /** A table row's lines: line i holds line i of every cell, each segment moved to its cell and marked with it. */
+  private wrapRow(cells: readonly NonNullable<Block['cells']>[number][]): Line[] {
+    const wrapped = cells.map((c) => (c.runs.length ? this.measurer.wrap(c.runs, c.width) : []));
+    const count = Math.max(1, ...wrapped.map((l) => l.length));
+    return Array.from({ length: count }, (_, i) => ({
+      segments: wrapped.flatMap((lines, cell) => (lines[i]?.segments ?? []).map((seg) => ({ ...seg, x: seg.x + cells[cell]!.x, cell }))),
+      width: Math.max(0, ...wrapped.map((lines, cell) => (lines[i] ? cells[cell]!.x + lines[i].width : 0))),
+    }));
   }
 
   /** Height a block needs on this page before it may start: itself plus what it must keep with. */

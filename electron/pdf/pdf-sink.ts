@@ -14,11 +14,16 @@ interface OpenBlock {
   targetTag: string;
   label?: StructEl;
   link?: StructEl;
+  /** A table row's TH/TD elements, one per cell. */
+  cells?: StructEl[];
 }
+
+/** How far left of the text frame a briefing block's bar stands, and how wide it is. */
+const ASIDE_BAR = { x: 0, width: 2.5 };
 
 /**
  * The drawing pass: writes placed lines into the pdfkit document with a structure tree
- * (Sect/H1-H3/P/L/LI/TOC/TOCI/Link), named destinations, bookmarks, internal and web links,
+ * (Sect/H1-H3/P/L/LI/TOC/TOCI/Link/Table/TR/TH/TD), named destinations, bookmarks, internal and web links,
  * and the running header and footer on each finished page.
  */
 export class PdfSink implements FlowSink {
@@ -70,6 +75,13 @@ export class PdfSink implements FlowSink {
     const el = doc.struct(block.tag);
     parent.add(el);
     const open: OpenBlock = { el, target: el, targetTag: block.tag };
+    if (block.cells) {
+      open.cells = block.cells.map((c) => {
+        const cell = doc.struct(c.header ? 'TH' : 'TD');
+        el.add(cell);
+        return cell;
+      });
+    }
     if (block.tag === 'LI') {
       if (block.label) el.add((open.label = doc.struct('Lbl')));
       const body = doc.struct('LBody');
@@ -103,6 +115,8 @@ export class PdfSink implements FlowSink {
     const doc = this.doc;
     const open = this.current!;
     const leading = STYLES[block.style].leading;
+    if (block.aside) this.drawAsideBar(block, lines, first, leading);
+    if (open.cells) return this.chunkRow(block, open.cells, lines, last, leading);
     if (first && block.label && open.label) {
       const content = doc.markStructureContent('Lbl');
       const labelWidth = this.measurer.width(block.label.style, block.label.text);
@@ -142,9 +156,45 @@ export class PdfSink implements FlowSink {
     this.drawLinks(block, lines, last ? trailerX : 0, leading);
   }
 
+  /** A table row's lines: each cell's text in its own TH/TD, a hairline under the row. */
+  private chunkRow(block: Block, cells: StructEl[], lines: PlacedLine[], last: boolean, leading: number): void {
+    const doc = this.doc;
+    cells.forEach((cellEl, index) => {
+      const runs: PlacedRun[] = [];
+      for (const placed of lines) {
+        for (const seg of placed.line.segments) {
+          if (seg.cell === index) runs.push({ style: seg.style, text: seg.text, x: placed.x + seg.x, top: placed.y, leading });
+        }
+      }
+      if (runs.length === 0) return;
+      const content = doc.markStructureContent(block.cells![index]!.header ? 'TH' : 'TD');
+      this.text.draw(runs);
+      doc.endMarkedContent();
+      cellEl.add(content);
+    });
+    if (!last) return;
+    const header = block.cells!.some((c) => c.header);
+    const y = lines[lines.length - 1]!.y + leading + (block.spaceAfter ?? 0);
+    doc.markContent('Artifact', { type: 'Layout' });
+    doc.save().moveTo(this.geometry.left, y).lineTo(this.geometry.right, y).lineWidth(header ? 0.9 : 0.5).strokeColor(header ? COLORS.accent : COLORS.faint).stroke().restore();
+    doc.endMarkedContent();
+  }
+
+  /** The bar beside a briefing block: through this page's lines, and up through the space above on the same page. */
+  private drawAsideBar(block: Block, lines: PlacedLine[], first: boolean, leading: number): void {
+    const top = lines[0]!.y;
+    const above = first && block.aside === 'rest' && top > this.geometry.top + 0.5 ? (block.spaceBefore ?? 0) : 0;
+    const bottom = lines[lines.length - 1]!.y + leading;
+    const doc = this.doc;
+    doc.markContent('Artifact', { type: 'Layout' });
+    doc.save().rect(this.geometry.left + ASIDE_BAR.x, top - above, ASIDE_BAR.width, bottom - top + above).fillColor(COLORS.accent).fill().restore();
+    doc.endMarkedContent();
+  }
+
   blockEnd(): void {
     const open = this.current;
     if (!open) return;
+    open.cells?.forEach((c) => c.end());
     open.link?.end();
     open.el.end();
     this.current = undefined;

@@ -2,6 +2,7 @@ import type { LayoutPlan, PlanItem } from '../books/layout-plan';
 import { sourceOf } from '../books/plan-sources';
 import { linkPieces, metaLine, paragraphs, splitKeyPoints, type TextPiece } from '../books/summary-text';
 import { citationRuns } from './back-matter-flow';
+import { notesFlow } from './briefing-flow';
 import type { Block, FlowEvent } from './flow';
 import type { Run } from './measure';
 import type { StyleName } from './styles';
@@ -58,6 +59,8 @@ export function* summaryFlow(plan: LayoutPlan, item: Extract<PlanItem, { kind: '
   if (meta) yield { kind: 'block', tag: 'P', style: 'meta', runs: [{ text: meta, style: 'meta' }], keepWithNext: true };
   if (e.actors.length) yield tagLine('Actors', e.actors);
   if (e.themes.length) yield tagLine('Themes', e.themes);
+  // The book's briefing notes come first, under the heading: what the reader needs before the press summary.
+  if (item.notes) yield* notesFlow(item.notes);
 
   const keyPoints = e.keyPoints.filter((k) => k.trim());
   const paras = paragraphs(e.body);

@@ -1,6 +1,7 @@
 import { AppError } from '../../errors';
 import { addBookItems, removeBookItems, resolveBookSummaryIds } from '../../books/book-items';
 import { createBook, deleteBook, duplicateBook, getBook, listBooks } from '../../books/book-store';
+import { getBookNotes, getFrontMatter } from '../../books/briefing-store';
 import { findSummary } from '../../library/summaries';
 import { printJson, type Command } from '../command';
 import { BOOK_LOOK_OPTIONS, QUERY_OPTIONS, lookFromOptions, queryFromOptions } from './book-options';
@@ -53,7 +54,9 @@ export const bookShowCommand: Command = {
       const summary = findSummary(db, sid);
       return summary ? [{ id: summary.id, title: summary.title, meetingDate: summary.meetingDate, from: book.itemIds.includes(sid) ? 'item' : 'search' }] : [];
     });
-    if (json) return printJson(io, { ...book, summaries });
+    const notes = getBookNotes(db, book.id);
+    const frontMatter = getFrontMatter(db, book.id) ?? null;
+    if (json) return printJson(io, { ...book, summaries: summaries.map((s) => ({ ...s, notes: notes.get(s.id) ?? null })), frontMatter });
     const grouping = book.groupBySecond ? `${book.groupBy}, then ${book.groupBySecond}` : book.groupBy;
     io.out(`${book.title}${book.subtitle ? ` — ${book.subtitle}` : ''}`);
     io.out(`Classification: ${book.classification}`);
@@ -62,8 +65,9 @@ export const bookShowCommand: Command = {
     if (book.date) io.out(`Date: ${book.date}`);
     io.out(`Grouped by ${grouping} (${book.groupOrder}); items ${book.itemOrder}; paper ${book.options.paper.toUpperCase()}`);
     if (book.savedSearch) io.out(`Saved search: ${JSON.stringify(book.savedSearch)}`);
+    if (frontMatter) io.out(`Front matter: yes (${frontMatter.programme.length} programme row${frontMatter.programme.length === 1 ? '' : 's'})`);
     io.out(`\n${summaries.length} summar${summaries.length === 1 ? 'y' : 'ies'}:`);
-    for (const s of summaries) io.out(`  ${s.id}  ${s.title}${s.meetingDate ? `  (${s.meetingDate})` : ''}${s.from === 'search' ? '  [search]' : ''}`);
+    for (const s of summaries) io.out(`  ${s.id}  ${s.title}${s.meetingDate ? `  (${s.meetingDate})` : ''}${s.from === 'search' ? '  [search]' : ''}${notes.has(s.id) ? '  [notes]' : ''}`);
   },
 };
 

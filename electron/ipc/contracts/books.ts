@@ -3,12 +3,14 @@ import { bookOptionsSchema, bookSettingsSchema, MAX_TITLE_LENGTH } from '../../.
 import { bookIdSchema as bookId, operationIdSchema as operationId, summaryIdSchema } from '../../../common/primitives';
 import type { Book, BookListEntry } from '../../books/book-types';
 import type { OutlineSection } from '../../books/plan-outline';
+import { briefingNotesSchema, frontMatterSchema, type BriefingNotes, type FrontMatter } from '../../../common/briefing';
 import { defineContract, method } from '../define';
 
 // The shapes the renderer reads, re-exported so it imports types from the contracts only.
 export type { BookOptions, BookSettings, GroupBy, GroupKey, GroupOrder, ItemOrder, Paper } from '../../../common/book-options';
 export type { Book, BookListEntry, BookPatch } from '../../books/book-types';
 export type { OutlineItem, OutlineSection } from '../../books/plan-outline';
+export type { BriefingNotes, FrontMatter, ProgrammeRow } from '../../../common/briefing';
 
 const summaryIds = z.array(summaryIdSchema).min(1).max(10_000);
 
@@ -65,6 +67,14 @@ export const booksContract = defineContract('books', {
       format: exportFormat.optional(),
     }),
   ),
+  /** An item's briefing notes (null when it has none). */
+  getNotes: method<BriefingNotes | null>()(z.strictObject({ bookId, summaryId: summaryIdSchema })),
+  /** Sets all five fields of an item's notes (all empty removes them); the item must be in the book. */
+  setNotes: method<BriefingNotes>()(z.strictObject({ bookId, summaryId: summaryIdSchema, notes: briefingNotesSchema })),
+  /** The book's front matter (null when it has none). */
+  getFrontMatter: method<FrontMatter | null>()(z.strictObject({ bookId })),
+  /** Replaces the front matter; rows without text are dropped, and nothing left removes it. */
+  setFrontMatter: method<FrontMatter | null>()(z.strictObject({ bookId, front: frontMatterSchema })),
   /** Stops a running export (its file is not written). */
   cancel: method<{ cancelled: boolean }>()(z.strictObject({ operationId })),
 });

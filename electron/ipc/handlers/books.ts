@@ -9,6 +9,7 @@ import { loadBookEntries } from '../../books/book-content';
 import { buildLayoutPlan } from '../../books/layout-plan';
 import { createBook, deleteBook, duplicateBook, getBook, listBooks, nextExportVersion, recordExport, updateBook } from '../../books/book-store';
 import { findSummary } from '../../library/summaries';
+import { getFrontMatter, getItemNotes, setFrontMatter, setItemNotes } from '../../books/briefing-store';
 import { renderInWorker } from '../../export/render-in-worker';
 import type { Progress } from '../../../common/primitives';
 import { booksContract, type BookContentEntry, type ExportFormat } from '../contracts/books';
@@ -86,6 +87,10 @@ export const booksHandlers: Handlers<typeof booksContract.methods> = {
   addItems: ({ bookId, summaryIds }, { library }) => addBookItems(library.db, bookId, summaryIds),
   removeItems: ({ bookId, summaryIds }, { library }) => removeBookItems(library.db, bookId, summaryIds),
   reorderItems: ({ bookId, summaryIds }, { library }) => reorderBookItems(library.db, bookId, summaryIds),
+  getNotes: ({ bookId, summaryId }, { library }) => getItemNotes(library.db, bookId, summaryId) ?? null,
+  setNotes: ({ bookId, summaryId, notes }, { library }) => setItemNotes(library.db, bookId, summaryId, notes),
+  getFrontMatter: ({ bookId }, { library }) => getFrontMatter(library.db, bookId) ?? null,
+  setFrontMatter: ({ bookId, front }, { library }) => setFrontMatter(library.db, bookId, front) ?? null,
   preview: async ({ bookId }, { library, appVersion }) => {
     getBook(library.db, bookId);
     // The preview shows the version the next export will print.

@@ -5,6 +5,8 @@ import { BookContents } from './BookContents';
 import { BookSettingsForm } from './BookSettingsForm';
 import type { ExportFormat } from '../../../electron/ipc/contracts/books';
 import { ExportBookDialog } from './ExportBookDialog';
+import { FrontMatterPanel } from './FrontMatterPanel';
+import { ItemNotesDialog } from './ItemNotesDialog';
 import { PdfPreview } from './PdfPreview';
 import { useBookEditor } from './useBookEditor';
 import './books.css';
@@ -23,6 +25,7 @@ interface Props {
 export function BookBuilder({ bookId, isNew, exportRequest, onBack, onChanged }: Props) {
   const editor = useBookEditor(bookId, onChanged);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
+  const [notesFor, setNotesFor] = useState<{ id: string; title: string } | null>(null);
   const { book, outline, saveNow } = editor;
   const toasts = useToasts();
   const handledExport = useRef(exportRequest);
@@ -82,16 +85,18 @@ export function BookBuilder({ bookId, isNew, exportRequest, onBack, onChanged }:
       <div className="builder-panes">
         <div className="builder-pane builder-settings">
           <BookSettingsForm key={book.id} book={book} patch={editor.patch} />
+          <FrontMatterPanel key={`front:${book.id}`} bookId={book.id} saveBriefing={editor.saveBriefing} />
         </div>
         <section className="builder-pane builder-contents" aria-labelledby="contents-title">
           <h2 id="contents-title" className="section-title" tabIndex={-1} data-focus-key="contents">
             Contents · {summaries} {summaries === 1 ? 'summary' : 'summaries'}
           </h2>
           <AddFromLibrary book={book} apply={editor.apply} />
-          <BookContents book={book} outline={outline} apply={editor.apply} patch={editor.patch} />
+          <BookContents book={book} outline={outline} apply={editor.apply} patch={editor.patch} onNotes={setNotesFor} />
         </section>
         <PdfPreview bookId={book.id} revision={editor.revision} hasContent={summaries > 0} />
       </div>
+      {notesFor && <ItemNotesDialog bookId={book.id} item={notesFor} saveBriefing={editor.saveBriefing} onClose={() => setNotesFor(null)} />}
       {exporting && <ExportBookDialog bookId={book.id} bookTitle={book.title} format={exporting} onClose={() => setExporting(null)} />}
     </div>
   );

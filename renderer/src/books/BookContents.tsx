@@ -1,4 +1,4 @@
-import type { DragEvent } from 'react';
+import { createContext, useContext, type DragEvent } from 'react';
 import type { Book, BookPatch, OutlineItem, OutlineSection } from '../../../electron/ipc/contracts/books';
 import { formatMeetingDate } from '../format';
 import { useOutlineEditing, type OutlineEditing } from './useOutlineEditing';
@@ -8,14 +8,19 @@ interface Props {
   outline: OutlineSection[];
   apply(write: () => Promise<Book>): Promise<void>;
   patch(fields: BookPatch): void;
+  /** Opens the notes editor of a chosen item. */
+  onNotes(item: OutlineItem): void;
 }
+
+/** The notes editor's opener, for the item rows deep in the outline. */
+const OpenNotes = createContext<(item: OutlineItem) => void>(() => undefined);
 
 /**
  * The book's summaries grouped exactly as they print. Items and groups move by drag and
  * drop, by their Move up / Move down buttons, or with Alt+Up / Alt+Down; items are removed
  * with their Remove button or Delete.
  */
-export function BookContents({ book, outline, apply, patch }: Props) {
+export function BookContents({ book, outline, apply, patch, onNotes }: Props) {
   const editing = useOutlineEditing(book, outline, apply, patch);
   if (outline.length === 0) {
     return <p className="muted small outline-empty">No summaries yet. Add the Library's current results above, or save a search as a live source.</p>;
@@ -23,7 +28,9 @@ export function BookContents({ book, outline, apply, patch }: Props) {
   return (
     <div className="outline" aria-label="Book contents as printed" role="region">
       <p className="field-hint outline-hint">Drag to rearrange, or focus a row and press Alt+↑ / Alt+↓. Delete removes an item.</p>
-      <OutlineGroups sections={outline} editing={editing} />
+      <OpenNotes.Provider value={onNotes}>
+        <OutlineGroups sections={outline} editing={editing} />
+      </OpenNotes.Provider>
     </div>
   );
 }
@@ -182,8 +189,12 @@ function OutlineItemRow({ item, shown, editing }: { item: OutlineItem; shown: st
 
 function ItemActions({ item, shown, editing }: { item: OutlineItem; shown: string[]; editing: OutlineEditing }) {
   const at = shown.indexOf(item.id);
+  const openNotes = useContext(OpenNotes);
   return (
     <div className="outline-item-actions">
+      <button type="button" className="button button-quiet button-small" aria-label={`Notes for “${item.title}”`} onClick={() => openNotes(item)}>
+        Notes
+      </button>
       <button type="button" className="icon-button" aria-label={`Move “${item.title}” up`} disabled={at <= 0} onClick={() => editing.moveItem(item.id, shown, -1)}>
         ↑
       </button>

@@ -14,6 +14,8 @@ export interface BookEditor {
   patch(fields: BookPatch, delay?: number): void;
   /** Runs a write that returns the stored book (add, remove, reorder items), then refreshes. */
   apply(write: () => Promise<Book>): Promise<void>;
+  /** Saves briefing text (notes, front matter) in turn with the other saves, then refreshes the preview. */
+  saveBriefing(write: () => Promise<unknown>): Promise<void>;
 }
 
 /** How long `patch` waits for typing to pause before saving; choices (selects, boxes) are saved at once. */
@@ -92,6 +94,8 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
     [enqueue, refreshOutline],
   );
 
+  const saveBriefing = useRefreshingWrite(enqueue, refreshOutline);
+
   /** Sends what is typed but not yet saved and waits for every save: an export must print it. */
   const saveNow = useCallback(async () => {
     clearTimeout(timer.current);
@@ -99,7 +103,19 @@ export function useBookEditor(bookId: string, onSaved: () => void): BookEditor {
     await settled();
   }, [flush, settled]);
 
-  return { book, outline, revision, saving, error, patch, apply, saveNow };
+  return { book, outline, revision, saving, error, patch, apply, saveBriefing, saveNow };
+}
+
+/** A write in the queue that the preview and outline follow (briefing text: notes, front matter). */
+function useRefreshingWrite(enqueue: (work: () => Promise<void>) => Promise<void>, refresh: () => Promise<void>) {
+  return useCallback(
+    (write: () => Promise<unknown>) =>
+      enqueue(async () => {
+        await write();
+        await refresh();
+      }),
+    [enqueue, refresh],
+  );
 }
 
 /** Writes run one after another so an older save never lands after a newer one; the last one's error shows. */
