@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../eval/format-report';
 import { existsSync } from 'node:fs';
-import { DEVSET_TUNE2_DIR, DEVSET_TUNE_DIR, loadFixtures } from '../eval/load-fixtures';
+import { DEVSET_TUNE2_DIR, DEVSET_TUNE3_DIR, DEVSET_TUNE_DIR, loadFixtures } from '../eval/load-fixtures';
 import { runEval } from '../eval/run-eval';
 import { TARGETS } from '../eval/score-extraction';
 
@@ -95,6 +95,26 @@ describe('extraction quality on the development set (tune2)', async () => {
     expect(summary.dateWithin3, report).toBeGreaterThanOrEqual(0.95);
     expect(summary.actors.f1, report).toBeGreaterThanOrEqual(0.95);
     expect(summary.noiseRemoved, report).toBe(1);
+    expect(summary.contentKept, report).toBe(1);
+  });
+});
+
+/**
+ * The third set's tune half (tests/fixtures/devset/tune3, written by someone who had not read
+ * the extractor): floors just under what this session reached on it (noise 0.835 -> 0.930 and
+ * date exact 0.85 -> 0.95 from new furniture rules, "on Saturday 6th", no weekday year ahead).
+ */
+describe('extraction quality on the third set (tune3)', async () => {
+  const fixtures = existsSync(DEVSET_TUNE3_DIR) ? loadFixtures(DEVSET_TUNE3_DIR) : [];
+  const { summary, scores } = await runEval(fixtures);
+  const report = formatReport(summary, scores, 8, 'Third set, tune half');
+
+  it.runIf(fixtures.length > 0)('holds dates, noise and content at the tuned level', () => {
+    // Scored as the loader reads the files (no app readers), which differs a little from --via-readers.
+    expect(summary.dateExact, report).toBeGreaterThanOrEqual(0.9);
+    expect(summary.dateWithin3, report).toBeGreaterThanOrEqual(0.95);
+    expect(summary.noiseRemoved, report).toBeGreaterThanOrEqual(0.9);
+    expect(summary.actors.f1, report).toBeGreaterThanOrEqual(0.93);
     expect(summary.contentKept, report).toBe(1);
   });
 });

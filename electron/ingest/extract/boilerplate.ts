@@ -74,6 +74,18 @@ const HARD_MARKER = new RegExp(
     String.raw`^(?:tel|phone|fax|mobile|mob|t|f)\.?\s*:?\s*\+?\d[\d\s().-]{6,}$`,
     String.raw`^(?:page|image|photo|slide) \d+ of \d+$`,
     String.raw`^(?:pictured|top image|main (?:picture|image|photo)|lead image|featured image|header image)\s*:`,
+    // Forwarded e-mail: headers and the sender's footer.
+    String.raw`^from\s*:\s*.{0,120}<[^<>@\s]+@[^<>\s]+>\s*$|^(?:to|cc|bcc)\s*:\s*.{0,200}@|^sent\s*:\s*(?:mon|tue|wed|thu|fri|sat|sun)`,
+    String.raw`\bif you are not the intended recipient\b|\bbefore printing this e-?mail\b|^this e-?mail (?:and any attachments )?(?:is|are|may)\b`,
+    // A PDF pasted as text: running heads and feet ("Page 2 of 4   G20FMCBG/2024/1", two columns apart).
+    String.raw`^page \d+ of \d+\b|^page last (?:updated|modified|reviewed)\b|^.{1,80}\S {8,}\S.{0,80}$`,
+    // A caption ending in its credit ("... at the National Palace. Foto: Presidencia").
+    String.raw`(?:^|[.!?]\s+)(?:photo|foto|photograph|picture|image)(?:\s+credit)?\s*:\s*[^.:]{1,60}$`,
+    String.raw`^this (?:article|story|text|piece|page) (?:was|has been) (?:machine[- ]|automatically )?translated\b`,
+    String.raw`\b(?:suscr[ií]bete|suscr[ií]base|abonnez-vous|inscrivez-vous|inscreva-se|assine (?:a|nossa))\b`,
+    String.raw`\bviews (?:are|expressed are) (?:her|his|their|my|the author's) own\b|\|\s*\d+\s+comments?\s*$`,
+    // UN meetings coverage: "The meeting began at 10:05 a.m. and ended at 12:41 p.m."; wire clocks.
+    String.raw`^the meeting (?:began|opened|was called to order) at \d{1,2}[:.]\d{2}\b|^\d{1,2}:\d{2}\s*(?:local time|gmt|utc)\b`,
     // Promotion of the outlet itself, whatever the sentence around it.
     String.raw`\b(?:subscribe to our|sign up (?:for|to) our|our (?:daily |weekly )?newsletter|support our journalism|donate today|not a subscriber|terms apply|catch all the latest|download (?:the|our) app)\b`,
   ].join('|'),

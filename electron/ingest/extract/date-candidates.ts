@@ -221,5 +221,29 @@ export function relativeDates(doc: AnalysedText, published: string): DateCandida
     const verb = /\b(?:met|spoke|talked|held talks|convened|gathered|opened|hosted|meeting|meet)\s+(?:\w+\s+){0,3}$/i.test(doc.text.slice(Math.max(0, m.index - 40), m.index)) ? 1.5 : 0;
     out.push({ ...c, score: c.score - 0.5 + verb - (c.role === 'dateline' || c.role === 'title' ? 3 : 0), role: `'${m[0]}' counted from the publication date` });
   }
+  out.push(...weekdayAndDay(doc, base));
+  return out;
+}
+
+/**
+ * "met in Shusha on Saturday 6th": a weekday and a day of the month, no month. The date is the
+ * nearest day before the publication date (after it, when the sentence looks ahead) that is
+ * that weekday and that day of a month, within three months.
+ */
+function weekdayAndDay(doc: AnalysedText, base: number): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const re = /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+  for (const m of doc.text.matchAll(re)) {
+    const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+    const dayOfMonth = Number(m[2]);
+    const ahead = AHEAD.test(doc.text.slice(Math.max(0, m.index - 60), m.index));
+    for (let k = 0; k <= 92; k++) {
+      const d = new Date(base + (ahead ? k : -k) * 86_400_000);
+      if (d.getUTCDate() !== dayOfMonth || d.getUTCDay() !== weekday) continue;
+      const c = withContext(doc, { start: m.index, end: m.index + m[0].length, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: dayOfMonth });
+      out.push({ ...c, role: `'${m[0].trim()}' counted from the publication date` });
+      break;
+    }
+  }
   return out;
 }

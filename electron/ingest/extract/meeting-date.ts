@@ -133,6 +133,8 @@ function resolve(c: DateCandidate, published: Published | undefined, reference: 
     if (c.weekday !== undefined) {
       for (let k = 0; k <= 6; k++) {
         for (const y of k === 0 ? [reference.year] : [reference.year - k, reference.year + k]) {
+          // A meeting the text does not announce has taken place: not in a year still to come.
+          if (y > now && !c.ahead) continue;
           if (weekdayOf(y, c.month, day) === c.weekday) return { year: y, note: `${weekday} agrees; year nearest ${reference.from}`, penalty: k === 0 ? 0.1 : 0.15 };
         }
       }
@@ -170,7 +172,7 @@ function referenceYear(doc: AnalysedText, candidates: readonly DateCandidate[]):
     const y = Number(m[1]);
     if (y > now) continue;
     if (/\b(?:by|until|till|through|to|beyond|towards?|since|from|vision|agenda|strategy|horizon|before)\s+(?:the\s+)?(?:year\s+)?(?:of\s+)?$/i.test(before)) continue;
-    if (/\b(?:chairmanship|presidency|chair|term|mandate|elections?|cup|expo|olympics|games|will|next|upcoming|founded|established|since|anniversary)\b[^.;]{0,24}$/i.test(before)) continue;
+    if (/\b(?:chairmanship|presidency|chairs?|chairing|hosts?|hosting|term|mandate|elections?|cup|expo|olympics|games|will|next|upcoming|founded|established|since|anniversary)\b[^.;]{0,24}$/i.test(before)) continue;
     if (/^\s*(?:agenda|vision|goals?|targets?|strategy|[-–]\s*\d)/i.test(after)) continue;
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
