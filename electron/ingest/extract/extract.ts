@@ -3,7 +3,7 @@ import { findActors } from './actors';
 import { analyse } from './document';
 import { scoreForums, type ForumCandidate } from './forums';
 import { keyPoints } from './key-points';
-import { findLocation, isRemote, leadEnd } from './location';
+import { findLocation, isRemote, leadEnd, withForumSeat } from './location';
 import { findMeetingDate } from './meeting-date';
 import { publicationDate } from './publication-date';
 import { findSource } from './source';
@@ -33,8 +33,8 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   const themes = scoreThemes(doc, options.userThemes);
   const published = publicationDate(options.meta?.published ?? undefined, removed, header, options.fileDate);
   const date = findMeetingDate(doc, published, header);
-  const place = remote ? null : findLocation(doc, header);
   const primary = primaryForum(forums);
+  const place = remote ? null : withForumSeat(findLocation(doc, header), primary?.name);
   const title = titleOf(body, {
     forum: primary?.name ?? null,
     forumAliases: primary?.aliases ?? [],

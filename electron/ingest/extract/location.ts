@@ -148,3 +148,23 @@ function sharesCapitalName(country: Country): boolean {
 function isUpper(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
+
+/**
+ * UN organs meet at their seat unless the text says otherwise: a Security Council or General
+ * Assembly meeting report seldom names New York, and the places it does name are the subject
+ * ("the assault on El Fasher"). The seat stands in when no place was named with the meeting.
+ */
+const SEATS: ReadonlyArray<[RegExp, Location]> = [
+  [/^(?:UN|United Nations) (?:Security Council|General Assembly|Economic and Social Council)$/, { city: 'New York', country: 'United States' }],
+  [/^(?:UN |United Nations )?Human Rights Council$/, { city: 'Geneva', country: 'Switzerland' }],
+];
+
+export function withForumSeat(
+  place: { location: Location; info: FieldEvidence } | null,
+  forum: string | undefined,
+): { location: Location; info: FieldEvidence } | null {
+  const seat = forum && SEATS.find(([name]) => name.test(forum))?.[1];
+  if (!seat || (place && /^(?:dateline|named with the meeting)/.test(place.info.note))) return place;
+  if (place?.location.city === seat.city) return place;
+  return { location: seat, info: { confidence: 0.6, evidence: [], note: `the seat of the ${forum} (no other place is named with the meeting)` } };
+}
