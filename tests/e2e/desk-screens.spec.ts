@@ -1,28 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { screenshot, seriousViolations } from './support/axe';
+import { everyWay } from './support/axe';
 import { createBook, openBook } from './support/books-data';
 import { addSummaries, THREE_MEETINGS } from './support/library-data';
 
 test.describe.configure({ timeout: 300_000 });
-
-const VIEWPORTS = [
-  { width: 1400, height: 900 },
-  { width: 1024, height: 700 },
-];
-
-/** Every changed screen at both sizes, light and dark: a screenshot to look at, and axe. */
-async function everyWay(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const viewport of VIEWPORTS) {
-      await page.setViewportSize(viewport);
-      await page.waitForTimeout(300); // the preview redraws at the new size
-      await screenshot(page, `${name}-${viewport.width}x${viewport.height}-${scheme}`);
-      expect(await seriousViolations(page), `${name} ${viewport.width}x${viewport.height} ${scheme}`).toEqual([]);
-    }
-  }
-}
 
 test('changed screens: builder with preview tools and a refused title, detail, review, sharing, taxonomy', async ({ page }) => {
   const ids = await addSummaries(page, THREE_MEETINGS);

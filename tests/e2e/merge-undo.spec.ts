@@ -1,10 +1,13 @@
 import { expect, test } from './fixtures';
+import { everyWay, screenshot } from './support/axe';
 import { addSummaries, THREE_MEETINGS } from './support/library-data';
 
 test.beforeEach(async ({ page }) => {
   await addSummaries(page, THREE_MEETINGS);
   await page.getByRole('button', { name: 'Taxonomy' }).click();
 });
+
+test.describe.configure({ timeout: 120_000 });
 
 test('undo a merge from its message: the actor, its alias and its tags come back', async ({ page }) => {
   await page.getByRole('button', { name: 'Actors', exact: true }).click();
@@ -18,11 +21,16 @@ test('undo a merge from its message: the actor, its alias and its tags come back
   await page.getByRole('combobox', { name: 'Merge into' }).selectOption({ label: 'Sergey Lavrov (1)' });
   await page.getByRole('button', { name: 'Merge…' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('You can undo it');
+  await everyWay(page, 'screen-merge-confirm');
   await page.getByRole('button', { name: 'Merge into Sergey Lavrov' }).click();
   await expect(details.getByText('used in 2 summaries')).toBeVisible();
   await expect(list.getByRole('button', { name: /^Lavrov person/ })).toHaveCount(0);
 
   const status = page.getByRole('status').filter({ hasText: 'Merged “Lavrov” into “Sergey Lavrov”.' });
+  await expect(status.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await screenshot(page, 'screen-merge-undo-toast-1024x700-dark');
   await status.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('“Lavrov” is back, with its aliases and tags.')).toBeVisible();
   await expect(details.getByRole('heading', { name: 'Lavrov' })).toBeVisible();

@@ -257,7 +257,7 @@ function MergeSection({ entity, others, run, onChanged }: SectionProps & { other
         </button>
       </div>
       {confirming && target && (
-        <div className="confirm" role="alertdialog" aria-labelledby="merge-confirm-text">
+        <div className="confirm" role="alertdialog" aria-labelledby="merge-confirm-text" ref={(box) => box?.scrollIntoView({ block: 'nearest' })}>
           <p id="merge-confirm-text">
             Merge “{entity.name}” ({formatCount(entity.uses)}) into “{target.name}” ({formatCount(target.uses)})? You can undo it from the
             message that follows.

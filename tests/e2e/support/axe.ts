@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 /** Where view screenshots go, for people to look at (not compared by any test). */
@@ -16,4 +16,22 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   await page.screenshot({ path: `${SHOTS_DIR}/${name}.png` });
+}
+
+const VIEWPORTS = [
+  { width: 1400, height: 900 },
+  { width: 1024, height: 700 },
+];
+
+/** A changed screen at both sizes, light and dark: a screenshot to look at, and axe. */
+export async function everyWay(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(300); // the preview redraws at the new size
+      await screenshot(page, `${name}-${viewport.width}x${viewport.height}-${scheme}`);
+      expect(await seriousViolations(page), `${name} ${viewport.width}x${viewport.height} ${scheme}`).toEqual([]);
+    }
+  }
 }
