@@ -2,23 +2,10 @@ import type { LayoutPlan } from '../books/layout-plan';
 import type { PlanSource } from '../books/plan-sources';
 import { citationPieces } from '../books/summary-text';
 import type { Run } from './measure';
-import { ACTOR_INDEX_ANCHOR, SEE_ALSO_ANCHOR, SOURCES_ANCHOR, type Block, type FlowEvent, type PageOf } from './flow';
+import { ACTOR_INDEX_ANCHOR, SEE_ALSO_ANCHOR, sectionHeading, SOURCES_ANCHOR, type Block, type FlowEvent, type PageOf } from './flow';
 
 function heading(title: string, anchor: string, newPage: boolean): Block {
-  return {
-    kind: 'block',
-    tag: 'H1',
-    style: 'h1',
-    runs: [{ text: title, style: 'h1' }],
-    pageBreakBefore: newPage,
-    spaceBefore: 30,
-    header: title,
-    anchor,
-    outline: { title, level: 0 },
-    ruleBelow: true,
-    keepWithNext: true,
-    spaceAfter: 9,
-  };
+  return sectionHeading(title, anchor, { pageBreakBefore: newPage, spaceBefore: 30, keepWithNext: true, spaceAfter: 9 });
 }
 
 function note(text: string): Block {

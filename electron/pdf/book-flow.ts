@@ -2,7 +2,7 @@ import { formatBookDate } from '../books/layout-plan';
 import { fullItemsInOrder, type LayoutPlan, type PlanItem, type PlanSection } from '../books/layout-plan';
 import { backMatterFlow } from './back-matter-flow';
 import type { CoverOverflow } from './cover';
-import { ACTOR_INDEX_ANCHOR, CONTENTS_ANCHOR, SEE_ALSO_ANCHOR, SOURCES_ANCHOR, type Block, type FlowEvent, type PageOf } from './flow';
+import { ACTOR_INDEX_ANCHOR, CONTENTS_ANCHOR, SEE_ALSO_ANCHOR, sectionHeading, SOURCES_ANCHOR, type Block, type FlowEvent, type PageOf } from './flow';
 import { FRONT_MATTER_ANCHOR, frontMatterFlow } from './front-matter-flow';
 import { OVERVIEW_ANCHOR, overviewFlow } from './briefing-flow';
 import { pageGeometry } from './styles';
@@ -27,18 +27,7 @@ function tocLine(title: string, anchor: string, level: 1 | 2 | 3, pageOf: PageOf
 }
 
 function* contentsFlow(plan: LayoutPlan, pageOf: PageOf, frontMatter: boolean): Generator<FlowEvent> {
-  yield {
-    kind: 'block',
-    tag: 'H1',
-    style: 'h1',
-    runs: [{ text: 'Contents', style: 'h1' }],
-    pageBreakBefore: true,
-    header: 'Contents',
-    anchor: CONTENTS_ANCHOR,
-    outline: { title: 'Contents', level: 0 },
-    ruleBelow: true,
-    spaceAfter: 12,
-  };
+  yield sectionHeading('Contents', CONTENTS_ANCHOR, { pageBreakBefore: true, spaceAfter: 12 });
   if (!plan.options.keyPointsOnly && fullItemsInOrder(plan.sections).some((i) => i.entry.keyPoints.some((k) => k.trim()))) {
     // Key points are bold in the text rather than listed again (see books/summary-text.ts): say so once.
     yield { kind: 'block', tag: 'P', style: 'h1Kicker', runs: [{ text: 'Key points are set in bold in the text of each summary.', style: 'h1Kicker' }], spaceAfter: 8 };

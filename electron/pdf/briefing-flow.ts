@@ -1,6 +1,6 @@
 import { NOTE_FIELDS, isFilledRow, type BriefingNotes, type FrontMatter, type ProgrammeRow } from '../../common/briefing';
 import { parseMarkdownSubset, type InlineSpan } from '../../common/markdown-subset';
-import type { Block, FlowEvent, TableCell } from './flow';
+import { sectionHeading, type Block, type FlowEvent, type TableCell } from './flow';
 import type { Run } from './measure';
 import type { PageGeometry, StyleName } from './styles';
 
@@ -119,19 +119,7 @@ export function* programmeFlow(rows: readonly ProgrammeRow[], g: PageGeometry): 
 /** The front matter as the first section after the cover: each part only when filled in. */
 export function* overviewFlow(front: FrontMatter, g: PageGeometry): Generator<FlowEvent> {
   yield { kind: 'open', tag: 'Sect' };
-  yield {
-    kind: 'block',
-    tag: 'H1',
-    style: 'h1',
-    runs: [{ text: 'Overview', style: 'h1' }],
-    pageBreakBefore: true,
-    header: 'Overview',
-    anchor: OVERVIEW_ANCHOR,
-    outline: { title: 'Overview', level: 0 },
-    ruleBelow: true,
-    keepWithNext: true,
-    spaceAfter: 4,
-  };
+  yield sectionHeading('Overview', OVERVIEW_ANCHOR, { pageBreakBefore: true, keepWithNext: true, spaceAfter: 4 });
   const parts: Array<[string, string]> = [
     ['Purpose', front.purpose],
     ['Objectives', front.objectives],

@@ -67,6 +67,14 @@ export interface Block {
   aside?: 'first' | 'rest';
 }
 
+/**
+ * A top-level section heading (Contents, Overview, Index...): H1 with a rule below, a bookmark,
+ * an anchor and the running header's new name. Sections differ only in their spacing and breaks.
+ */
+export function sectionHeading(title: string, anchor: string, layout: Pick<Block, 'pageBreakBefore' | 'spaceBefore' | 'spaceAfter' | 'keepWithNext'>): Block {
+  return { kind: 'block', tag: 'H1', style: 'h1', runs: [{ text: title, style: 'h1' }], header: title, anchor, outline: { title, level: 0 }, ruleBelow: true, ...layout };
+}
+
 /** Structure containers (Sect, L, TOC...) around blocks. */
 export type FlowEvent = Block | { kind: 'open'; tag: string } | { kind: 'close' };
 

@@ -1,7 +1,7 @@
 import type { PlanCover } from '../books/layout-plan';
 import { paragraphs } from '../books/summary-text';
 import { coverFields, type CoverOverflow } from './cover';
-import type { Block, FlowEvent } from './flow';
+import { sectionHeading, type Block, type FlowEvent } from './flow';
 
 export const FRONT_MATTER_ANCHOR = 'front-matter';
 
@@ -22,18 +22,7 @@ const label = (text: string): Block => ({
 export function* frontMatterFlow(cover: PlanCover, overflow: CoverOverflow): Generator<FlowEvent> {
   if (!overflow.subtitle && !overflow.fields && !overflow.purpose) return;
   yield { kind: 'open', tag: 'Sect' };
-  yield {
-    kind: 'block',
-    tag: 'H1',
-    style: 'h1',
-    runs: [{ text: 'About this book', style: 'h1' }],
-    header: 'About this book',
-    anchor: FRONT_MATTER_ANCHOR,
-    outline: { title: 'About this book', level: 0 },
-    ruleBelow: true,
-    keepWithNext: true,
-    spaceAfter: 9,
-  };
+  yield sectionHeading('About this book', FRONT_MATTER_ANCHOR, { keepWithNext: true, spaceAfter: 9 });
   if (overflow.subtitle && cover.subtitle) {
     yield { kind: 'block', tag: 'P', style: 'h2', runs: [{ text: cover.subtitle, style: 'h2' }], spaceAfter: 4 };
   }
