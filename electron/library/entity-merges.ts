@@ -97,7 +97,6 @@ export function mergeEntitiesUndoably(db: Database, fromId: number, intoId: numb
   return db.transaction(() => {
     const entity = q(db).entityRow.get(fromId);
     if (!entity) throw new AppError('NOT_FOUND', `No forum, actor or theme has id ${fromId}.`);
-    const into = getEntity(db, intoId);
     const snapshot: MergeSnapshot = {
       entity,
       aliases: q(db).aliasRows.all(fromId),
@@ -108,7 +107,7 @@ export function mergeEntitiesUndoably(db: Database, fromId: number, intoId: numb
     mergeEntityInto(db, fromId, intoId);
     const mergeId = randomUUID();
     q(db).insertMerge.run({ id: mergeId, kind: entity.kind, fromName: entity.name, intoId, snapshot: JSON.stringify(snapshot), createdAt: new Date().toISOString() });
-    return { mergeId, into: { ...into, aliases: getEntity(db, intoId).aliases } };
+    return { mergeId, into: getEntity(db, intoId) };
   })();
 }
 

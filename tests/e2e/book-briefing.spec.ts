@@ -2,29 +2,11 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readPdf } from '../pdf/read-pdf';
 import { expect, test } from './fixtures';
-import { screenshot, seriousViolations } from './support/axe';
+import { everyWay } from './support/axe';
 import { createBook, openBook } from './support/books-data';
 import { addSummaries, THREE_MEETINGS } from './support/library-data';
 
 test.describe.configure({ timeout: 300_000 });
-
-const VIEWPORTS = [
-  { width: 1400, height: 900 },
-  { width: 1024, height: 700 },
-];
-
-async function everyWay(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const viewport of VIEWPORTS) {
-      await page.setViewportSize(viewport);
-      await page.waitForTimeout(300); // the preview redraws at the new size
-      await screenshot(page, `${name}-${viewport.width}x${viewport.height}-${scheme}`);
-      expect(await seriousViolations(page), `${name} ${viewport.width}x${viewport.height} ${scheme}`).toEqual([]);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 async function previewPages(page: Page): Promise<number> {
   const text = await page.getByRole('region', { name: 'Preview' }).getByRole('status').innerText();

@@ -33,14 +33,13 @@ export interface BatchOptions {
 }
 
 export async function* extractInOrder(inputs: readonly BatchInput[], userThemes: readonly UserTheme[], options: BatchOptions = {}): AsyncGenerator<Extracted> {
-  const lease = options.workers !== false && inputs.length >= MIN_FILES_FOR_WORKERS
-    ? leasePool(typeof options.workers === 'object' ? options.workers : undefined)
-    : undefined;
+  const poolOptions = typeof options.workers === 'object' ? options.workers : undefined;
+  const lease = options.workers !== false && inputs.length >= MIN_FILES_FOR_WORKERS ? leasePool(poolOptions) : undefined;
   if (!lease) {
     // A long text (a 4 MB page takes ~2 s to extract) goes to a worker even in a small batch:
     // in the app this thread is the window's main process.
     let large: PoolLease | undefined;
-    const poolForLargeText = () => (options.workers === false ? undefined : (large ??= leasePool(typeof options.workers === 'object' ? options.workers : undefined))?.pool);
+    const poolForLargeText = () => (options.workers === false ? undefined : (large ??= leasePool(poolOptions))?.pool);
     try {
       for (const input of inputs) yield await extractHere(input, userThemes, poolForLargeText);
     } finally {

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { AppError, type ErrorCode } from '../../errors';
 import { extractWorkerPath } from '../extract/extract-pool';
-import { formatOf, LIMITS, parseDocument, readBounded, readDocument, readDocumentBytes, type DocumentFormat, type ReadDocument } from './read-document';
+import { checkSize, formatOf, LIMITS, parseDocument, readBounded, readDocument, readDocumentBytes, type DocumentFormat, type ReadDocument } from './read-document';
 
 /**
  * HTML, Word and PDF files are parsed in a worker thread with a time and a heap budget, never
@@ -36,28 +36,35 @@ export interface IsolatedReadOptions {
 
 export async function readDocumentIsolated(path: string, options: IsolatedReadOptions = {}): Promise<ReadDocument> {
   const format = formatOf(path);
-  if (!format || !needsIsolation(format)) return readDocument(path);
-  const bytes = readBounded(path, LIMITS[format]);
-  return readIsolated(basename(path), format, bytes, options) ?? readDocument(path);
+  const reader = format && readerFor(format, options);
+  if (!format || !reader) return readDocument(path);
+  return reader.read(basename(path), format, readBounded(path, LIMITS[format]));
 }
 
 export async function readDocumentBytesIsolated(fileName: string, bytes: Buffer, options: IsolatedReadOptions = {}): Promise<ReadDocument> {
   const format = formatOf(fileName);
-  if (!format || !needsIsolation(format) || bytes.length === 0 || bytes.length > LIMITS[format]) return readDocumentBytes(fileName, bytes);
-  return readIsolated(fileName, format, bytes, options) ?? readDocumentBytes(fileName, bytes);
+  const reader = format && readerFor(format, options);
+  if (!format || !reader) return readDocumentBytes(fileName, bytes);
+  checkSize(fileName, bytes, format);
+  return reader.read(fileName, format, bytes);
 }
 
-function needsIsolation(format: DocumentFormat): boolean {
-  return format === 'html' || format === 'docx' || format === 'pdf';
-}
+/** One reader per worker file and budget. */
+const readers = new Map<string, DocumentReader>();
 
-/** Parses in the worker; undefined when there is no worker file (sources run by tests: parse here). */
-function readIsolated(fileName: string, format: DocumentFormat, bytes: Buffer, options: IsolatedReadOptions): Promise<ReadDocument> | undefined {
+/**
+ * The worker that parses this format, or undefined: plain text is decoded in place, and from
+ * the TypeScript sources (tests) there is no worker file unless one is named.
+ */
+function readerFor(format: DocumentFormat, options: IsolatedReadOptions): DocumentReader | undefined {
+  if (format !== 'html' && format !== 'docx' && format !== 'pdf') return undefined;
   const workerPath = options.workerPath ?? extractWorkerPath();
   if (!workerPath) return undefined;
   const budget = { ...DEFAULT_READ_BUDGET, ...options.budget };
-  const reader = readerFor(workerPath, budget);
-  return reader.read(fileName, format, bytes);
+  const key = `${workerPath}\0${budget.timeoutMs}\0${budget.heapMb}`;
+  let reader = readers.get(key);
+  if (!reader) readers.set(key, (reader = new DocumentReader(workerPath, budget)));
+  return reader;
 }
 
 /** Parses bytes in this thread: what the worker does with a read job. */
@@ -69,15 +76,6 @@ export async function answerReadJob({ read }: ReadJobMessage): Promise<ReadJobRe
     const message = error instanceof AppError ? error.message : `${read.fileName} could not be read (${(error as Error).message ?? String(error)}). Open it and save it again, or paste its text.`;
     return { id: read.id, error: { code, message } };
   }
-}
-
-const readers = new Map<string, DocumentReader>();
-
-function readerFor(workerPath: string, budget: ReadBudget): DocumentReader {
-  const key = `${workerPath}\0${budget.timeoutMs}\0${budget.heapMb}`;
-  let reader = readers.get(key);
-  if (!reader) readers.set(key, (reader = new DocumentReader(workerPath, budget)));
-  return reader;
 }
 
 /** One worker, one file at a time (files were always parsed one by one). */

@@ -64,18 +64,24 @@ export async function readDocumentBytes(fileName: string, bytes: Buffer): Promis
   if (!format) {
     throw new AppError('UNSUPPORTED_FORMAT', `${fileName}: ${extname(fileName) || '(no extension)'} files are not supported. Import .txt, .md, .html, .docx or .pdf.`);
   }
+  checkSize(fileName, bytes, format);
+  return parseDocument(bytes, fileName, format);
+}
+
+/** Refuses bytes that are empty or over the limit for their format (readBounded's checks, for bytes in hand). */
+export function checkSize(fileName: string, bytes: Buffer, format: DocumentFormat): void {
   if (bytes.length === 0) throw new AppError('EMPTY_INPUT', `${fileName} is empty (0 bytes): there is nothing to import.`);
   if (bytes.length > LIMITS[format]) {
     throw new AppError('TOO_LARGE', `${fileName} is ${formatBytes(bytes.length)}; the limit for this kind of file is ${formatBytes(LIMITS[format])}. Split it or import the relevant part.`);
   }
-  return parseDocument(bytes, fileName, format);
 }
 
 /** Parses bytes already read and size-checked (isolated-read.ts runs this in a worker). */
 export async function parseDocument(bytes: Buffer, fileName: string, format: DocumentFormat): Promise<ReadDocument> {
   const parsed = await parseByFormat(bytes, fileName, format);
-  // Web pages, Word files and PDFs can carry control characters too (see CONTROL_CHARACTERS).
-  const read = { ...parsed, text: stripControlCharacters(parsed.text) };
+  // Plain text and web pages were decoded by decodeText, which drops control characters
+  // (see CONTROL_CHARACTERS); Word files and PDFs can carry them too.
+  const read = format === 'docx' || format === 'pdf' ? { ...parsed, text: stripControlCharacters(parsed.text) } : parsed;
   // A compressed Word file or PDF can hold far more text than its size suggests.
   if (read.text.length > MAX_BODY_CHARS) {
     throw new AppError('TOO_LARGE', `${fileName} holds ${read.text.length.toLocaleString('en')} characters of text; one summary holds at most ${MAX_BODY_CHARS.toLocaleString('en')}. Split it or import the relevant part.`);

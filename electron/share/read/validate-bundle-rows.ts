@@ -32,8 +32,9 @@ export function validateBundleRows(rows: Record<ContentTable, Iterable<Unchecked
       return `entity ${id} has a name that does not match its look-up key`;
     }
     if (e.theme_slug !== null && (typeof e.theme_slug !== 'string' || !SLUG_RE.test(e.theme_slug))) return `entity ${id} has an invalid theme id`;
-    if (!stringArray(e.phrases)) return `entity ${id} has unreadable key phrases`;
-    if (controlColumn(e, (JSON.parse(e.phrases as string) as string[]).join(''))) return `entity ${id} has control characters (such as ESC or NUL) in its name or phrases`;
+    const phrases = stringArray(e.phrases);
+    if (!phrases) return `entity ${id} has unreadable key phrases`;
+    if (controlColumn(e, phrases.join(''))) return `entity ${id} has control characters (such as ESC or NUL) in its name or phrases`;
     const key = `${e.kind}\u001f${e.match_key}`;
     if (entityKeys.has(key)) return `two entities are both named "${String(e.name).slice(0, 80)}"`;
     entityKeys.add(key);
@@ -63,7 +64,8 @@ export function validateBundleRows(rows: Record<ContentTable, Iterable<Unchecked
   for (const b of rows.books) {
     if (typeof b.id !== 'string' || !ID_RE.test(b.id)) return 'a book has an invalid id';
     if (!nonEmpty(b.title)) return `book ${b.id} has no title`;
-    if (controlColumn(b)) return `book ${b.id} has control characters (such as ESC or NUL) in its ${controlColumn(b)}`;
+    const control = controlColumn(b);
+    if (control) return `book ${b.id} has control characters (such as ESC or NUL) in its ${control}`;
     const problem = bookSettingsProblem(b);
     if (problem) return `book ${b.id} ${problem}`;
     bookIds.add(b.id);
@@ -87,8 +89,9 @@ function validateSummaries(summaries: Iterable<UncheckedRow>, summaryIds: Set<st
     if (!nonEmpty(s.title) || body === BODY_EMPTY) return `${where} has no title or no text`;
     if (body === BODY_CONTROL) return `${where} has control characters (such as ESC or NUL) in its text`;
     if (body !== BODY_OK) return `${where} has a content hash that does not match its text`;
-    if (!stringArray(s.key_points)) return `${where} has unreadable key points`;
-    const control = controlColumn(s, (JSON.parse(s.key_points as string) as string[]).join(''));
+    const keyPoints = stringArray(s.key_points);
+    if (!keyPoints) return `${where} has unreadable key points`;
+    const control = controlColumn(s, keyPoints.join(''));
     if (control) return `${where} has control characters (such as ESC or NUL) in its ${control}`;
     if (!isTime(s.created_at) || !isTime(s.updated_at)) return `${where} has invalid timestamps`;
     if (s.meeting_date !== null) {
@@ -168,9 +171,10 @@ function parseJson(value: unknown): unknown {
   }
 }
 
-function stringArray(value: unknown): boolean {
+/** The JSON list of strings `value` holds, or undefined when it holds anything else. */
+function stringArray(value: unknown): string[] | undefined {
   const parsed = parseJson(value);
-  return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string');
+  return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string') ? parsed : undefined;
 }
 
 function evidence(value: unknown): boolean {

@@ -34,4 +34,5 @@ export async function everyWay(page: Page, name: string): Promise<void> {
       expect(await seriousViolations(page), `${name} ${viewport.width}x${viewport.height} ${scheme}`).toEqual([]);
     }
   }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
